@@ -1,0 +1,129 @@
+package edu.lifecycle.localstack;
+
+import edu.lifecycle.kafka.embedded.BrokerStartupException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+
+/** Starts the local stack from the command line, prints where everything listens, and runs until Ctrl-C. */
+public final class LocalStackMain {
+
+    static final int EXIT_BAD_USAGE = 64;
+    static final int EXIT_START_FAILED = 1;
+    static final int EXIT_BROKER_FAULT = 2;
+    static final String DATA_MARKER = ".local-stack";
+
+    private LocalStackMain() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        var out = System.out;
+        var started = launch(List.of(args), out, System.err);
+        if (started.exitCode().isPresent()) {
+            System.exit(started.exitCode().getAsInt());
+        }
+        var stack = started.stack();
+        var stopped = new CountDownLatch(1);
+        stack.broker().onFault(fault -> {
+            System.err.println("Kafka broker failed: " + fault.message() + ". Stopping.");
+            Runtime.getRuntime().halt(EXIT_BROKER_FAULT);
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("Stopping…");
+            stack.close();
+            out.println("Stopped.");
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+
+    /** Parses, cleans if asked, starts, and reports; never calls {@link System#exit}, so tests can drive it. */
+    static Launch launch(List<String> args, PrintStream out, PrintStream err) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return Launch.failed(EXIT_BAD_USAGE);
+        }
+        if (options.help()) {
+            out.print(LaunchOptions.USAGE);
+            return Launch.failed(0);
+        }
+        var settings = options.settings();
+        try {
+            if (options.clean()) {
+                deleteRecursively(settings.dataDirectory());
+                out.println("Cleaned " + settings.dataDirectory().toAbsolutePath());
+            }
+            Files.createDirectories(settings.dataDirectory());
+            Files.writeString(settings.dataDirectory().resolve(DATA_MARKER), "data of the local stack\n");
+        } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            return Launch.failed(EXIT_START_FAILED);
+        }
+        out.println(
+                "Starting the local stack (data in " + settings.dataDirectory().toAbsolutePath() + ")");
+        var start = System.nanoTime();
+        try {
+            var stack = LocalStack.start(
+                    settings,
+                    step -> out.printf(
+                            "  %-16s ready on %s (%s)%n", step.component(), step.address(), seconds(step.took())));
+            out.printf(
+                    "Ready in %s; %s. Press Ctrl-C to stop.%n",
+                    seconds(Duration.ofNanos(System.nanoTime() - start)),
+                    ProcessFootprint.now().describe());
+            return Launch.running(stack);
+        } catch (BrokerStartupException e) {
+            err.println("error: " + e.getMessage());
+            return Launch.failed(EXIT_START_FAILED);
+        } catch (RuntimeException e) {
+            err.println("error: the local stack failed to start: " + e.getMessage());
+            return Launch.failed(EXIT_START_FAILED);
+        }
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format("%.1f s", duration.toMillis() / 1000.0);
+    }
+
+    /**
+     * Deletes a data folder, but only one the stack made: a mistyped {@code --data-dir} must never wipe a folder of
+     * the user's.
+     */
+    static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        if (!Files.exists(directory.resolve(DATA_MARKER))) {
+            throw new IllegalArgumentException("Refusing to clean " + directory.toAbsolutePath()
+                    + ": it is not a local-stack data folder (no " + DATA_MARKER + " file).");
+        }
+        try (var paths = Files.walk(directory)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + directory, e);
+        }
+    }
+
+    /** The result of a launch: a running stack, or the exit code to end with. */
+    record Launch(LocalStack stack, OptionalInt exitCode) {
+
+        static Launch running(LocalStack stack) {
+            return new Launch(stack, OptionalInt.empty());
+        }
+
+        static Launch failed(int code) {
+            return new Launch(null, OptionalInt.of(code));
+        }
+    }
+}

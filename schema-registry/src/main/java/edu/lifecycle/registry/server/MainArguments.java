@@ -1,0 +1,69 @@
+package edu.lifecycle.registry.server;
+
+import java.util.Map;
+
+/**
+ * The standalone registry's options; a command-line option beats its environment variable, which beats the default.
+ */
+record MainArguments(RegistrySettings settings, boolean help) {
+
+    static final int DEFAULT_PORT = 8081;
+    static final String DEFAULT_HOST = "0.0.0.0";
+
+    static final String USAGE = """
+            Usage: java -jar schema-registry-exec.jar [options]
+              --port <port>                HTTP port (env REGISTRY_PORT, default 8081; 0 picks a free port)
+              --host <address>             address to listen on (env REGISTRY_HOST, default 0.0.0.0)
+              --bootstrap-servers <hosts>  Kafka cluster holding the schemas (env KAFKA_BOOTSTRAP_SERVERS);
+                                           without it, schemas live in memory and vanish on exit
+              --topic <name>               schema topic (env REGISTRY_TOPIC, default _schemas)
+              --help                       print this and exit
+            """;
+
+    /** @throws IllegalArgumentException for an unknown option, a missing value or a port that is not a number */
+    static MainArguments parse(String[] args, Map<String, String> env) {
+        String port = env.get("REGISTRY_PORT");
+        String host = env.get("REGISTRY_HOST");
+        String bootstrapServers = env.get("KAFKA_BOOTSTRAP_SERVERS");
+        String topic = env.get("REGISTRY_TOPIC");
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return new MainArguments(RegistrySettings.inMemory(), true);
+            }
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value;
+            if (arg.contains("=")) {
+                value = arg.substring(arg.indexOf('=') + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                throw new IllegalArgumentException("Option " + name + " needs a value");
+            }
+            switch (name) {
+                case "--port" -> port = value;
+                case "--host" -> host = value;
+                case "--bootstrap-servers" -> bootstrapServers = value;
+                case "--topic" -> topic = value;
+                default -> throw new IllegalArgumentException("Unknown option " + name);
+            }
+        }
+        var settings = RegistrySettings.inMemory()
+                .withHost(host == null || host.isBlank() ? DEFAULT_HOST : host)
+                .withPort(port(port))
+                .withBootstrapServers(bootstrapServers)
+                .withTopic(topic);
+        return new MainArguments(settings, false);
+    }
+
+    private static int port(String text) {
+        if (text == null || text.isBlank()) {
+            return DEFAULT_PORT;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The port must be a number, was '" + text + "'");
+        }
+    }
+}

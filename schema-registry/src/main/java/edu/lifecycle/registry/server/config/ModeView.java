@@ -1,0 +1,3 @@
+package edu.lifecycle.registry.server.config;
+
+record ModeView(String mode) {}

@@ -1,0 +1,3 @@
+package edu.lifecycle.registry.server.schemas;
+
+record SubjectVersion(String subject, int version) {}

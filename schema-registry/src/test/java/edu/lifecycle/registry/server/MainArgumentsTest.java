@@ -1,0 +1,52 @@
+package edu.lifecycle.registry.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MainArgumentsTest {
+
+    @Test
+    void defaultsToPort8081OnAllInterfacesInMemory() {
+        RegistrySettings settings = MainArguments.parse(new String[0], Map.of()).settings();
+
+        assertThat(settings.port()).isEqualTo(8081);
+        assertThat(settings.host()).isEqualTo("0.0.0.0");
+        assertThat(settings.inMemoryStore()).isTrue();
+        assertThat(settings.topic()).isEqualTo("_schemas");
+    }
+
+    @Test
+    void readsTheEnvironment() {
+        RegistrySettings settings = MainArguments.parse(
+                        new String[0], Map.of("REGISTRY_PORT", "9091", "KAFKA_BOOTSTRAP_SERVERS", "kafka:9092"))
+                .settings();
+
+        assertThat(settings.port()).isEqualTo(9091);
+        assertThat(settings.bootstrapServers()).isEqualTo("kafka:9092");
+    }
+
+    @Test
+    void optionsBeatTheEnvironment() {
+        RegistrySettings settings = MainArguments.parse(
+                        new String[] {"--port", "9092", "--bootstrap-servers=localhost:19092", "--host", "127.0.0.1"},
+                        Map.of("REGISTRY_PORT", "9091", "KAFKA_BOOTSTRAP_SERVERS", "kafka:9092"))
+                .settings();
+
+        assertThat(settings.port()).isEqualTo(9092);
+        assertThat(settings.bootstrapServers()).isEqualTo("localhost:19092");
+        assertThat(settings.host()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void refusesUnknownOptionsAndBadPorts() {
+        assertThatThrownBy(() -> MainArguments.parse(new String[] {"--colour", "blue"}, Map.of()))
+                .hasMessageContaining("--colour");
+        assertThatThrownBy(() -> MainArguments.parse(new String[] {"--port", "eighty"}, Map.of()))
+                .hasMessageContaining("eighty");
+        assertThatThrownBy(() -> MainArguments.parse(new String[] {"--port"}, Map.of()))
+                .hasMessageContaining("needs a value");
+    }
+}
