@@ -1,0 +1,255 @@
+package edu.lifecycle.servicekit.config;
+
+import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandGateway;
+import edu.lifecycle.servicekit.command.CommandStatusController;
+import edu.lifecycle.servicekit.command.CommandTopics;
+import edu.lifecycle.servicekit.command.OutcomeListener;
+import edu.lifecycle.servicekit.command.OutcomeStore;
+import edu.lifecycle.servicekit.command.PendingOutcomes;
+import edu.lifecycle.servicekit.query.InstanceForwarder;
+import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import edu.lifecycle.servicekit.query.StoreQueries;
+import edu.lifecycle.servicekit.query.ThisInstance;
+import edu.lifecycle.servicekit.stream.ServiceTopology;
+import edu.lifecycle.servicekit.stream.StreamsDefaults;
+import edu.lifecycle.servicekit.stream.StreamsRuntime;
+import edu.lifecycle.servicekit.stream.StreamsSettings;
+import edu.lifecycle.servicekit.stream.TopologyDefinition;
+import edu.lifecycle.servicekit.topic.AvroSerdes;
+import edu.lifecycle.servicekit.topic.TopicCatalogue;
+import edu.lifecycle.servicekit.topic.TopicLayout;
+import edu.lifecycle.servicekit.topic.TopicNames;
+import edu.lifecycle.servicekit.topic.TopicProvisioner;
+import edu.lifecycle.servicekit.web.ProblemResponses;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.streams.Topology;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * Everything a service gets from the kit once it declares its {@link TopologyDefinition}s and
+ * {@link TopicCatalogue}: topics created, the topology running, commands sent and awaited, queries routed, errors
+ * answered as problems.
+ *
+ * <p>Start order: topics are created while the beans are built; the outcome listener positions itself before the web
+ * server opens; Streams starts after it, once the actual port for {@code application.server} is known. Shutdown runs
+ * the other way: the web server drains its requests, then Streams commits and leaves the group.
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(ServiceKitProperties.class)
+public class ServiceKitAutoConfiguration {
+
+    static final int OUTCOME_LISTENER_PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 512;
+    static final int STREAMS_PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE + 512;
+
+    /** The resolved identity of the service: names of its command topics and of its Streams application. */
+    record ServiceIdentity(String serviceName, String applicationId) {}
+
+    /** Marks that the topics exist; what reads or writes them depends on it. */
+    record ProvisionedTopics(Collection<String> names) {}
+
+    @Bean
+    ServiceIdentity serviceIdentity(ServiceKitProperties kit, Environment environment) {
+        String applicationName = environment.getProperty("spring.application.name");
+        String service = kit.serviceName() != null ? kit.serviceName() : applicationName;
+        String applicationId = kit.applicationId() != null ? kit.applicationId() : applicationName;
+        if (service == null || applicationId == null) {
+            throw new IllegalStateException("Set spring.application.name (or lifecycle.kit.service-name and "
+                    + "lifecycle.kit.application-id): the kit names topics and the Streams application after it");
+        }
+        return new ServiceIdentity(service, applicationId);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TopicNames topicNames(ServiceKitProperties kit) {
+        return new TopicNames(kit.topicPrefix());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CommandTopics commandTopics(TopicNames names, ServiceIdentity identity) {
+        return CommandTopics.forService(names, identity.serviceName());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty("lifecycle.kit.schema-registry-url")
+    AvroSerdes avroSerdes(ServiceKitProperties kit) {
+        return new AvroSerdes(kit.schemaRegistryUrl());
+    }
+
+    @Bean
+    Topology serviceTopology(ObjectProvider<TopologyDefinition> definitions, CommandTopics commandTopics) {
+        return ServiceTopology.build(definitions.orderedStream().toList(), commandTopics);
+    }
+
+    @Bean
+    ProvisionedTopics provisionedTopics(
+            ServiceKitProperties kit,
+            KafkaProperties kafka,
+            ObjectProvider<TopicCatalogue> catalogues,
+            CommandTopics commandTopics,
+            Topology serviceTopology) {
+        var plan = KitTopicPlan.of(
+                catalogues.orderedStream().toList(),
+                commandTopics,
+                serviceTopology,
+                new TopicLayout(kit.partitions(), kit.replicationFactor()));
+        new TopicProvisioner(kafka.buildAdminProperties(), Duration.ofSeconds(30)).ensure(plan);
+        return new ProvisionedTopics(plan.stream().map(topic -> topic.name()).toList());
+    }
+
+    @Bean
+    ThisInstance thisInstance(ServiceKitProperties kit, ApplicationContext context, Environment environment) {
+        String host = kit.advertisedHost() != null ? kit.advertisedHost() : localHostName();
+        return new ThisInstance(host, () -> {
+            if (context instanceof WebServerApplicationContext web
+                    && web.getWebServer() != null
+                    && web.getWebServer().getPort() > 0) {
+                return web.getWebServer().getPort();
+            }
+            return environment.getProperty("server.port", Integer.class, 8080);
+        });
+    }
+
+    @Bean
+    StreamsRuntime streamsRuntime(
+            Topology serviceTopology,
+            ProvisionedTopics provisionedTopics,
+            ServiceKitProperties kit,
+            ServiceIdentity identity,
+            KafkaProperties kafka,
+            ThisInstance thisInstance) {
+        return new StreamsRuntime(
+                serviceTopology,
+                () -> streamsConfig(kit, identity, kafka, thisInstance),
+                STREAMS_PHASE,
+                kit.closeTimeout());
+    }
+
+    @Bean
+    StoreQueries storeQueries(StreamsRuntime streamsRuntime, ThisInstance thisInstance) {
+        return new StoreQueries(streamsRuntime, thisInstance);
+    }
+
+    @Bean
+    InstanceForwarder instanceForwarder(ThisInstance thisInstance, ServiceKitProperties kit) {
+        return new InstanceForwarder(thisInstance, kit.forwardTimeout());
+    }
+
+    @Bean
+    KeyQueryRouter keyQueryRouter(StoreQueries storeQueries, InstanceForwarder instanceForwarder) {
+        return new KeyQueryRouter(storeQueries, instanceForwarder);
+    }
+
+    @Bean
+    PendingOutcomes pendingOutcomes() {
+        return new PendingOutcomes();
+    }
+
+    @Bean
+    OutcomeListener outcomeListener(
+            KafkaProperties kafka,
+            ServiceIdentity identity,
+            CommandTopics commandTopics,
+            PendingOutcomes pendingOutcomes,
+            ProvisionedTopics provisionedTopics) {
+        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+        config.put(CommonClientConfigs.CLIENT_ID_CONFIG, identity.applicationId() + "-outcome-listener");
+        return new OutcomeListener(config, commandTopics.outcomes().name(), pendingOutcomes, OUTCOME_LISTENER_PHASE);
+    }
+
+    @Bean
+    OutcomeStore outcomeStore(StoreQueries storeQueries, InstanceForwarder instanceForwarder) {
+        return new OutcomeStore(storeQueries, instanceForwarder);
+    }
+
+    @Bean
+    CommandGateway commandGateway(
+            KafkaProperties kafka,
+            ServiceKitProperties kit,
+            ServiceIdentity identity,
+            CommandTopics commandTopics,
+            PendingOutcomes pendingOutcomes,
+            OutcomeStore outcomeStore,
+            Clock clock,
+            ProvisionedTopics provisionedTopics) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(CommonClientConfigs.CLIENT_ID_CONFIG, identity.applicationId() + "-command-gateway");
+        Producer<String, CommandEnvelope> producer =
+                CommandGateway.producer(config, commandTopics.commands(), kit.commandTimeout());
+        return new CommandGateway(
+                producer, commandTopics.commands(), pendingOutcomes, outcomeStore, clock, kit.commandTimeout());
+    }
+
+    @Bean
+    CommandStatusController commandStatusController(KeyQueryRouter keyQueryRouter) {
+        return new CommandStatusController(keyQueryRouter);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemResponses problemResponses() {
+        return new ProblemResponses();
+    }
+
+    private static Properties streamsConfig(
+            ServiceKitProperties kit, ServiceIdentity identity, KafkaProperties kafka, ThisInstance thisInstance) {
+        Map<String, Object> boot = kafka.buildStreamsProperties();
+        var settings = new StreamsSettings(
+                identity.applicationId(),
+                bootstrapServers(boot.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG)),
+                kit.schemaRegistryUrl(),
+                kit.commitInterval(),
+                kit.stateDir(),
+                thisInstance.applicationServer(),
+                kit.cacheSize().toBytes(),
+                kit.replicationFactor());
+        // Boot's spring.kafka.* gives connection and security settings; the kit's defaults take precedence.
+        var config = new Properties();
+        config.putAll(boot);
+        config.putAll(StreamsDefaults.properties(settings));
+        return config;
+    }
+
+    private static String bootstrapServers(Object configured) {
+        if (configured instanceof Collection<?> servers) {
+            return String.join(",", servers.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(configured);
+    }
+
+    private static String localHostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "127.0.0.1";
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package edu.lifecycle.servicekit.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The kit's settings ({@code lifecycle.kit.*}). Broker addresses and security come from Spring Boot's
+ * {@code spring.kafka.*}; other Streams settings may be added under {@code spring.kafka.streams.properties.*}.
+ *
+ * @param serviceName names the command topics ({@code <service>.commands}); defaults to {@code spring.application.name}
+ * @param applicationId the Streams {@code application.id}, shared by all instances; defaults to
+ *     {@code spring.application.name}
+ * @param topicPrefix put before every topic name; empty in production, unique per test run on a shared broker
+ * @param schemaRegistryUrl the schema registry for the service's Avro serdes
+ * @param commandTimeout how long an HTTP request waits for its command's outcome before answering 202
+ * @param commitInterval Streams' commit interval; under exactly-once it bounds command latency
+ * @param stateDir where the state stores live; Kafka's default when unset
+ * @param partitions of every topic the kit creates; all public topics need the same count (co-partitioning)
+ * @param replicationFactor of every topic the kit creates, and of Streams' internal topics
+ * @param advertisedHost how other instances reach this one; defaults to the host name, or 127.0.0.1
+ * @param cacheSize Streams' record cache across all stores
+ * @param closeTimeout how long shutdown waits for Streams to commit and leave the group
+ * @param forwardTimeout how long a query forwarded to another instance may take
+ */
+@ConfigurationProperties("lifecycle.kit")
+public record ServiceKitProperties(
+        String serviceName,
+        String applicationId,
+        String topicPrefix,
+        String schemaRegistryUrl,
+        @DefaultValue("5s") Duration commandTimeout,
+        @DefaultValue("50ms") Duration commitInterval,
+        String stateDir,
+        @DefaultValue("3") int partitions,
+        @DefaultValue("1") short replicationFactor,
+        String advertisedHost,
+        @DefaultValue("1MB") DataSize cacheSize,
+        @DefaultValue("10s") Duration closeTimeout,
+        @DefaultValue("3s") Duration forwardTimeout) {
+
+    public ServiceKitProperties {
+        topicPrefix = topicPrefix == null ? "" : topicPrefix;
+    }
+}

@@ -1,0 +1,34 @@
+package edu.lifecycle.servicekit.stream;
+
+import edu.lifecycle.servicekit.topic.Topic;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The names of an aggregate's processor and sinks, derived from its name so they stay stable across releases. */
+record AggregateNodes(
+        String source, String processor, String outcomeSink, String deadLetterSink, Map<String, String> sinksByTopic) {
+
+    static AggregateNodes of(String aggregate, List<Topic<?, ?>> outputs) {
+        return new AggregateNodes(
+                aggregate + "-commands",
+                aggregate + "-decide",
+                aggregate + "-outcomes",
+                aggregate + "-dead-letters",
+                outputs.stream()
+                        .map(Topic::name)
+                        .distinct()
+                        .collect(Collectors.toUnmodifiableMap(
+                                Function.identity(), topic -> aggregate + "-to-" + topic)));
+    }
+
+    String sinkFor(String topic) {
+        String sink = sinksByTopic.get(topic);
+        if (sink == null) {
+            throw new IllegalStateException(
+                    "Topic " + topic + " is not among the aggregate's outputs " + sinksByTopic.keySet());
+        }
+        return sink;
+    }
+}

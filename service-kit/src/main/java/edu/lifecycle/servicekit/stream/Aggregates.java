@@ -1,0 +1,74 @@
+package edu.lifecycle.servicekit.stream;
+
+import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandOutcome;
+import edu.lifecycle.servicekit.command.CommandTopics;
+import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.topic.Topic;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Wires an aggregate into a topology: its commands topic → the decide processor (with its state and
+ * processed-commands stores) → sinks for the outcomes, the dead letters and each output topic.
+ */
+public final class Aggregates {
+
+    private Aggregates() {}
+
+    /** An aggregate fed by the service's own {@code <service>.commands} topic. */
+    public static void attach(StreamsBuilder builder, CommandTopics topics, AggregateSpec<?, ?, ?> spec) {
+        attach(builder, topics.commands(), topics.outcomes(), spec);
+    }
+
+    /** An aggregate fed by another commands topic (e.g. one keyed by programme-year instead of student). */
+    public static void attach(
+            StreamsBuilder builder,
+            Topic<String, CommandEnvelope> commands,
+            Topic<String, CommandOutcome> outcomes,
+            AggregateSpec<?, ?, ?> spec) {
+        var nodes = AggregateNodes.of(spec.name(), spec.outputs());
+        KStream<Object, Object> decided = builder.stream(
+                        commands.name(), commands.consumed().withName(nodes.source()))
+                .process(new DecideProcessorSupplier<>(spec, nodes), Named.as(nodes.processor()));
+        decided.to(outcomes.name(), producedAsAny(outcomes, nodes.outcomeSink()));
+        decided.to(DeadLetters.topicFor(commands.name()), producedAsAny(commands, nodes.deadLetterSink()));
+        for (Topic<?, ?> output : spec.outputs()) {
+            decided.to(output.name(), producedAsAny(output, nodes.sinkFor(output.name())));
+        }
+    }
+
+    @SuppressWarnings("unchecked") // the processor forwards to each sink only records of that sink's topic
+    private static Produced<Object, Object> producedAsAny(Topic<?, ?> topic, String sinkName) {
+        Produced<?, ?> produced = Produced.with(topic.keySerde(), topic.valueSerde());
+        return ((Produced<Object, Object>) produced).withName(sinkName);
+    }
+
+    private record DecideProcessorSupplier<S, C, E>(AggregateSpec<S, C, E> spec, AggregateNodes nodes)
+            implements ProcessorSupplier<String, CommandEnvelope, Object, Object> {
+
+        @Override
+        public Processor<String, CommandEnvelope, Object, Object> get() {
+            return new DecideProcessor<>(spec, nodes);
+        }
+
+        @Override
+        public Set<StoreBuilder<?>> stores() {
+            return Set.of(
+                    Stores.keyValueStoreBuilder(
+                            Stores.persistentKeyValueStore(spec.stateStore()), Serdes.String(), spec.stateSerde()),
+                    Stores.keyValueStoreBuilder(
+                            Stores.persistentKeyValueStore(spec.processedCommandsStore()),
+                            Serdes.String(),
+                            JsonSerde.of(CommandOutcome.class)));
+        }
+    }
+}

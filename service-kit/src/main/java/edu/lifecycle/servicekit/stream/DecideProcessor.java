@@ -1,0 +1,131 @@
+package edu.lifecycle.servicekit.stream;
+
+import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandOutcome;
+import edu.lifecycle.servicekit.decision.Decision;
+import edu.lifecycle.servicekit.json.KitJson;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies one command to one aggregate: de-duplicate by command id, load the state, decide, fold the events, store
+ * the state, publish, and emit the outcome. Everything it writes (state, publications, outcome, dead letter) commits
+ * in the task's exactly-once transaction, so a crash never applies a command twice or loses an accepted one.
+ */
+final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelope, Object, Object> {
+
+    private static final Logger log = LoggerFactory.getLogger(DecideProcessor.class);
+
+    private final AggregateSpec<S, C, E> spec;
+    private final AggregateNodes nodes;
+    private ProcessorContext<Object, Object> context;
+    private KeyValueStore<String, S> states;
+    private KeyValueStore<String, CommandOutcome> processed;
+
+    DecideProcessor(AggregateSpec<S, C, E> spec, AggregateNodes nodes) {
+        this.spec = spec;
+        this.nodes = nodes;
+    }
+
+    @Override
+    public void init(ProcessorContext<Object, Object> context) {
+        this.context = context;
+        this.states = context.getStateStore(spec.stateStore());
+        this.processed = context.getStateStore(spec.processedCommandsStore());
+    }
+
+    @Override
+    public void process(Record<String, CommandEnvelope> record) {
+        CommandEnvelope envelope = record.value();
+        if (envelope == null || record.key() == null) {
+            deadLetter(record, new IllegalArgumentException("A command record needs a key and a value"));
+            return;
+        }
+        CommandOutcome outcome = processed.get(envelope.commandId());
+        if (outcome == null) {
+            outcome = decide(record);
+            processed.put(envelope.commandId(), outcome);
+        }
+        context.forward(new Record<>(envelope.commandId(), outcome, record.timestamp()), nodes.outcomeSink());
+    }
+
+    private CommandOutcome decide(Record<String, CommandEnvelope> record) {
+        String key = record.key();
+        CommandEnvelope envelope = record.value();
+        Step<S> step;
+        try {
+            step = step(key, envelope);
+        } catch (RuntimeException e) {
+            // A command that cannot be read or decided is a defect, not a rule: set it aside and say so.
+            deadLetter(record, e);
+            return CommandOutcome.failed(envelope.commandId(), key, now());
+        }
+        if (step.rejection() != null) {
+            return step.rejection();
+        }
+        if (step.changed()) {
+            states.put(key, step.state());
+        }
+        for (Publication publication : step.publications()) {
+            context.forward(
+                    new Record<>(publication.key(), publication.value(), record.timestamp()),
+                    nodes.sinkFor(publication.topic()));
+        }
+        return CommandOutcome.accepted(envelope.commandId(), key, KitJson.toTree(spec.view(step.state())), now());
+    }
+
+    /** Everything the command would change, computed before anything is written, so a failure writes nothing. */
+    private Step<S> step(String key, CommandEnvelope envelope) {
+        C command = spec.toCommand(envelope);
+        S state = Optional.ofNullable(states.get(key)).orElseGet(() -> spec.initial(key));
+        Decision<E> decision = spec.decide(state, command);
+        if (decision instanceof Decision.Rejected<E> rejected) {
+            return Step.rejected(CommandOutcome.rejected(envelope.commandId(), key, rejected.rejection(), now()));
+        }
+        List<E> events = ((Decision.Accepted<E>) decision).events();
+        List<Publication> publications = new ArrayList<>();
+        for (int index = 0; index < events.size(); index++) {
+            E event = events.get(index);
+            state = spec.evolve(state, event);
+            publications.addAll(spec.publish(new EventContext(key, envelope.commandId(), index), event));
+        }
+        // An unknown target topic is a defect of the spec: find it now, before anything is written.
+        publications.forEach(publication -> nodes.sinkFor(publication.topic()));
+        return new Step<>(state, !events.isEmpty(), publications, null);
+    }
+
+    private void deadLetter(Record<String, CommandEnvelope> record, Exception reason) {
+        RecordMetadata source = context.recordMetadata().orElseThrow();
+        log.warn(
+                "Dead-lettering command {} from {}-{} at offset {}: {}",
+                record.value() == null ? "(none)" : record.value().commandId(),
+                source.topic(),
+                source.partition(),
+                source.offset(),
+                DeadLetters.reasonOf(reason));
+        var headers =
+                DeadLetters.headers(record.headers(), reason, source.topic(), source.partition(), source.offset());
+        context.forward(
+                new Record<>(record.key(), record.value(), record.timestamp(), headers), nodes.deadLetterSink());
+    }
+
+    private Instant now() {
+        return Instant.ofEpochMilli(context.currentSystemTimeMs());
+    }
+
+    private record Step<S>(S state, boolean changed, List<Publication> publications, CommandOutcome rejection) {
+
+        static <S> Step<S> rejected(CommandOutcome rejection) {
+            return new Step<>(null, false, List.of(), rejection);
+        }
+    }
+}

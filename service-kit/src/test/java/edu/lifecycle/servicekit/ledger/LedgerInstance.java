@@ -1,0 +1,115 @@
+package edu.lifecycle.servicekit.ledger;
+
+import edu.lifecycle.servicekit.json.KitJson;
+import edu.lifecycle.servicekit.stream.StreamsRuntime;
+import edu.lifecycle.testing.StackEndpoints;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/** One running instance of the test ledger, on a random port, with its own state directory, and an HTTP client. */
+public final class LedgerInstance implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private LedgerInstance(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Starts an instance and waits until Streams runs.
+     *
+     * @param run names the run's Streams application and prefixes its topics; instances of one run share them
+     * @param instance names the instance's state directory
+     */
+    public static LedgerInstance start(
+            StackEndpoints endpoints, String run, String instance, Map<String, Object> overrides) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.application.name", "ledger");
+        properties.put("spring.kafka.bootstrap-servers", endpoints.bootstrapServers());
+        properties.put("lifecycle.kit.schema-registry-url", endpoints.schemaRegistryUrl());
+        properties.put("lifecycle.kit.application-id", "ledger-" + run);
+        properties.put("lifecycle.kit.topic-prefix", run + ".");
+        properties.put(
+                "lifecycle.kit.state-dir",
+                Path.of(System.getProperty("java.io.tmpdir"), "kit-state", run, instance)
+                        .toAbsolutePath()
+                        .toString());
+        properties.put("server.port", 0);
+        properties.putAll(overrides);
+        var context = new SpringApplicationBuilder(LedgerTestApplication.class)
+                .properties(properties)
+                .run();
+        var started = new LedgerInstance(context);
+        started.awaitRunning();
+        return started;
+    }
+
+    public void awaitRunning() {
+        try {
+            if (!bean(StreamsRuntime.class).awaitRunning(Duration.ofSeconds(90))) {
+                throw new IllegalStateException("Streams did not reach RUNNING");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public HttpResponse<String> post(String path, String json, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port() + path);
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        return KitJson.mapper().readTree(response.body());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,67 @@
+package edu.lifecycle.servicekit.ledger.web;
+
+import edu.lifecycle.servicekit.command.CommandGateway;
+import edu.lifecycle.servicekit.command.CommandIds;
+import edu.lifecycle.servicekit.command.CommandResponses;
+import edu.lifecycle.servicekit.ledger.stream.AccountAggregate;
+import edu.lifecycle.servicekit.ledger.stream.AccountView;
+import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Accounts: open, deposit, withdraw, read. */
+@RestController
+@RequestMapping("/api/v1/accounts")
+class AccountController {
+
+    private final CommandGateway commands;
+    private final KeyQueryRouter queries;
+
+    AccountController(CommandGateway commands, KeyQueryRouter queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    ResponseEntity<Object> open(
+            @Valid @RequestBody AccountRequests.OpenAccount request,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        var submission = commands.submit(idempotencyKey, request.accountId(), "open-account", request);
+        return CommandResponses.created(submission, URI.create("/api/v1/accounts/" + request.accountId()));
+    }
+
+    @PostMapping("/{accountId}/deposits")
+    ResponseEntity<Object> deposit(
+            @PathVariable String accountId,
+            @Valid @RequestBody AccountRequests.Amount request,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        return CommandResponses.ok(commands.submit(idempotencyKey, accountId, "deposit", request));
+    }
+
+    @PostMapping("/{accountId}/withdrawals")
+    ResponseEntity<Object> withdraw(
+            @PathVariable String accountId,
+            @Valid @RequestBody AccountRequests.Amount request,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        return CommandResponses.ok(commands.submit(idempotencyKey, accountId, "withdraw", request));
+    }
+
+    @GetMapping("/{accountId}")
+    ResponseEntity<?> account(@PathVariable String accountId, HttpServletRequest request) {
+        return queries.get(
+                request,
+                AccountAggregate.STATE_STORE,
+                accountId,
+                AccountView::of,
+                "There is no account " + accountId + ".");
+    }
+}

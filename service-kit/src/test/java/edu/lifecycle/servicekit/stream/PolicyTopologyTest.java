@@ -1,0 +1,90 @@
+package edu.lifecycle.servicekit.stream;
+
+import static edu.lifecycle.servicekit.ledger.LedgerFixtures.opening;
+import static edu.lifecycle.servicekit.stream.DeadLetterTopologyTest.header;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.lifecycle.servicekit.command.CommandOutcome;
+import edu.lifecycle.servicekit.ledger.LedgerDriver;
+import edu.lifecycle.servicekit.ledger.bank.TransferReceived;
+import edu.lifecycle.servicekit.ledger.stream.LedgerEntry;
+import edu.lifecycle.servicekit.ledger.stream.TransferPolicy;
+import java.time.Instant;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PolicyTopologyTest {
+
+    private final LedgerDriver ledger = new LedgerDriver();
+
+    @BeforeEach
+    void openAccount() {
+        ledger.send("c1", "acc-1", "open-account", opening("acc-1", "Ada"));
+        ledger.entries.readValuesToList();
+    }
+
+    @AfterEach
+    void close() {
+        ledger.close();
+    }
+
+    @Test
+    void eventOfAnotherServiceBecomesOurCommandAndTakesEffect() {
+        ledger.transfers.pipeInput("acc-1", transfer("t-1", 30, "EUR"));
+
+        assertThat(ledger.accounts().get("acc-1").balance()).isEqualTo(30);
+        assertThat(ledger.entries.readValuesToList()).containsExactly(new LedgerEntry("acc-1", "deposited", 30));
+        CommandOutcome outcome = ledger.lastOutcomeOf("policy:" + TransferPolicy.NAME + ":t-1");
+        assertThat(outcome.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
+    }
+
+    @Test
+    void redeliveredEventMakesTheSameCommandAndChangesNothing() {
+        ledger.transfers.pipeInput("acc-1", transfer("t-1", 30, "EUR"));
+        ledger.transfers.pipeInput("acc-1", transfer("t-1", 30, "EUR"));
+
+        assertThat(ledger.accounts().get("acc-1").balance()).isEqualTo(30);
+        assertThat(ledger.entries.readValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void eventThatDoesNotConcernUsIsIgnored() {
+        ledger.transfers.pipeInput("acc-1", transfer("t-1", 30, "USD"));
+
+        assertThat(ledger.accounts().get("acc-1").balance()).isZero();
+        assertThat(ledger.outcomes.isEmpty()).isTrue();
+        assertThat(ledger.transferDeadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void eventThatCannotBeTranslatedGoesRawToItsTopicsDeadLettersAndTheNextIsTranslated() {
+        ledger.transfers.pipeInput("acc-1", transfer("t-1", -5, "EUR"));
+        ledger.transfers.pipeInput("acc-1", transfer("t-2", 7, "EUR"));
+
+        TestRecord<byte[], byte[]> deadLetter = ledger.transferDeadLetters.readRecord();
+        byte[] original = ledger.topics()
+                .transfers()
+                .valueSerde()
+                .serializer()
+                .serialize(ledger.topics().transfers().name(), transfer("t-1", -5, "EUR"));
+        assertThat(deadLetter.value()).isEqualTo(original);
+        assertThat(header(deadLetter.headers(), DeadLetters.REASON))
+                .contains(PolicyTranslationException.class.getName())
+                .contains("A transfer must bring a positive amount, not -5");
+        assertThat(header(deadLetter.headers(), DeadLetters.SOURCE_TOPIC)).isEqualTo("bank.transfers");
+        assertThat(header(deadLetter.headers(), DeadLetters.SOURCE_OFFSET)).isEqualTo("0");
+        assertThat(ledger.accounts().get("acc-1").balance()).isEqualTo(7);
+    }
+
+    private static TransferReceived transfer(String eventId, long amountMinor, String currency) {
+        return TransferReceived.newBuilder()
+                .setEventId(eventId)
+                .setOccurredAt(Instant.parse("2026-09-01T09:00:00Z"))
+                .setAccountId("acc-1")
+                .setAmountMinor(amountMinor)
+                .setCurrency(currency)
+                .build();
+    }
+}
