@@ -1,0 +1,8 @@
+package edu.lifecycle.admissions.application;
+
+/** The outcome of selection: ADMITTED may enroll, WAITLISTED waits for a freed seat, REJECTED is final. */
+public enum AdmissionDecision {
+    ADMITTED,
+    WAITLISTED,
+    REJECTED
+}

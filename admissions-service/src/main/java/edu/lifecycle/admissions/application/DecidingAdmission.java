@@ -1,0 +1,71 @@
+package edu.lifecycle.admissions.application;
+
+import static edu.lifecycle.admissions.application.ApplicationRules.DECISION_ALREADY_REQUESTED;
+import static edu.lifecycle.admissions.application.ApplicationRules.DECISION_NOT_AWAITED;
+import static edu.lifecycle.admissions.application.ApplicationRules.DECISION_REQUIRES_GRADING;
+import static edu.lifecycle.admissions.application.ApplicationRules.PROMOTION_REQUIRES_WAITLIST;
+import static edu.lifecycle.admissions.application.ApplicationRules.REJECTION_REASON_REQUIRED;
+
+import edu.lifecycle.admissions.application.ApplicationCommand.PromoteFromWaitlist;
+import edu.lifecycle.admissions.application.ApplicationCommand.RecordAdmissionDecision;
+import edu.lifecycle.admissions.application.ApplicationCommand.RequestAdmissionDecision;
+import edu.lifecycle.admissions.application.ApplicationEvent.AdmissionDecided;
+import edu.lifecycle.admissions.application.ApplicationEvent.AdmissionDecisionRequested;
+import edu.lifecycle.admissions.application.ApplicationEvent.WaitlistedApplicantPromoted;
+import edu.lifecycle.servicekit.decision.Decision;
+import java.util.Optional;
+
+/**
+ * Admission in two steps: the jury requests a decision here, the programme-year intake makes the final call against
+ * capacity and answers with {@link RecordAdmissionDecision}, and later perhaps {@link PromoteFromWaitlist}.
+ */
+final class DecidingAdmission {
+
+    private DecidingAdmission() {}
+
+    static Decision<ApplicationEvent> request(Application application, RequestAdmissionDecision command) {
+        if (application.admissionRequest().isPresent()) {
+            return Decision.conflict(DECISION_ALREADY_REQUESTED, "An admission decision was already requested.");
+        }
+        var exam = application.exam();
+        if (exam.isEmpty()) {
+            return Decision.conflict(DECISION_REQUIRES_GRADING, "An admission decision needs a graded entrance exam.");
+        }
+        Optional<String> reason = nonBlank(command.reason());
+        if (command.decision() == AdmissionDecision.REJECTED && reason.isEmpty()) {
+            return Decision.ruleBroken(REJECTION_REASON_REQUIRED, "A rejection needs a reason.");
+        }
+        return Decision.accept(new AdmissionDecisionRequested(
+                command.studentId(),
+                command.issuedAt(),
+                application.programmeId(),
+                application.academicYear(),
+                command.decision(),
+                reason,
+                exam.get().score()));
+    }
+
+    static Decision<ApplicationEvent> record(Application application, RecordAdmissionDecision command) {
+        if (application.status() != ApplicationStatus.AWAITING_DECISION) {
+            return Decision.conflict(
+                    DECISION_NOT_AWAITED,
+                    "The application is " + application.status() + ", not awaiting an admission decision.");
+        }
+        return Decision.accept(new AdmissionDecided(
+                command.studentId(), command.issuedAt(), command.decision(), nonBlank(command.reason())));
+    }
+
+    static Decision<ApplicationEvent> promote(Application application, PromoteFromWaitlist command) {
+        if (application.status() != ApplicationStatus.WAITLISTED) {
+            return Decision.conflict(
+                    PROMOTION_REQUIRES_WAITLIST,
+                    "Only a waitlisted applicant can be promoted; the application is " + application.status() + ".");
+        }
+        return Decision.accept(new WaitlistedApplicantPromoted(
+                command.studentId(), command.issuedAt(), application.programmeId(), application.academicYear()));
+    }
+
+    private static Optional<String> nonBlank(Optional<String> text) {
+        return text.map(String::strip).filter(value -> !value.isEmpty());
+    }
+}

@@ -1,0 +1,34 @@
+package edu.lifecycle.admissions.application;
+
+import static edu.lifecycle.admissions.application.ApplicationRules.OVERRIDE_AFTER_GRADING;
+import static edu.lifecycle.admissions.application.ApplicationRules.OVERRIDE_OFFICER_REQUIRED;
+import static edu.lifecycle.admissions.application.ApplicationRules.OVERRIDE_REASON_REQUIRED;
+
+import edu.lifecycle.admissions.application.ApplicationCommand.OverrideEligibility;
+import edu.lifecycle.admissions.application.ApplicationEvent.EligibilityOverridden;
+import edu.lifecycle.servicekit.decision.Decision;
+
+/** An officer's verdict replaces the automatic one, as long as the exam has not settled the matter. */
+final class OverridingEligibility {
+
+    private OverridingEligibility() {}
+
+    static Decision<ApplicationEvent> decide(Application application, OverrideEligibility command) {
+        if (application.exam().isPresent()) {
+            return Decision.conflict(
+                    OVERRIDE_AFTER_GRADING, "Eligibility cannot change once the entrance exam is graded.");
+        }
+        if (command.reason().isBlank()) {
+            return Decision.ruleBroken(OVERRIDE_REASON_REQUIRED, "An eligibility override needs a written reason.");
+        }
+        if (command.officer().isBlank()) {
+            return Decision.ruleBroken(OVERRIDE_OFFICER_REQUIRED, "An eligibility override needs the officer's id.");
+        }
+        return Decision.accept(new EligibilityOverridden(
+                command.studentId(),
+                command.issuedAt(),
+                command.eligible(),
+                command.reason().strip(),
+                command.officer().strip()));
+    }
+}

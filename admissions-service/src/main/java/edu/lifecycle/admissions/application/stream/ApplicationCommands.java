@@ -1,0 +1,74 @@
+package edu.lifecycle.admissions.application.stream;
+
+import edu.lifecycle.admissions.application.ApplicantProfile;
+import edu.lifecycle.admissions.application.ApplicationCommand;
+import edu.lifecycle.admissions.application.PriorDegree;
+import edu.lifecycle.servicekit.command.CommandEnvelope;
+import java.util.Optional;
+
+/** Reads an application command out of its envelope. */
+final class ApplicationCommands {
+
+    private ApplicationCommands() {}
+
+    static ApplicationCommand from(CommandEnvelope envelope) {
+        var id = envelope.commandId();
+        var student = envelope.aggregateKey();
+        var at = envelope.issuedAt();
+        return switch (envelope.type()) {
+            case ApplicationCommandTypes.SUBMIT -> {
+                var body = envelope.payloadAs(ApplicationPayloads.SubmitApplication.class);
+                var degree = body.priorDegree();
+                yield new ApplicationCommand.SubmitApplication(
+                        id,
+                        student,
+                        at,
+                        body.programme(),
+                        body.academicYear(),
+                        new PriorDegree(degree.title(), degree.institution(), degree.country(), degree.ects()),
+                        body.preferredStream(),
+                        body.preferredScheme(),
+                        new ApplicantProfile(body.fullName(), body.email()));
+            }
+            case ApplicationCommandTypes.OVERRIDE_ELIGIBILITY -> {
+                var body = envelope.payloadAs(ApplicationPayloads.OverrideEligibility.class);
+                yield new ApplicationCommand.OverrideEligibility(
+                        id, student, at, body.eligible(), body.reason(), body.officer());
+            }
+            case ApplicationCommandTypes.GRADE_EXAM -> {
+                var body = envelope.payloadAs(ApplicationPayloads.GradeEntranceExam.class);
+                yield new ApplicationCommand.GradeEntranceExam(
+                        id, student, at, body.writtenMark(), body.interviewMark());
+            }
+            case ApplicationCommandTypes.DECIDE_ADMISSION -> {
+                var body = envelope.payloadAs(ApplicationPayloads.DecideAdmission.class);
+                yield new ApplicationCommand.RequestAdmissionDecision(
+                        id, student, at, body.decision(), nonBlank(body.reason()));
+            }
+            case ApplicationCommandTypes.RECORD_ADMISSION_DECISION -> {
+                var body = envelope.payloadAs(ApplicationPayloads.RecordAdmissionDecision.class);
+                yield new ApplicationCommand.RecordAdmissionDecision(
+                        id, student, at, body.decision(), nonBlank(body.reason()));
+            }
+            case ApplicationCommandTypes.PROMOTE_FROM_WAITLIST ->
+                new ApplicationCommand.PromoteFromWaitlist(id, student, at);
+            case ApplicationCommandTypes.ENROLL -> {
+                var body = envelope.payloadAs(ApplicationPayloads.Enroll.class);
+                yield new ApplicationCommand.Enroll(id, student, at, body.stream(), body.scheme());
+            }
+            case ApplicationCommandTypes.WITHDRAW ->
+                new ApplicationCommand.Withdraw(
+                        id,
+                        student,
+                        at,
+                        envelope.payloadAs(ApplicationPayloads.Withdraw.class).reason());
+            case ApplicationCommandTypes.ERASE_PERSONAL_DATA ->
+                new ApplicationCommand.ErasePersonalData(id, student, at);
+            default -> throw new IllegalArgumentException("Unknown application command type '" + envelope.type() + "'");
+        };
+    }
+
+    private static Optional<String> nonBlank(String text) {
+        return Optional.ofNullable(text).filter(value -> !value.isBlank());
+    }
+}

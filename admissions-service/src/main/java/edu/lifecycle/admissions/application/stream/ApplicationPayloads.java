@@ -1,0 +1,71 @@
+package edu.lifecycle.admissions.application.stream;
+
+import edu.lifecycle.admissions.application.AdmissionDecision;
+import edu.lifecycle.admissions.programme.StudyStream;
+import edu.lifecycle.admissions.programme.TrainingScheme;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/**
+ * The bodies of application commands: what a client posts and what travels in the command's envelope. Validation
+ * here refuses malformed input with 400 before anything reaches Kafka; the business rules stay in the domain.
+ */
+public final class ApplicationPayloads {
+
+    static final String STUDENT_ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+
+    private ApplicationPayloads() {}
+
+    public record SubmitApplication(
+            @NotBlank @Pattern(regexp = STUDENT_ID_PATTERN, message = "letters, digits, '.', '_' or '-', at most 64")
+            String studentId,
+
+            @NotBlank @Size(max = 32) String programme,
+            @NotBlank @Size(max = 9) String academicYear,
+            @NotNull @Valid PriorDegree priorDegree,
+            @NotNull StudyStream preferredStream,
+            @NotNull TrainingScheme preferredScheme,
+            @NotBlank @Size(max = 200) String fullName,
+            @NotBlank @Email @Size(max = 254) String email) {}
+
+    public record PriorDegree(
+            @NotBlank @Size(max = 200) String title,
+            @NotBlank @Size(max = 200) String institution,
+
+            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166 alpha-2 code, e.g. FR")
+            String country,
+
+            @NotNull @Min(0) Integer ects) {}
+
+    public record OverrideEligibility(
+            @NotNull Boolean eligible,
+            @NotBlank @Size(max = 1000) String reason,
+            @NotBlank @Size(max = 64) String officer) {}
+
+    public record GradeEntranceExam(
+            @NotNull @DecimalMin("0") @DecimalMax("20") BigDecimal writtenMark,
+            @NotNull @DecimalMin("0") @DecimalMax("20") BigDecimal interviewMark) {}
+
+    public record DecideAdmission(
+            @NotNull AdmissionDecision decision,
+            @Size(max = 1000) String reason) {}
+
+    public record Enroll(
+            @NotNull StudyStream stream, @NotNull TrainingScheme scheme) {}
+
+    public record Withdraw(@NotBlank @Size(max = 1000) String reason) {}
+
+    /** Sent by the intake once capacity has been taken into account. */
+    public record RecordAdmissionDecision(AdmissionDecision decision, String reason) {}
+
+    /** Commands with nothing to say beyond their type. */
+    public record Empty() {}
+}

@@ -1,0 +1,36 @@
+package edu.lifecycle.admissions.application.stream;
+
+import edu.lifecycle.admissions.application.ApplicationDecider;
+import edu.lifecycle.admissions.intake.IntakeDecider;
+import edu.lifecycle.admissions.intake.stream.IntakeAggregate;
+import edu.lifecycle.admissions.programme.ProgrammeCatalog;
+import edu.lifecycle.admissions.topics.AdmissionsTopics;
+import edu.lifecycle.servicekit.stream.Aggregates;
+import edu.lifecycle.servicekit.stream.TopologyDefinition;
+import org.apache.kafka.streams.StreamsBuilder;
+
+/**
+ * The command side of admissions: applications keyed by student, and the intakes they feed, keyed by programme and
+ * year, because capacity and the waitlist span students. Both answer on the service's one outcomes topic.
+ */
+public final class ApplicationsTopology implements TopologyDefinition {
+
+    private final AdmissionsTopics topics;
+    private final ProgrammeCatalog programmes;
+
+    public ApplicationsTopology(AdmissionsTopics topics, ProgrammeCatalog programmes) {
+        this.topics = topics;
+        this.programmes = programmes;
+    }
+
+    @Override
+    public void define(StreamsBuilder builder) {
+        Aggregates.attach(
+                builder, topics.commandTopics(), new ApplicationAggregate(new ApplicationDecider(programmes), topics));
+        Aggregates.attach(
+                builder,
+                topics.intakeCommands(),
+                topics.commandTopics().outcomes(),
+                new IntakeAggregate(new IntakeDecider(programmes), topics));
+    }
+}

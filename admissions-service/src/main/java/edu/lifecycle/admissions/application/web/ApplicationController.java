@@ -1,0 +1,118 @@
+package edu.lifecycle.admissions.application.web;
+
+import edu.lifecycle.admissions.application.stream.ApplicationAggregate;
+import edu.lifecycle.admissions.application.stream.ApplicationCommandTypes;
+import edu.lifecycle.admissions.application.stream.ApplicationPayloads;
+import edu.lifecycle.admissions.application.stream.ApplicationView;
+import edu.lifecycle.servicekit.command.CommandGateway;
+import edu.lifecycle.servicekit.command.CommandIds;
+import edu.lifecycle.servicekit.command.CommandResponses;
+import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An applicant's way from application to enrollment. Every change is a command decided on Kafka: 200/201 with the
+ * application as it now stands, a problem naming the refusing rule, or 202 with a link to the pending outcome.
+ */
+@RestController
+@RequestMapping("/api/v1/applications")
+@Tag(name = "Applications", description = "Application, eligibility, entrance exam, admission, enrollment")
+class ApplicationController {
+
+    private final CommandGateway commands;
+    private final KeyQueryRouter queries;
+
+    ApplicationController(CommandGateway commands, KeyQueryRouter queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @Operation(summary = "Submit an application; eligibility is assessed at once")
+    ResponseEntity<Object> submit(
+            @Valid @RequestBody ApplicationPayloads.SubmitApplication body,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        var submission = commands.submit(idempotencyKey, body.studentId(), ApplicationCommandTypes.SUBMIT, body);
+        return CommandResponses.created(submission, location(body.studentId()));
+    }
+
+    @GetMapping("/{studentId}")
+    @Operation(summary = "An application with its full status")
+    ResponseEntity<?> application(@PathVariable String studentId, HttpServletRequest request) {
+        return queries.get(
+                request,
+                ApplicationAggregate.STATE_STORE,
+                studentId,
+                ApplicationView::of,
+                "No application from student " + studentId + ".");
+    }
+
+    @PostMapping("/{studentId}/eligibility-override")
+    @Operation(summary = "An officer overrides the automatic eligibility, with a written reason")
+    ResponseEntity<Object> overrideEligibility(
+            @PathVariable String studentId,
+            @Valid @RequestBody ApplicationPayloads.OverrideEligibility body,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        return CommandResponses.ok(
+                commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.OVERRIDE_ELIGIBILITY, body));
+    }
+
+    @PostMapping("/{studentId}/exam")
+    @Operation(summary = "Grade the entrance exam: written and interview marks out of 20")
+    ResponseEntity<Object> gradeExam(
+            @PathVariable String studentId,
+            @Valid @RequestBody ApplicationPayloads.GradeEntranceExam body,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        return CommandResponses.ok(
+                commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.GRADE_EXAM, body));
+    }
+
+    @PostMapping("/{studentId}/decision")
+    @Operation(
+            summary = "Decide admission: ADMITTED, WAITLISTED or REJECTED",
+            description = "The answer shows the application AWAITING_DECISION: the programme year's intake then "
+                    + "applies its capacity (an admission past it is waitlisted) and the final decision appears on "
+                    + "the application within moments.")
+    ResponseEntity<Object> decide(
+            @PathVariable String studentId,
+            @Valid @RequestBody ApplicationPayloads.DecideAdmission body,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        return CommandResponses.ok(
+                commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.DECIDE_ADMISSION, body));
+    }
+
+    @PostMapping("/{studentId}/enrollment")
+    @Operation(summary = "Enroll an admitted applicant with a stream and a scheme")
+    ResponseEntity<Object> enroll(
+            @PathVariable String studentId,
+            @Valid @RequestBody ApplicationPayloads.Enroll body,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        return CommandResponses.created(
+                commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.ENROLL, body), location(studentId));
+    }
+
+    @PostMapping("/{studentId}/withdrawal")
+    @Operation(summary = "Withdraw an application or an enrollment; a freed seat goes to the best waitlisted")
+    ResponseEntity<Object> withdraw(
+            @PathVariable String studentId,
+            @Valid @RequestBody ApplicationPayloads.Withdraw body,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        return CommandResponses.ok(commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.WITHDRAW, body));
+    }
+
+    private static URI location(String studentId) {
+        return URI.create("/api/v1/applications/" + studentId);
+    }
+}

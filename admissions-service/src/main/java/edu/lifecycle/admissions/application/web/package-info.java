@@ -1,0 +1,2 @@
+/** REST commands and queries of applications and students. */
+package edu.lifecycle.admissions.application.web;

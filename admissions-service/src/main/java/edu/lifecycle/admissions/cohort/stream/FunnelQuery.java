@@ -1,0 +1,17 @@
+package edu.lifecycle.admissions.cohort.stream;
+
+import edu.lifecycle.admissions.cohort.Cohort;
+import edu.lifecycle.admissions.cohort.FunnelCounts;
+import java.util.Optional;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/** Reads a programme year's funnel from the {@link CohortStores#FUNNELS} store. */
+public final class FunnelQuery {
+
+    private FunnelQuery() {}
+
+    /** The counts so far; all zero for a programme year nobody applied to yet. */
+    public static FunnelCounts of(ReadOnlyKeyValueStore<String, FunnelCounts> funnels, Cohort cohort) {
+        return Optional.ofNullable(funnels.get(cohort.key())).orElseGet(() -> FunnelCounts.empty(cohort));
+    }
+}

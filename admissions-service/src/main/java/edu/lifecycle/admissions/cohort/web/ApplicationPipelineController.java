@@ -1,0 +1,84 @@
+package edu.lifecycle.admissions.cohort.web;
+
+import edu.lifecycle.admissions.cohort.ApplicationStage;
+import edu.lifecycle.admissions.cohort.ApplicationsPage;
+import edu.lifecycle.admissions.cohort.Cohort;
+import edu.lifecycle.admissions.cohort.PageRequest;
+import edu.lifecycle.admissions.cohort.stream.CohortStores;
+import edu.lifecycle.admissions.cohort.stream.PipelineQuery;
+import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import edu.lifecycle.servicekit.query.StoreQueries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The applications of a programme year, by status. */
+@RestController
+@Tag(name = "Cohorts", description = "Read models of a programme year, built from the events of all four services")
+class ApplicationPipelineController {
+
+    private final KeyQueryRouter router;
+    private final StoreQueries stores;
+
+    ApplicationPipelineController(KeyQueryRouter router, StoreQueries stores) {
+        this.router = router;
+        this.stores = stores;
+    }
+
+    @GetMapping("/api/v1/programmes/{programme}/years/{year}/applications")
+    @Operation(
+            summary = "Applications of a programme year by status",
+            description = "Ordered by status, then student id. Status follows the admissions events: SUBMITTED, "
+                    + "ELIGIBLE or INELIGIBLE, GRADED, ADMITTED, WAITLISTED or REJECTED, ENROLLED, WITHDRAWN.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "One page of applications",
+            content = @Content(schema = @Schema(implementation = ApplicationsPage.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A malformed year, status or paging parameter",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "The read model is being rebuilt or moved; retry after the Retry-After delay",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<?> applications(
+            @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
+            @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
+            @Parameter(description = "Only applications in this status; every status when absent")
+                    @RequestParam(required = false)
+                    ApplicationStage status,
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "Applications per page")
+                    @RequestParam(defaultValue = "50")
+                    @Min(1)
+                    @Max(PageRequest.MAX_SIZE)
+                    int size,
+            HttpServletRequest request) {
+        Cohort cohort = CohortPaths.cohort(programme, year);
+        return router.route(
+                request,
+                CohortStores.PIPELINE,
+                cohort.key(),
+                () -> ResponseEntity.ok(PipelineQuery.page(
+                        stores.local(CohortStores.PIPELINE), cohort, status, new PageRequest(page, size))));
+    }
+}

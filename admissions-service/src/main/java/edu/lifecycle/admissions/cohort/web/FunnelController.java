@@ -1,0 +1,62 @@
+package edu.lifecycle.admissions.cohort.web;
+
+import edu.lifecycle.admissions.cohort.Cohort;
+import edu.lifecycle.admissions.cohort.FunnelCounts;
+import edu.lifecycle.admissions.cohort.stream.CohortStores;
+import edu.lifecycle.admissions.cohort.stream.FunnelQuery;
+import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import edu.lifecycle.servicekit.query.StoreQueries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The funnel of a programme year. */
+@RestController
+@Tag(name = "Cohorts")
+class FunnelController {
+
+    private final KeyQueryRouter router;
+    private final StoreQueries stores;
+
+    FunnelController(KeyQueryRouter router, StoreQueries stores) {
+        this.router = router;
+        this.stores = stores;
+    }
+
+    @GetMapping("/api/v1/programmes/{programme}/years/{year}/funnel")
+    @Operation(
+            summary = "How many students of a programme year reached each stage",
+            description = "Each student counts once per stage reached: a waitlisted applicant later promoted counts "
+                    + "as waitlisted and as admitted. All zero for a programme year nobody applied to.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The counts",
+            content = @Content(schema = @Schema(implementation = FunnelCounts.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A malformed year",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<?> funnel(
+            @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
+            @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
+            HttpServletRequest request) {
+        Cohort cohort = CohortPaths.cohort(programme, year);
+        return router.route(
+                request,
+                CohortStores.FUNNELS,
+                cohort.key(),
+                () -> ResponseEntity.ok(FunnelQuery.of(stores.local(CohortStores.FUNNELS), cohort)));
+    }
+}

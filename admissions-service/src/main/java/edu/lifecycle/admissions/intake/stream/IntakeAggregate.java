@@ -1,0 +1,134 @@
+package edu.lifecycle.admissions.intake.stream;
+
+import edu.lifecycle.admissions.application.stream.ApplicationCommandTypes;
+import edu.lifecycle.admissions.application.stream.ApplicationPayloads;
+import edu.lifecycle.admissions.intake.Intake;
+import edu.lifecycle.admissions.intake.IntakeCommand;
+import edu.lifecycle.admissions.intake.IntakeDecider;
+import edu.lifecycle.admissions.intake.IntakeEvent;
+import edu.lifecycle.admissions.intake.IntakeKey;
+import edu.lifecycle.admissions.topics.AdmissionsTopics;
+import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.decision.Decision;
+import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.stream.AggregateSpec;
+import edu.lifecycle.servicekit.stream.EventContext;
+import edu.lifecycle.servicekit.stream.Publication;
+import edu.lifecycle.servicekit.topic.Topic;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.common.serialization.Serde;
+
+/**
+ * The intake of one programme year as the kit runs it: it places applicants within capacity and promotes from the
+ * waitlist, and tells each application the outcome through that application's own commands topic.
+ */
+public final class IntakeAggregate implements AggregateSpec<Intake, IntakeCommand, IntakeEvent> {
+
+    public static final String NAME = "intake";
+    public static final String STATE_STORE = NAME + "-state";
+
+    private final IntakeDecider decider;
+    private final AdmissionsTopics topics;
+
+    public IntakeAggregate(IntakeDecider decider, AdmissionsTopics topics) {
+        this.decider = decider;
+        this.topics = topics;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public IntakeCommand toCommand(CommandEnvelope envelope) {
+        var intake = keyOf(envelope.aggregateKey());
+        return switch (envelope.type()) {
+            case IntakePayloads.PLACE_APPLICANT -> {
+                var body = envelope.payloadAs(IntakePayloads.PlaceApplicant.class);
+                yield new IntakeCommand.PlaceApplicant(
+                        envelope.commandId(),
+                        intake,
+                        body.studentId(),
+                        envelope.issuedAt(),
+                        body.requested(),
+                        Optional.ofNullable(body.reason()),
+                        body.examScore());
+            }
+            case IntakePayloads.RELEASE_SEAT ->
+                new IntakeCommand.ReleaseSeat(
+                        envelope.commandId(),
+                        intake,
+                        envelope.payloadAs(IntakePayloads.ReleaseSeat.class).studentId(),
+                        envelope.issuedAt());
+            default -> throw new IllegalArgumentException("Unknown intake command type '" + envelope.type() + "'");
+        };
+    }
+
+    @Override
+    public Intake initial(String key) {
+        return Intake.empty(keyOf(key));
+    }
+
+    @Override
+    public Decision<IntakeEvent> decide(Intake state, IntakeCommand command) {
+        return decider.decide(state, command);
+    }
+
+    @Override
+    public Intake evolve(Intake state, IntakeEvent event) {
+        return decider.evolve(state, event);
+    }
+
+    @Override
+    public Serde<Intake> stateSerde() {
+        return JsonSerde.of(Intake.class);
+    }
+
+    @Override
+    public Object view(Intake state) {
+        return IntakeView.of(state);
+    }
+
+    @Override
+    public List<Publication> publish(EventContext context, IntakeEvent event) {
+        if (event instanceof IntakeEvent.ApplicantPlaced placed) {
+            return List.of(toApplication(
+                    context,
+                    placed.studentId(),
+                    ApplicationCommandTypes.RECORD_ADMISSION_DECISION,
+                    new ApplicationPayloads.RecordAdmissionDecision(
+                            placed.decision(), placed.reason().orElse(null)),
+                    event));
+        }
+        if (event instanceof IntakeEvent.WaitlistPromotionGranted granted) {
+            return List.of(toApplication(
+                    context,
+                    granted.studentId(),
+                    ApplicationCommandTypes.PROMOTE_FROM_WAITLIST,
+                    new ApplicationPayloads.Empty(),
+                    event));
+        }
+        // A freed seat or a left waitlist changes no application by itself.
+        return List.of();
+    }
+
+    private Publication toApplication(
+            EventContext context, String studentId, String type, Object payload, IntakeEvent cause) {
+        return Publication.to(
+                topics.applicationCommands(),
+                studentId,
+                CommandEnvelope.of(context.followUpCommandId(type), studentId, type, payload, cause.occurredAt()));
+    }
+
+    @Override
+    public List<Topic<?, ?>> outputs() {
+        return List.of(topics.applicationCommands());
+    }
+
+    private static IntakeKey keyOf(String key) {
+        return IntakeKey.parse(key)
+                .orElseThrow(() -> new IllegalArgumentException("Not an intake key (programme/year): '" + key + "'"));
+    }
+}

@@ -1,0 +1,2 @@
+/** REST view of a programme year's intake: seats taken and the waitlist. */
+package edu.lifecycle.admissions.intake.web;

@@ -1,0 +1,2 @@
+/** admissions-service: applications, eligibility, the entrance exam, admission, enrollment and withdrawal. */
+package edu.lifecycle.admissions;

@@ -1,0 +1,360 @@
+package edu.lifecycle.admissions.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.lifecycle.admissions.AdmissionsApplication;
+import edu.lifecycle.events.billing.TuitionSettled;
+import edu.lifecycle.events.curriculum.DegreeAwarded;
+import edu.lifecycle.events.curriculum.Mention;
+import edu.lifecycle.events.placement.ExperienceRequirementMet;
+import edu.lifecycle.registry.serde.KafkaAvroSerDeConfig;
+import edu.lifecycle.registry.serde.KafkaAvroSerializer;
+import edu.lifecycle.registry.serde.subject.TopicRecordNameStrategy;
+import edu.lifecycle.servicekit.stream.StreamsRuntime;
+import edu.lifecycle.testing.KafkaStack;
+import edu.lifecycle.testing.RunningService;
+import edu.lifecycle.testing.StackEndpoints;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The admissions path through HTTP against a real broker and registry: application, eligibility, exam, admission
+ * within capacity, enrollment, withdrawal with waitlist promotion, and erasure of personal data.
+ */
+@KafkaStack
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdmissionsIntegrationTest {
+
+    private static final String YEAR = "2026-2027";
+
+    private RunningService admissions;
+    private String bootstrapServers;
+    private String schemaRegistryUrl;
+
+    @BeforeAll
+    void start(StackEndpoints stack) {
+        bootstrapServers = stack.bootstrapServers();
+        schemaRegistryUrl = stack.schemaRegistryUrl();
+        // One seat in M2-ISD, so the second admission is waitlisted.
+        admissions = RunningService.start(
+                AdmissionsApplication.class,
+                stack,
+                "admissions-" + UUID.randomUUID().toString().substring(0, 8),
+                context -> context.getBean(StreamsRuntime.class).state() == KafkaStreams.State.RUNNING,
+                List.of(
+                        "--lifecycle.admissions.programmes[0].id=M2-ISD",
+                        "--lifecycle.admissions.programmes[0].title=International Security and Defense",
+                        "--lifecycle.admissions.programmes[0].minimum-ects=240",
+                        "--lifecycle.admissions.programmes[0].streams=RESEARCH,PROFESSIONAL",
+                        "--lifecycle.admissions.programmes[0].schemes=INITIAL,APPRENTICESHIP",
+                        "--lifecycle.admissions.programmes[0].capacities[" + YEAR + "]=1",
+                        // M2-ISI has no seat limit, so its students are admitted whatever the other tests do.
+                        "--lifecycle.admissions.programmes[1].id=M2-ISI",
+                        "--lifecycle.admissions.programmes[1].title=International Strategic Intelligence",
+                        "--lifecycle.admissions.programmes[1].minimum-ects=240",
+                        "--lifecycle.admissions.programmes[1].streams=RESEARCH,PROFESSIONAL",
+                        "--lifecycle.admissions.programmes[1].schemes=INITIAL,APPRENTICESHIP"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (admissions != null) {
+            admissions.close();
+        }
+    }
+
+    @Test
+    void fromApplicationToEnrollmentAndWithdrawalWithWaitlistPromotion() {
+        var submitted = admissions.post("/api/v1/applications", application("stu-a", 240, "Alice Durand"));
+        assertThat(submitted.status()).isEqualTo(201);
+        assertThat(submitted.location()).isEqualTo("/api/v1/applications/stu-a");
+        assertThat(submitted.text("status")).isEqualTo("ELIGIBLE");
+        assertThat(submitted.body().toString())
+                .as("outcomes are kept in Kafka, so they carry no personal data")
+                .doesNotContain("Alice");
+        admissions.post("/api/v1/applications", application("stu-b", 300, "Bruno Petit"));
+        admissions.post("/api/v1/applications", application("stu-c", 240, "Chloé Moreau"));
+
+        grade("stu-a", "15.00", "15.00");
+        grade("stu-b", "12.00", "12.00");
+        grade("stu-c", "14.00", "14.00");
+
+        decide("stu-a", "ADMITTED");
+        awaitStatus("stu-a", "ADMITTED");
+        decide("stu-b", "ADMITTED");
+        decide("stu-c", "ADMITTED");
+        awaitStatus("stu-b", "WAITLISTED");
+        var waitlisted = awaitStatus("stu-c", "WAITLISTED");
+        assertThat(waitlisted.body().get("admission").get("reason").asText()).isEqualTo("capacity reached");
+
+        var enrolled = admissions.post(
+                "/api/v1/applications/stu-a/enrollment", "{\"stream\":\"PROFESSIONAL\",\"scheme\":\"INITIAL\"}");
+        assertThat(enrolled.status()).isEqualTo(201);
+        assertThat(enrolled.text("status")).isEqualTo("ENROLLED");
+
+        var refused = admissions.post(
+                "/api/v1/applications/stu-b/enrollment", "{\"stream\":\"RESEARCH\",\"scheme\":\"INITIAL\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.text("rule")).isEqualTo("enrollment-requires-admission");
+
+        var withdrawn =
+                admissions.post("/api/v1/applications/stu-a/withdrawal", "{\"reason\":\"accepted a job offer\"}");
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.text("status")).isEqualTo("WITHDRAWN");
+
+        // The freed seat goes to the best-graded waitlisted applicant: C (28/40) before B (24/40).
+        var promoted = awaitStatus("stu-c", "ADMITTED");
+        assertThat(promoted.body().get("admission").get("promotedAt").isNull()).isFalse();
+        assertThat(admissions.get("/api/v1/applications/stu-b").text("status")).isEqualTo("WAITLISTED");
+        var intake = admissions.get("/api/v1/programmes/M2-ISD/years/" + YEAR + "/intake");
+        assertThat(intake.body().get("seatHolders").toString()).isEqualTo("[\"stu-c\"]");
+        assertThat(intake.body().get("waitlist").toString()).isEqualTo("[\"stu-b\"]");
+
+        // C: submitted, assessed, graded, waitlisted, promoted.
+        var events = readUntil(
+                "admissions.events",
+                records -> records.stream()
+                                .filter(record -> record.key().equals("stu-c"))
+                                .count()
+                        >= 5);
+        assertThat(events).extracting(ConsumerRecord::key).contains("stu-a", "stu-b", "stu-c");
+        assertThat(events)
+                .allSatisfy(event -> assertThat(new String(event.value(), StandardCharsets.ISO_8859_1))
+                        .doesNotContain("Alice")
+                        .doesNotContain("@example.org"));
+    }
+
+    @Test
+    void anIneligibleApplicantCannotBeGradedAndTheRuleIsNamed() {
+        var submitted = admissions.post("/api/v1/applications", application("stu-x", 180, "Xavier Roux"));
+        assertThat(submitted.text("status")).isEqualTo("INELIGIBLE");
+        assertThat(submitted.body().get("eligibility").get("reasons").toString())
+                .isEqualTo("[\"INSUFFICIENT_ECTS\"]");
+
+        var refused = admissions.post("/api/v1/applications/stu-x/exam", "{\"writtenMark\":12.5,\"interviewMark\":13}");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("rule")).isEqualTo("exam-requires-eligibility");
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() {
+        var api = admissions.get("/v3/api-docs");
+
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.body().get("paths").has("/api/v1/applications/{studentId}/decision"))
+                .isTrue();
+        assertThat(api.body().get("paths").has("/api/v1/students/{studentId}/timeline"))
+                .isTrue();
+    }
+
+    @Test
+    void malformedInputIsRefusedWithAProblemNamingEachBadField() {
+        var refused = admissions.post(
+                "/api/v1/applications",
+                "{\"studentId\":\"stu-y\",\"programme\":\"M2-ISD\",\"email\":\"not-an-email\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().toString())
+                .contains("email")
+                .contains("priorDegree")
+                .contains("fullName")
+                .contains("academicYear");
+
+        var notJson = admissions.post("/api/v1/applications", "{\"studentId\":");
+        assertThat(notJson.status()).isEqualTo(400);
+    }
+
+    @Test
+    void erasingPersonalDataTombstonesTheProfileAndKeepsTheFacts() {
+        admissions.post("/api/v1/applications", application("stu-e", 240, "Emma Laurent"));
+        var before = admissions.get("/api/v1/applications/stu-e");
+        assertThat(before.body().get("applicant").get("fullName").asText()).isEqualTo("Emma Laurent");
+
+        var erased = admissions.delete("/api/v1/students/stu-e/personal-data");
+
+        assertThat(erased.status()).isEqualTo(200);
+        var after = admissions.get("/api/v1/applications/stu-e");
+        assertThat(after.body().get("applicant").isNull()).isTrue();
+        assertThat(after.body().get("personalDataErased").asBoolean()).isTrue();
+        assertThat(after.text("status")).isEqualTo("ELIGIBLE");
+        var profiles = readUntil(
+                        "admissions.student-profiles",
+                        records -> records.stream()
+                                .anyMatch(record -> record.key().equals("stu-e") && record.value() == null))
+                .stream()
+                .filter(record -> record.key().equals("stu-e"))
+                .toList();
+        assertThat(profiles).hasSize(2);
+        assertThat(profiles.get(1).value()).as("tombstone").isNull();
+    }
+
+    @Test
+    void theRosterAndTimelineFollowAStudentThroughTheOtherServicesEvents() throws Exception {
+        admissions.post(
+                "/api/v1/applications",
+                application("stu-r", 240, "Rémi Garnier").replace("M2-ISD", "M2-ISI"));
+        grade("stu-r", "16.00", "16.00");
+        decide("stu-r", "ADMITTED");
+        awaitStatus("stu-r", "ADMITTED");
+        var enrolled = admissions.post(
+                "/api/v1/applications/stu-r/enrollment", "{\"stream\":\"RESEARCH\",\"scheme\":\"INITIAL\"}");
+        assertThat(enrolled.status()).isEqualTo(201);
+
+        var at = Instant.parse("2027-07-01T10:00:00Z");
+        publish(
+                "billing.events",
+                new TuitionSettled(UUID.randomUUID().toString(), at, "stu-r", new BigDecimal("9750.00")));
+        publish(
+                "placement.events",
+                new ExperienceRequirementMet(
+                        UUID.randomUUID().toString(),
+                        at.plusSeconds(60),
+                        "stu-r",
+                        new BigDecimal("6.00"),
+                        new BigDecimal("6.00")));
+        publish(
+                "curriculum.events",
+                new DegreeAwarded(
+                        UUID.randomUUID().toString(),
+                        at.plusSeconds(120),
+                        "stu-r",
+                        "M2-ISI",
+                        YEAR,
+                        new BigDecimal("16.25"),
+                        Mention.TRES_BIEN,
+                        60));
+
+        var entry = admissions.await(
+                "/api/v1/students/stu-r/roster-entry",
+                reply -> reply.status() == 200
+                        && reply.body().get("degreeAwarded").asBoolean());
+        assertThat(entry.body().get("tuitionSettled").asBoolean()).isTrue();
+        assertThat(entry.body().get("experienceRequirementMet").asBoolean()).isTrue();
+        assertThat(entry.text("mention")).isEqualTo("TRES_BIEN");
+        assertThat(entry.text("stream")).isEqualTo("RESEARCH");
+
+        var timeline = admissions.await(
+                "/api/v1/students/stu-r/timeline",
+                reply -> reply.status() == 200 && reply.body().get("entries").size() == 8);
+        var types = new ArrayList<String>();
+        timeline.body().get("entries").forEach(e -> types.add(e.get("type").asText()));
+        assertThat(types)
+                .containsExactly(
+                        "ApplicationSubmitted",
+                        "EligibilityAssessed",
+                        "EntranceExamGraded",
+                        "AdmissionDecided",
+                        "StudentEnrolled",
+                        "TuitionSettled",
+                        "ExperienceRequirementMet",
+                        "DegreeAwarded");
+        assertThat(timeline.body().toString()).doesNotContain("Rémi").doesNotContain("@example.org");
+
+        var roster = admissions.get("/api/v1/programmes/M2-ISI/years/" + YEAR + "/roster?page=0&size=50");
+        assertThat(roster.status()).isEqualTo(200);
+        assertThat(roster.body().get("items").toString()).contains("\"studentId\":\"stu-r\"");
+        var funnel = admissions.get("/api/v1/programmes/M2-ISI/years/" + YEAR + "/funnel");
+        assertThat(funnel.body().get("submitted").asInt()).isEqualTo(1);
+        assertThat(funnel.body().get("admitted").asInt()).isEqualTo(1);
+        assertThat(funnel.body().get("enrolled").asInt()).isEqualTo(1);
+        assertThat(funnel.body().get("rejected").asInt()).isZero();
+        var pipeline =
+                admissions.get("/api/v1/programmes/M2-ISI/years/" + YEAR + "/applications?status=ENROLLED&size=50");
+        assertThat(pipeline.body().get("items").toString()).contains("stu-r");
+    }
+
+    private void publish(String baseTopic, SpecificRecord event) throws Exception {
+        var serializer = new KafkaAvroSerializer();
+        serializer.configure(
+                Map.of(
+                        KafkaAvroSerDeConfig.SCHEMA_REGISTRY_URL_CONFIG,
+                        schemaRegistryUrl,
+                        KafkaAvroSerDeConfig.VALUE_SUBJECT_NAME_STRATEGY,
+                        TopicRecordNameStrategy.class.getName()),
+                false);
+        try (var producer = new KafkaProducer<>(
+                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(),
+                serializer)) {
+            producer.send(new ProducerRecord<>(admissions.topic(baseTopic), "stu-r", (Object) event))
+                    .get();
+        }
+    }
+
+    private void grade(String studentId, String written, String interview) {
+        var graded = admissions.post(
+                "/api/v1/applications/" + studentId + "/exam",
+                "{\"writtenMark\":" + written + ",\"interviewMark\":" + interview + "}");
+        assertThat(graded.status()).as("grading %s: %s", studentId, graded).isEqualTo(200);
+    }
+
+    private void decide(String studentId, String decision) {
+        var decided = admissions.post(
+                "/api/v1/applications/" + studentId + "/decision", "{\"decision\":\"" + decision + "\"}");
+        assertThat(decided.status()).as("deciding %s: %s", studentId, decided).isEqualTo(200);
+    }
+
+    private RunningService.Reply awaitStatus(String studentId, String status) {
+        return admissions.await(
+                "/api/v1/applications/" + studentId,
+                reply -> reply.status() == 200 && status.equals(reply.text("status")));
+    }
+
+    /** Reads a topic of the run from the start until the records satisfy the condition or a deadline passes. */
+    private List<ConsumerRecord<String, byte[]>> readUntil(
+            String baseTopic, Predicate<List<ConsumerRecord<String, byte[]>>> done) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed");
+        var records = new ArrayList<ConsumerRecord<String, byte[]>>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(admissions.topic(baseTopic)));
+            var deadline = Instant.now().plus(Duration.ofSeconds(20));
+            while (!done.test(records) && Instant.now().isBefore(deadline)) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    private static String application(String studentId, int ects, String name) {
+        return """
+                {"studentId":"%s","programme":"M2-ISD","academicYear":"%s",
+                 "priorDegree":{"title":"Master 1 Political Science","institution":"Université Grenoble Alpes",
+                                "country":"FR","ects":%d},
+                 "preferredStream":"PROFESSIONAL","preferredScheme":"INITIAL",
+                 "fullName":"%s","email":"%s@example.org"}
+                """.formatted(studentId, YEAR, ects, name, studentId);
+    }
+}

@@ -1,0 +1,177 @@
+package edu.lifecycle.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A service of the project running for real in the test JVM: on a free port, on the run's broker and registry, its
+ * topics prefixed by the run so tests sharing a broker never meet, with a small JSON-over-HTTP client.
+ */
+public final class RunningService implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration AWAIT = Duration.ofSeconds(30);
+
+    private final ConfigurableApplicationContext context;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String topicPrefix;
+
+    private RunningService(ConfigurableApplicationContext context, String topicPrefix) {
+        this.context = context;
+        this.topicPrefix = topicPrefix;
+    }
+
+    /**
+     * Starts a service and waits until it is ready.
+     *
+     * @param application the service's {@code @SpringBootApplication} class
+     * @param stack the run's broker and registry
+     * @param run a name for the run: prefixes topics and names the Streams application and state folder
+     * @param ready whether the service is ready, asked of its context until true (e.g. Streams is RUNNING)
+     * @param extraArgs command-line arguments, which win over the service's application.yml
+     */
+    public static RunningService start(
+            Class<?> application,
+            StackEndpoints stack,
+            String run,
+            Predicate<ConfigurableApplicationContext> ready,
+            List<String> extraArgs) {
+        var args = new ArrayList<>(List.of(
+                "--spring.kafka.bootstrap-servers=" + stack.bootstrapServers(),
+                "--lifecycle.kit.schema-registry-url=" + stack.schemaRegistryUrl(),
+                "--lifecycle.kit.application-id=" + run,
+                "--lifecycle.kit.topic-prefix=" + run + ".",
+                "--lifecycle.kit.state-dir="
+                        + Path.of(System.getProperty("java.io.tmpdir"), "service-state", run)
+                                .toAbsolutePath(),
+                "--server.port=0"));
+        args.addAll(extraArgs);
+        var context = new SpringApplicationBuilder(application).run(args.toArray(String[]::new));
+        var service = new RunningService(context, run + ".");
+        try {
+            awaitTrue(() -> ready.test(context), "the service never became ready");
+        } catch (AssertionError e) {
+            context.close();
+            throw e;
+        }
+        return service;
+    }
+
+    /** The run's name of a topic, e.g. {@code admissions.events}. */
+    public String topic(String baseName) {
+        return topicPrefix + baseName;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** The HTTP port the service's web server took ({@code local.server.port}, set once it listens). */
+    public int port() {
+        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    public Reply post(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply put(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    public Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** Polls a GET until its answer satisfies the condition; fails with the last answer after a deadline. */
+    public Reply await(String path, Predicate<Reply> condition) {
+        var deadline = Instant.now().plus(AWAIT);
+        var last = get(path);
+        while (!condition.test(last)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("GET " + path + " never satisfied the condition; last answer: " + last);
+            }
+            pause();
+            last = get(path);
+        }
+        return last;
+    }
+
+    /** Polls until the condition holds; fails with the message after a deadline. */
+    public static void awaitTrue(BooleanSupplier condition, String failure) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(failure);
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            var body = response.body().isEmpty() ? null : JSON.readTree(response.body());
+            return new Reply(
+                    response.statusCode(),
+                    body,
+                    response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port() + path);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    /**
+     * An HTTP answer.
+     *
+     * @param body the parsed JSON body, {@code null} when empty
+     */
+    public record Reply(int status, JsonNode body, String location, String contentType) {
+
+        /** A top-level field as text, {@code null} when absent or null. */
+        public String text(String field) {
+            var node = body == null ? null : body.get(field);
+            return node == null || node.isNull() ? null : node.asText();
+        }
+    }
+}
