@@ -3,11 +3,7 @@ package edu.lifecycle.localstack;
 import edu.lifecycle.kafka.embedded.BrokerStartupException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +14,6 @@ public final class LocalStackMain {
     static final int EXIT_BAD_USAGE = 64;
     static final int EXIT_START_FAILED = 1;
     static final int EXIT_BROKER_FAULT = 2;
-    static final String DATA_MARKER = ".local-stack";
 
     private LocalStackMain() {}
 
@@ -58,13 +53,11 @@ public final class LocalStackMain {
         }
         var settings = options.settings();
         try {
+            DataFolder.prepare(settings.dataDirectory(), options.clean());
             if (options.clean()) {
-                deleteRecursively(settings.dataDirectory());
                 out.println("Cleaned " + settings.dataDirectory().toAbsolutePath());
             }
-            Files.createDirectories(settings.dataDirectory());
-            Files.writeString(settings.dataDirectory().resolve(DATA_MARKER), "data of the local stack\n");
-        } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
+        } catch (IllegalArgumentException | IOException e) {
             err.println("error: " + e.getMessage());
             return Launch.failed(EXIT_START_FAILED);
         }
@@ -92,27 +85,6 @@ public final class LocalStackMain {
 
     private static String seconds(Duration duration) {
         return String.format("%.1f s", duration.toMillis() / 1000.0);
-    }
-
-    /**
-     * Deletes a data folder, but only one the stack made: a mistyped {@code --data-dir} must never wipe a folder of
-     * the user's.
-     */
-    static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        if (!Files.exists(directory.resolve(DATA_MARKER))) {
-            throw new IllegalArgumentException("Refusing to clean " + directory.toAbsolutePath()
-                    + ": it is not a local-stack data folder (no " + DATA_MARKER + " file).");
-        }
-        try (var paths = Files.walk(directory)) {
-            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + directory, e);
-        }
     }
 
     /** The result of a launch: a running stack, or the exit code to end with. */

@@ -6,16 +6,16 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 
 /** The memory this JVM holds, as the operating system and the heap see it. */
-record ProcessFootprint(OptionalLong residentBytes, long heapUsedBytes) {
+public record ProcessFootprint(OptionalLong residentBytes, long heapUsedBytes) {
 
     private static final Path PROC_STATUS = Path.of("/proc/self/status");
 
-    static ProcessFootprint now() {
+    public static ProcessFootprint now() {
         var runtime = Runtime.getRuntime();
         return new ProcessFootprint(residentSetSize(), runtime.totalMemory() - runtime.freeMemory());
     }
 
-    String describe() {
+    public String describe() {
         var heap = "heap used " + mebibytes(heapUsedBytes);
         return residentBytes.isPresent() ? "RSS " + mebibytes(residentBytes.getAsLong()) + ", " + heap : heap;
     }

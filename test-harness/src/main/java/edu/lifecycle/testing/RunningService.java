@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -39,14 +40,14 @@ public final class RunningService implements AutoCloseable {
     /**
      * Starts a service and waits until it is ready.
      *
-     * @param application the service's {@code @SpringBootApplication} class
+     * @param application the service's application, e.g. {@code AdmissionsApplication::builder}
      * @param stack the run's broker and registry
      * @param run a name for the run: prefixes topics and names the Streams application and state folder
      * @param ready whether the service is ready, asked of its context until true (e.g. Streams is RUNNING)
-     * @param extraArgs command-line arguments, which win over the service's application.yml
+     * @param extraArgs command-line arguments, which win over the service's configuration file
      */
     public static RunningService start(
-            Class<?> application,
+            Supplier<SpringApplicationBuilder> application,
             StackEndpoints stack,
             String run,
             Predicate<ConfigurableApplicationContext> ready,
@@ -61,7 +62,7 @@ public final class RunningService implements AutoCloseable {
                                 .toAbsolutePath(),
                 "--server.port=0"));
         args.addAll(extraArgs);
-        var context = new SpringApplicationBuilder(application).run(args.toArray(String[]::new));
+        var context = application.get().run(args.toArray(String[]::new));
         var service = new RunningService(context, run + ".");
         try {
             awaitTrue(() -> ready.test(context), "the service never became ready");

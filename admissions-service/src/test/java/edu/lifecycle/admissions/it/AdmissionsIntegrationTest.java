@@ -59,7 +59,7 @@ class AdmissionsIntegrationTest {
         schemaRegistryUrl = stack.schemaRegistryUrl();
         // One seat in M2-ISD, so the second admission is waitlisted.
         admissions = RunningService.start(
-                AdmissionsApplication.class,
+                AdmissionsApplication::builder,
                 stack,
                 "admissions-" + UUID.randomUUID().toString().substring(0, 8),
                 context -> context.getBean(StreamsRuntime.class).state() == KafkaStreams.State.RUNNING,
@@ -158,6 +158,14 @@ class AdmissionsIntegrationTest {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text("rule")).isEqualTo("exam-requires-eligibility");
+    }
+
+    @Test
+    void reportsItselfHealthyWhileItsTopologyRuns() {
+        var health = admissions.get("/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.text("status")).isEqualTo("UP");
     }
 
     @Test

@@ -38,6 +38,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -151,6 +152,11 @@ public class ServiceKitAutoConfiguration {
                 () -> streamsConfig(kit, identity, kafka, thisInstance),
                 STREAMS_PHASE,
                 kit.closeTimeout());
+    }
+
+    @Bean
+    HealthIndicator streamsHealthIndicator(StreamsRuntime streamsRuntime) {
+        return new StreamsHealthIndicator(streamsRuntime);
     }
 
     @Bean

@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class TopicProvisioner {
 
     private static final Logger log = LoggerFactory.getLogger(TopicProvisioner.class);
+
+    private static final Duration METADATA_PROPAGATION_BACKOFF = Duration.ofMillis(100);
 
     private final Map<String, Object> adminConfig;
     private final Duration timeout;
@@ -62,9 +66,7 @@ public final class TopicProvisioner {
     }
 
     private void warnAboutPartitionCounts(Admin admin, Collection<NewTopic> topics) {
-        Map<String, TopicDescription> described =
-                await(admin.describeTopics(topics.stream().map(NewTopic::name).toList())
-                        .allTopicNames());
+        Map<String, TopicDescription> described = describe(admin, topics);
         for (NewTopic topic : topics) {
             int actual = described.get(topic.name()).partitions().size();
             if (actual != topic.numPartitions()) {
@@ -73,6 +75,26 @@ public final class TopicProvisioner {
                         topic.name(),
                         actual,
                         topic.numPartitions());
+            }
+        }
+    }
+
+    /**
+     * Describes the topics, waiting while a topic just created (by this or another service) has not reached the
+     * broker's metadata yet: it is then briefly unknown, and that is not an error.
+     */
+    private Map<String, TopicDescription> describe(Admin admin, Collection<NewTopic> topics) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                return await(
+                        admin.describeTopics(topics.stream().map(NewTopic::name).toList())
+                                .allTopicNames());
+            } catch (IllegalStateException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LockSupport.parkNanos(METADATA_PROPAGATION_BACKOFF.toNanos());
             }
         }
     }

@@ -1,0 +1,45 @@
+package edu.lifecycle.billing.account;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** What may be asked of a student's tuition account; every command carries the time it was issued. */
+public sealed interface AccountCommand {
+
+    String studentId();
+
+    Instant issuedAt();
+
+    /** From admissions' {@code StudentEnrolled}. */
+    record OpenAccount(
+            String studentId,
+            Instant issuedAt,
+            String programme,
+            String academicYear,
+            TrainingScheme scheme,
+            LocalDate registeredOn)
+            implements AccountCommand {}
+
+    record ChooseCashPlan(String studentId, Instant issuedAt) implements AccountCommand {}
+
+    record RecordPayment(
+            String studentId,
+            Instant issuedAt,
+            String reference,
+            BigDecimal amount,
+            PaymentMethod method,
+            Payer payer,
+            Instant receivedAt)
+            implements AccountCommand {}
+
+    /** From the overdue scan: which lines are overdue on {@code today}. */
+    record MarkOverdue(String studentId, Instant issuedAt, LocalDate today) implements AccountCommand {}
+
+    /** From placement's {@code WorkStudyContractSigned}. */
+    record SwitchPayerToEmployer(String studentId, Instant issuedAt, String contractId, String employer)
+            implements AccountCommand {}
+
+    /** From admissions' {@code EnrollmentWithdrawn}. */
+    record CancelFutureInstalments(String studentId, Instant issuedAt, Instant withdrawnAt) implements AccountCommand {}
+}

@@ -1,0 +1,9 @@
+package edu.lifecycle.billing.account;
+
+/** Where a schedule line stands. */
+public enum LineStatus {
+    PAID,
+    DUE,
+    OVERDUE,
+    CANCELLED
+}

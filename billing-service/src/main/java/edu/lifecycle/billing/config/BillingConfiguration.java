@@ -1,0 +1,45 @@
+package edu.lifecycle.billing.config;
+
+import edu.lifecycle.billing.account.TuitionCatalog;
+import edu.lifecycle.billing.account.stream.AccountsTopology;
+import edu.lifecycle.billing.overdue.stream.OverdueScan;
+import edu.lifecycle.billing.receivables.stream.ReceivablesTopology;
+import edu.lifecycle.billing.topics.BillingTopics;
+import edu.lifecycle.servicekit.command.CommandTopics;
+import edu.lifecycle.servicekit.stream.TopologyDefinition;
+import edu.lifecycle.servicekit.topic.AvroSerdes;
+import edu.lifecycle.servicekit.topic.TopicNames;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+/** Reference data, topics, the command side and the read models of the topology. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BillingProperties.class)
+class BillingConfiguration {
+
+    @Bean
+    TuitionCatalog tuitionCatalog(BillingProperties properties) {
+        return properties.toCatalog();
+    }
+
+    @Bean
+    BillingTopics billingTopics(TopicNames names, CommandTopics commandTopics, AvroSerdes avro) {
+        return new BillingTopics(names, commandTopics, avro);
+    }
+
+    @Bean
+    @Order(0)
+    TopologyDefinition accountsTopology(BillingTopics topics, TuitionCatalog catalog) {
+        return new AccountsTopology(topics, catalog);
+    }
+
+    @Bean
+    @Order(1)
+    TopologyDefinition receivablesTopology(
+            BillingTopics topics, TuitionCatalog catalog, Clock clock, BillingProperties properties) {
+        return new ReceivablesTopology(topics, new OverdueScan(catalog), clock, properties.overdueScanInterval());
+    }
+}

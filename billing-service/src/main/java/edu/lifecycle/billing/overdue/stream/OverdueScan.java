@@ -1,0 +1,46 @@
+package edu.lifecycle.billing.overdue.stream;
+
+import edu.lifecycle.billing.account.Account;
+import edu.lifecycle.billing.account.MarkingOverdue;
+import edu.lifecycle.billing.account.TuitionCatalog;
+import edu.lifecycle.billing.account.stream.AccountCommandTypes;
+import edu.lifecycle.billing.account.stream.AccountPayloads;
+import edu.lifecycle.servicekit.command.CommandEnvelope;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Turns the passing of time into commands: an account with a line past its due date and grace period gets a
+ * {@code mark-overdue} command, which the account decides like any other, so each line is marked overdue exactly
+ * once. The command id names the student and the day, so asking again the same day is a repeat the kit ignores.
+ */
+public final class OverdueScan {
+
+    private final TuitionCatalog catalog;
+
+    public OverdueScan(TuitionCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public LocalDate today(Instant now) {
+        return catalog.dayOf(now);
+    }
+
+    /** The command for this account today, or empty when none of its lines has become overdue. */
+    public Optional<CommandEnvelope> check(Account account, LocalDate today, Instant now) {
+        var terms = catalog.terms(account.programme());
+        if (terms.isEmpty()
+                || MarkingOverdue.becomingOverdue(account, terms.get().gracePeriod(), today)
+                        .isEmpty()) {
+            return Optional.empty();
+        }
+        var student = account.studentId();
+        return Optional.of(CommandEnvelope.of(
+                AccountCommandTypes.MARK_OVERDUE + ":" + student + ":" + today,
+                student,
+                AccountCommandTypes.MARK_OVERDUE,
+                new AccountPayloads.MarkOverdue(today),
+                now));
+    }
+}

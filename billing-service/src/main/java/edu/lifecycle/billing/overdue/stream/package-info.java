@@ -1,0 +1,2 @@
+/** The overdue scan: time, read from the injected clock, turned into commands. */
+package edu.lifecycle.billing.overdue.stream;

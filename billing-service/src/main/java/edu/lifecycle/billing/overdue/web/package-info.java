@@ -1,0 +1,2 @@
+/** REST for the overdue list. */
+package edu.lifecycle.billing.overdue.web;

@@ -1,0 +1,2 @@
+/** billing-service: tuition accounts, receivables and overdue instalments. */
+package edu.lifecycle.billing;

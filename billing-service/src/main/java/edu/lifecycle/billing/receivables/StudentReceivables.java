@@ -1,0 +1,53 @@
+package edu.lifecycle.billing.receivables;
+
+import edu.lifecycle.billing.account.Account;
+import edu.lifecycle.billing.account.Money;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One student's share of their programme year's receivables, derived from the account after each event; the
+ * totals move by the difference between a student's last share and the new one.
+ *
+ * @param billed what the schedule charges: every line, but only the paid part of a cancelled one
+ * @param collected what the school keeps (received less reimbursed)
+ * @param outstanding what is still owed
+ * @param overdue the part of {@code outstanding} on overdue lines
+ */
+public record StudentReceivables(
+        Cohort cohort,
+        String studentId,
+        BigDecimal billed,
+        BigDecimal collected,
+        BigDecimal outstanding,
+        BigDecimal overdue,
+        BigDecimal reimbursed,
+        BigDecimal employerInvoiced,
+        List<OverdueLine> overdueLines) {
+
+    public StudentReceivables {
+        overdueLines = List.copyOf(overdueLines);
+    }
+
+    public static StudentReceivables of(Account account) {
+        var overdueLines = account.lines().stream()
+                .filter(line -> line.overdue() && line.outstanding().signum() > 0)
+                .map(line -> new OverdueLine(
+                        account.studentId(), line.lineId(), line.dueOn(), line.outstanding(), account.payer()))
+                .toList();
+        return new StudentReceivables(
+                new Cohort(account.programme(), account.academicYear()),
+                account.studentId(),
+                Money.sum(account.lines().stream()
+                        .map(line -> line.cancelled() ? line.paid() : line.amount())
+                        .toList()),
+                account.paid(),
+                account.owed(),
+                Money.sum(overdueLines.stream()
+                        .map(OverdueLine::amountOutstanding)
+                        .toList()),
+                account.reimbursed(),
+                account.employerInvoiced(),
+                overdueLines);
+    }
+}

@@ -1,0 +1,50 @@
+package edu.lifecycle.billing.receivables.stream;
+
+import edu.lifecycle.billing.receivables.Cohort;
+import edu.lifecycle.billing.receivables.OverdueLine;
+import edu.lifecycle.servicekit.json.JsonSerde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The read-model stores and their key layouts. {@link #LEDGER} is partitioned by student id like the public topics;
+ * the others by {@code programme/year} (the repartition key), so one instance answers a programme year from its own
+ * stores. Keys within a programme year start with {@code programme/year|}.
+ */
+public final class ReceivablesStores {
+
+    /** Student id → {@link LedgerEntry}: the account folded from {@code billing.events}, as students see it. */
+    public static final String LEDGER = "account-ledger";
+
+    /** {@code programme/year|studentId} → the student's last share, to tell what a new one changes. */
+    public static final String SHARES = "receivables-shares";
+
+    /** {@code programme/year} → the programme year's receivables. */
+    public static final String RECEIVABLES = "receivables";
+
+    /** {@code programme/year|dueOn|studentId|lineId} → {@link OverdueLine}: ISO dates sort oldest first. */
+    public static final String OVERDUE = "overdue-lines";
+
+    private static final String SEPARATOR = "|";
+
+    private ReceivablesStores() {}
+
+    /** Every key of the programme year; the separator keeps one year from matching a longer one. */
+    public static String cohortPrefix(Cohort cohort) {
+        return cohort.key() + SEPARATOR;
+    }
+
+    static String shareKey(Cohort cohort, String studentId) {
+        return cohortPrefix(cohort) + studentId;
+    }
+
+    static String overdueKey(Cohort cohort, OverdueLine line) {
+        return cohortPrefix(cohort) + line.dueOn() + SEPARATOR + line.studentId() + SEPARATOR + line.lineId();
+    }
+
+    static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Class<V> type) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), JsonSerde.of(type));
+    }
+}

@@ -1,0 +1,139 @@
+package edu.lifecycle.billing.account;
+
+import edu.lifecycle.billing.account.AccountCommand.CancelFutureInstalments;
+import edu.lifecycle.billing.account.AccountCommand.ChooseCashPlan;
+import edu.lifecycle.billing.account.AccountCommand.MarkOverdue;
+import edu.lifecycle.billing.account.AccountCommand.OpenAccount;
+import edu.lifecycle.billing.account.AccountCommand.RecordPayment;
+import edu.lifecycle.billing.account.AccountCommand.SwitchPayerToEmployer;
+import edu.lifecycle.servicekit.decision.Decision;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Tuition accounts in the words of the bursar's office, for the unit tests. */
+public final class Accounts {
+
+    public static final String STUDENT = "stu-1";
+    public static final String YEAR = "2026-2027";
+    public static final Instant NOW = Instant.parse("2026-09-01T08:00:00Z");
+    public static final LocalDate REGISTERED_ON = LocalDate.parse("2026-09-01");
+    public static final List<LocalDate> INSTALMENT_DATES = List.of(
+            LocalDate.parse("2026-10-15"),
+            LocalDate.parse("2026-11-15"),
+            LocalDate.parse("2026-12-15"),
+            LocalDate.parse("2027-01-15"),
+            LocalDate.parse("2027-02-15"),
+            LocalDate.parse("2027-03-15"));
+
+    private Accounts() {}
+
+    /** M2-ISD as shipped: 9,750.00 with a 1,500.00 deposit, six instalments, 5 % cash discount, 15 days' grace. */
+    public static TuitionCatalog catalog() {
+        return catalog(Money.of("9750.00"));
+    }
+
+    public static TuitionCatalog catalog(BigDecimal fee) {
+        return TuitionCatalog.of(
+                List.of(new TuitionTerms(
+                        "M2-ISD",
+                        fee,
+                        Money.of("1500.00"),
+                        Map.of(YEAR, INSTALMENT_DATES),
+                        new BigDecimal("0.05"),
+                        Period.ofDays(15))),
+                ZoneId.of("Europe/Paris"));
+    }
+
+    public static OpenAccount enrollment(TrainingScheme scheme) {
+        return new OpenAccount(STUDENT, NOW, "M2-ISD", YEAR, scheme, REGISTERED_ON);
+    }
+
+    public static RecordPayment payment(String reference, String amount) {
+        return payment(reference, amount, Payer.STUDENT);
+    }
+
+    public static RecordPayment payment(String reference, String amount, Payer payer) {
+        return new RecordPayment(
+                STUDENT, NOW, reference, new BigDecimal(amount), PaymentMethod.TRANSFER, payer, NOW.minusSeconds(60));
+    }
+
+    public static ChooseCashPlan cashPlan() {
+        return new ChooseCashPlan(STUDENT, NOW);
+    }
+
+    public static MarkOverdue overdueCheck(String today) {
+        return new MarkOverdue(STUDENT, NOW, LocalDate.parse(today));
+    }
+
+    public static SwitchPayerToEmployer workStudyContract(String contractId) {
+        return new SwitchPayerToEmployer(STUDENT, NOW, contractId, "Thales");
+    }
+
+    public static CancelFutureInstalments withdrawal(String on) {
+        return new CancelFutureInstalments(STUDENT, NOW, Instant.parse(on + "T10:00:00Z"));
+    }
+
+    /** A decider and the account it has built so far, for tests that walk an account through its life. */
+    public static final class Ledger {
+
+        public final AccountDecider decider;
+        private Account account;
+
+        public Ledger(TuitionCatalog catalog) {
+            this.decider = new AccountDecider(catalog);
+        }
+
+        public static Ledger opened() {
+            return opened(TrainingScheme.INITIAL);
+        }
+
+        public static Ledger opened(TrainingScheme scheme) {
+            var ledger = new Ledger(catalog());
+            ledger.accepted(enrollment(scheme));
+            return ledger;
+        }
+
+        public Decision<AccountEvent> decide(AccountCommand command) {
+            var decision = decider.decide(Optional.ofNullable(account), command);
+            if (decision instanceof Decision.Accepted<AccountEvent> accepted) {
+                for (var event : accepted.events()) {
+                    account = decider.evolve(Optional.ofNullable(account), event);
+                }
+            }
+            return decision;
+        }
+
+        public List<AccountEvent> accepted(AccountCommand command) {
+            var decision = decide(command);
+            if (decision instanceof Decision.Accepted<AccountEvent> accepted) {
+                return accepted.events();
+            }
+            throw new AssertionError("refused: " + decision);
+        }
+
+        public String refusal(AccountCommand command) {
+            var decision = decide(command);
+            if (decision instanceof Decision.Rejected<AccountEvent> rejected) {
+                return rejected.rejection().rule();
+            }
+            throw new AssertionError("accepted: " + decision);
+        }
+
+        public Account account() {
+            return account;
+        }
+
+        public ScheduleLine line(String lineId) {
+            return account.lines().stream()
+                    .filter(line -> line.lineId().equals(lineId))
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The billing service running for real: HTTP in, Kafka and the registry underneath. */
+package edu.lifecycle.billing.it;

@@ -1,0 +1,2 @@
+/** The defense calendar: upcoming defenses by date, with room and jury. */
+package edu.lifecycle.curriculum.defense;

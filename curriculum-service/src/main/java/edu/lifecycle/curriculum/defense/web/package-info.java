@@ -1,0 +1,2 @@
+/** REST for the defense calendar. */
+package edu.lifecycle.curriculum.defense.web;

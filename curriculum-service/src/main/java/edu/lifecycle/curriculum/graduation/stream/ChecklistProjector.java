@@ -1,0 +1,91 @@
+package edu.lifecycle.curriculum.graduation.stream;
+
+import edu.lifecycle.curriculum.graduation.GraduationChecklist;
+import edu.lifecycle.events.billing.TuitionSettled;
+import edu.lifecycle.events.curriculum.CourseGradeRecorded;
+import edu.lifecycle.events.curriculum.DegreeAwarded;
+import edu.lifecycle.events.curriculum.DissertationDefended;
+import edu.lifecycle.events.curriculum.TranscriptClosed;
+import edu.lifecycle.events.curriculum.TranscriptOpened;
+import edu.lifecycle.events.placement.ExperienceRequirementMet;
+import edu.lifecycle.servicekit.json.JsonSerde;
+import java.util.Set;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/** Keeps each student's checklist from the events that bear on the degree; other events leave it as it is. */
+final class ChecklistProjector implements Processor<String, SpecificRecord, Void, Void> {
+
+    /** Student id → {@link GraduationChecklist}. */
+    static final String STORE = "graduation-checklists";
+
+    private KeyValueStore<String, GraduationChecklist> checklists;
+
+    static ProcessorSupplier<String, SpecificRecord, Void, Void> supplier() {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, SpecificRecord, Void, Void> get() {
+                return new ChecklistProjector();
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(Stores.keyValueStoreBuilder(
+                        Stores.persistentKeyValueStore(STORE),
+                        Serdes.String(),
+                        JsonSerde.of(GraduationChecklist.class)));
+            }
+        };
+    }
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+        checklists = context.getStateStore(STORE);
+    }
+
+    @Override
+    public void process(Record<String, SpecificRecord> record) {
+        if (record.key() == null || record.value() == null) {
+            return;
+        }
+        var before = checklists.get(record.key());
+        var current = before == null ? GraduationChecklist.of(record.key()) : before;
+        var after = apply(current, record.value());
+        if (!after.equals(before) && after != current) {
+            checklists.put(record.key(), after);
+        }
+    }
+
+    private static GraduationChecklist apply(GraduationChecklist checklist, SpecificRecord event) {
+        String type = event.getSchema().getName();
+        if (event instanceof TranscriptOpened opened) {
+            return checklist.opened(opened.getProgramme(), opened.getAcademicYear(), opened.getRequiredEcts());
+        } else if (event instanceof CourseGradeRecorded graded) {
+            return checklist.courseGraded(
+                    graded.getCourseCode(), graded.getEctsEarned(), type, graded.getEventId(), graded.getOccurredAt());
+        } else if (event instanceof DissertationDefended defended) {
+            return checklist.dissertationDefended(
+                    defended.getPassed(),
+                    defended.getEctsEarned(),
+                    type,
+                    defended.getEventId(),
+                    defended.getOccurredAt());
+        } else if (event instanceof ExperienceRequirementMet met) {
+            return checklist.experienceMet(type, met.getEventId(), met.getOccurredAt());
+        } else if (event instanceof TuitionSettled settled) {
+            return checklist.tuitionSettled(type, settled.getEventId(), settled.getOccurredAt());
+        } else if (event instanceof TranscriptClosed) {
+            return checklist.closed();
+        } else if (event instanceof DegreeAwarded awarded) {
+            return checklist.awarded(awarded.getMention().name(), awarded.getAverage(), awarded.getOccurredAt());
+        }
+        return checklist;
+    }
+}

@@ -1,0 +1,2 @@
+/** REST for graduation checklists. */
+package edu.lifecycle.curriculum.graduation.web;

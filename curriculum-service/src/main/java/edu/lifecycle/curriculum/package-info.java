@@ -1,0 +1,2 @@
+/** curriculum-service: transcripts, grades and ECTS, the dissertation to its defense, and the degree. */
+package edu.lifecycle.curriculum;

@@ -1,0 +1,2 @@
+/** REST for cohort results. */
+package edu.lifecycle.curriculum.results.web;

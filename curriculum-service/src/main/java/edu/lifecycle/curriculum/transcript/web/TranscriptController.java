@@ -1,0 +1,105 @@
+package edu.lifecycle.curriculum.transcript.web;
+
+import edu.lifecycle.curriculum.transcript.stream.TranscriptAggregate;
+import edu.lifecycle.curriculum.transcript.stream.TranscriptCommandTypes;
+import edu.lifecycle.curriculum.transcript.stream.TranscriptPayloads;
+import edu.lifecycle.curriculum.transcript.stream.TranscriptView;
+import edu.lifecycle.servicekit.command.CommandGateway;
+import edu.lifecycle.servicekit.command.CommandIds;
+import edu.lifecycle.servicekit.command.CommandResponses;
+import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A student's transcript. Transcripts open and close with enrollments and withdrawals on admissions' events; grades,
+ * the dissertation and its defense are commands decided on Kafka: 200/201 with the transcript as it now stands, a
+ * problem naming the refusing rule, or 202 with a link to the pending outcome.
+ */
+@RestController
+@RequestMapping("/api/v1/transcripts/{studentId}")
+@Tag(name = "Transcripts", description = "Grades, ECTS, the dissertation, its defense and the degree")
+class TranscriptController {
+
+    static final String STUDENT_ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    static final String STUDENT_ID_MESSAGE = "letters, digits, '.', '_' or '-', at most 64";
+
+    private final CommandGateway commands;
+    private final KeyQueryRouter queries;
+
+    TranscriptController(CommandGateway commands, KeyQueryRouter queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @GetMapping
+    @Operation(summary = "A transcript: courses, marks, sessions, ECTS earned of 60, running average, the degree")
+    ResponseEntity<?> transcript(
+            @PathVariable @Pattern(regexp = STUDENT_ID, message = STUDENT_ID_MESSAGE) String studentId,
+            HttpServletRequest request) {
+        return queries.get(
+                request,
+                TranscriptAggregate.STATE_STORE,
+                studentId,
+                TranscriptView::of,
+                "No transcript for student " + studentId + ".");
+    }
+
+    @PostMapping("/grades")
+    @Operation(
+            summary = "Record a course mark out of 20, first session or resit",
+            description = "A resit only follows a failed first session and replaces it; a course is passed at 10 "
+                    + "and earns its ECTS. The degree is awarded at once when this completes its conditions.")
+    ResponseEntity<Object> recordGrade(
+            @PathVariable @Pattern(regexp = STUDENT_ID, message = STUDENT_ID_MESSAGE) String studentId,
+            @Valid @RequestBody TranscriptPayloads.RecordGrade body,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        return CommandResponses.ok(
+                commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.RECORD_GRADE, body));
+    }
+
+    @PostMapping("/dissertation")
+    @Operation(summary = "Submit the professional dissertation with its title and supervisor")
+    ResponseEntity<Object> submitDissertation(
+            @PathVariable @Pattern(regexp = STUDENT_ID, message = STUDENT_ID_MESSAGE) String studentId,
+            @Valid @RequestBody TranscriptPayloads.SubmitDissertation body,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        return CommandResponses.created(
+                commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.SUBMIT_DISSERTATION, body),
+                URI.create("/api/v1/transcripts/" + studentId));
+    }
+
+    @PostMapping("/dissertation/defense")
+    @Operation(
+            summary = "Schedule the defense: date and time, room, a jury of at least two",
+            description = "Only after submission, never in the past; a failed defense may be rescheduled once.")
+    ResponseEntity<Object> scheduleDefense(
+            @PathVariable @Pattern(regexp = STUDENT_ID, message = STUDENT_ID_MESSAGE) String studentId,
+            @Valid @RequestBody TranscriptPayloads.ScheduleDefense body,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        return CommandResponses.ok(
+                commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.SCHEDULE_DEFENSE, body));
+    }
+
+    @PostMapping("/dissertation/defense/result")
+    @Operation(summary = "Record the jury's mark of the defense, passed at 10")
+    ResponseEntity<Object> recordDefenseResult(
+            @PathVariable @Pattern(regexp = STUDENT_ID, message = STUDENT_ID_MESSAGE) String studentId,
+            @Valid @RequestBody TranscriptPayloads.RecordDefenseResult body,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        return CommandResponses.ok(
+                commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.RECORD_DEFENSE_RESULT, body));
+    }
+}

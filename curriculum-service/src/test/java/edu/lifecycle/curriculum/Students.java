@@ -1,0 +1,71 @@
+package edu.lifecycle.curriculum;
+
+import edu.lifecycle.curriculum.programme.Programmes;
+import edu.lifecycle.curriculum.transcript.ExamSession;
+import edu.lifecycle.curriculum.transcript.stream.TranscriptCommandTypes;
+import edu.lifecycle.curriculum.transcript.stream.TranscriptPayloads;
+import edu.lifecycle.servicekit.command.CommandOutcome;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** A student's year through the curriculum topology, step by step in the words of the domain. */
+public final class Students {
+
+    public static final List<String> JURY = List.of("Prof. Dubois", "Dr Roy");
+
+    private final CurriculumDriver curriculum;
+
+    public Students(CurriculumDriver curriculum) {
+        this.curriculum = curriculum;
+    }
+
+    public void enroll(String student) {
+        curriculum.admissions(Events.studentEnrolled(student));
+    }
+
+    public CommandOutcome grade(String student, String course, String mark, ExamSession session) {
+        return curriculum.send(
+                student,
+                TranscriptCommandTypes.RECORD_GRADE,
+                new TranscriptPayloads.RecordGrade(course, new BigDecimal(mark), session));
+    }
+
+    public void passEveryCourse(String student, String mark) {
+        for (String course : Programmes.allCourses()) {
+            grade(student, course, mark, ExamSession.FIRST);
+        }
+    }
+
+    public void submitDissertation(String student) {
+        curriculum.send(
+                student,
+                TranscriptCommandTypes.SUBMIT_DISSERTATION,
+                new TranscriptPayloads.SubmitDissertation("Private military companies in the Sahel", "Prof. Dubois"));
+    }
+
+    public CommandOutcome scheduleDefense(String student, Instant at, String room) {
+        return curriculum.send(
+                student,
+                TranscriptCommandTypes.SCHEDULE_DEFENSE,
+                new TranscriptPayloads.ScheduleDefense(at, room, JURY));
+    }
+
+    public CommandOutcome defend(String student, String mark) {
+        return curriculum.send(
+                student,
+                TranscriptCommandTypes.RECORD_DEFENSE_RESULT,
+                new TranscriptPayloads.RecordDefenseResult(new BigDecimal(mark)));
+    }
+
+    /** Courses and dissertation at {@code mark}, experience met and tuition settled: the degree follows. */
+    public void graduate(String student, String mark) {
+        enroll(student);
+        passEveryCourse(student, mark);
+        submitDissertation(student);
+        scheduleDefense(student, CurriculumDriver.START.plusSeconds(86_400), "Amphi A");
+        defend(student, mark);
+        curriculum.placement(Events.experienceRequirementMet(student));
+        curriculum.billing(Events.tuitionSettled(student));
+    }
+}

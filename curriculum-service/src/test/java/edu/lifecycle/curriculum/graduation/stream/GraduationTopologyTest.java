@@ -1,0 +1,96 @@
+package edu.lifecycle.curriculum.graduation.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.lifecycle.curriculum.CurriculumDriver;
+import edu.lifecycle.curriculum.Events;
+import edu.lifecycle.curriculum.graduation.GraduationChecklist;
+import edu.lifecycle.curriculum.programme.GradingScheme;
+import edu.lifecycle.curriculum.programme.Programmes;
+import edu.lifecycle.curriculum.transcript.ExamSession;
+import edu.lifecycle.curriculum.transcript.stream.TranscriptCommandTypes;
+import edu.lifecycle.curriculum.transcript.stream.TranscriptPayloads;
+import edu.lifecycle.curriculum.transcript.stream.TranscriptsTopology;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class GraduationTopologyTest {
+
+    private static final String STUDENT = "stu-1";
+
+    private final CurriculumDriver curriculum = new CurriculumDriver(topics -> List.of(
+            new TranscriptsTopology(topics, Programmes.catalog(), GradingScheme.french()),
+            new GraduationTopology(topics)));
+
+    @AfterEach
+    void close() {
+        curriculum.close();
+    }
+
+    @Test
+    void theChecklistShowsEachConditionWithTheEventThatEstablishedIt() {
+        var settled = Events.tuitionSettled(STUDENT);
+        curriculum.admissions(Events.studentEnrolled(STUDENT));
+        curriculum.billing(settled);
+
+        var checklist = checklist();
+
+        assertThat(checklist.requiredEcts()).isEqualTo(60);
+        assertThat(checklist.tuition().holds()).isTrue();
+        assertThat(checklist.tuition().event()).isEqualTo("TuitionSettled");
+        assertThat(checklist.tuition().eventId()).isEqualTo(settled.getEventId());
+        assertThat(checklist.tuition().at()).isEqualTo(settled.getOccurredAt());
+        assertThat(checklist.experience().holds()).isFalse();
+        assertThat(checklist.ects().holds()).isFalse();
+        assertThat(checklist.dissertation().holds()).isFalse();
+        assertThat(checklist.complete()).isFalse();
+    }
+
+    @Test
+    void theEctsConditionHoldsFromTheEventThatBroughtTheSixtiethEcts() {
+        curriculum.admissions(Events.studentEnrolled(STUDENT));
+        curriculum.placement(Events.experienceRequirementMet(STUDENT));
+        curriculum.billing(Events.tuitionSettled(STUDENT));
+        for (String course : Programmes.allCourses()) {
+            grade(course);
+        }
+        assertThat(checklist().ectsEarned()).isEqualTo(50);
+        assertThat(checklist().ects().holds()).isFalse();
+
+        curriculum.send(
+                STUDENT,
+                TranscriptCommandTypes.SUBMIT_DISSERTATION,
+                new TranscriptPayloads.SubmitDissertation("Drones and deterrence", "Prof. Dubois"));
+        curriculum.send(
+                STUDENT,
+                TranscriptCommandTypes.SCHEDULE_DEFENSE,
+                new TranscriptPayloads.ScheduleDefense(
+                        CurriculumDriver.START.plusSeconds(86_400), "Amphi A", List.of("Prof. Dubois", "Dr Roy")));
+        curriculum.send(
+                STUDENT,
+                TranscriptCommandTypes.RECORD_DEFENSE_RESULT,
+                new TranscriptPayloads.RecordDefenseResult(new BigDecimal("12")));
+
+        var checklist = checklist();
+        assertThat(checklist.ectsEarned()).isEqualTo(60);
+        assertThat(checklist.ects().event()).isEqualTo("DissertationDefended");
+        assertThat(checklist.dissertation().event()).isEqualTo("DissertationDefended");
+        assertThat(checklist.complete()).isTrue();
+        assertThat(checklist.degreeMention()).isEqualTo("ASSEZ_BIEN");
+    }
+
+    private void grade(String course) {
+        curriculum.send(
+                STUDENT,
+                TranscriptCommandTypes.RECORD_GRADE,
+                new TranscriptPayloads.RecordGrade(course, new BigDecimal("12"), ExamSession.FIRST));
+    }
+
+    private GraduationChecklist checklist() {
+        return curriculum
+                .<GraduationChecklist>store(GraduationTopology.CHECKLISTS_STORE)
+                .get(STUDENT);
+    }
+}

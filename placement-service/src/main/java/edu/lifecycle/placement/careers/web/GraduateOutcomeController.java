@@ -1,0 +1,96 @@
+package edu.lifecycle.placement.careers.web;
+
+import edu.lifecycle.placement.careers.GraduateOutcomes;
+import edu.lifecycle.placement.careers.stream.GraduateOutcomesProjector;
+import edu.lifecycle.placement.cohort.Cohort;
+import edu.lifecycle.placement.cohort.web.CohortPaths;
+import edu.lifecycle.placement.placement.stream.PlacementCommandTypes;
+import edu.lifecycle.placement.placement.stream.PlacementPayloads;
+import edu.lifecycle.servicekit.command.CommandGateway;
+import edu.lifecycle.servicekit.command.CommandIds;
+import edu.lifecycle.servicekit.command.CommandResponses;
+import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import edu.lifecycle.servicekit.query.StoreQueries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.util.Optional;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Graduates' first positions: recorded one by one, read per programme year. */
+@RestController
+@Tag(name = "Careers", description = "Graduate outcomes by sector and the placement rate")
+class GraduateOutcomeController {
+
+    private final CommandGateway commands;
+    private final KeyQueryRouter router;
+    private final StoreQueries stores;
+
+    GraduateOutcomeController(CommandGateway commands, KeyQueryRouter router, StoreQueries stores) {
+        this.commands = commands;
+        this.router = router;
+        this.stores = stores;
+    }
+
+    @PostMapping("/api/v1/students/{studentId}/graduate-outcome")
+    @Operation(
+            summary = "Record a graduate's first position",
+            description = "Only for a graduate (after curriculum's DegreeAwarded), once.")
+    ResponseEntity<Object> record(
+            @PathVariable String studentId,
+            @Valid @RequestBody PlacementPayloads.RecordGraduateOutcome body,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        return CommandResponses.ok(
+                commands.submit(idempotencyKey, studentId, PlacementCommandTypes.RECORD_GRADUATE_OUTCOME, body));
+    }
+
+    @GetMapping("/api/v1/programmes/{programme}/years/{year}/graduate-outcomes")
+    @Operation(
+            summary = "Graduate outcomes of a programme year by sector, and the placement rate within six months",
+            description = "The rate counts graduates who took up their first position at most six months after the "
+                    + "degree, out of all graduates, in percent. All zero for a year without graduates.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The outcomes; all zero for a year without graduates",
+            content = @Content(schema = @Schema(implementation = GraduateOutcomes.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A malformed year",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "The read model is being rebuilt or moved; retry after the Retry-After delay",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<?> outcomes(
+            @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
+            @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
+            HttpServletRequest request) {
+        Cohort cohort = CohortPaths.cohort(programme, year);
+        return router.route(
+                request,
+                GraduateOutcomesProjector.STORE,
+                cohort.key(),
+                () -> ResponseEntity.ok(
+                        Optional.ofNullable(stores.<GraduateOutcomes>local(GraduateOutcomesProjector.STORE)
+                                        .get(cohort.key()))
+                                .orElseGet(() -> GraduateOutcomes.none(cohort.programme(), cohort.academicYear()))));
+    }
+}

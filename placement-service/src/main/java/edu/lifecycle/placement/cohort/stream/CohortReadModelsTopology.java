@@ -1,0 +1,53 @@
+package edu.lifecycle.placement.cohort.stream;
+
+import edu.lifecycle.placement.careers.stream.GraduateOutcomesProjector;
+import edu.lifecycle.placement.cohort.RowChange;
+import edu.lifecycle.placement.cohort.StudentRow;
+import edu.lifecycle.placement.topics.PlacementTopics;
+import edu.lifecycle.placement.validation.stream.PendingValidationsProjector;
+import edu.lifecycle.placement.workstudy.stream.WorkStudyProjector;
+import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.stream.TopologyDefinition;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
+
+/**
+ * The read models spanning students: each student's row, from placement's own events and curriculum's degrees
+ * (co-partitioned by student id), repartitioned by {@code programme/year} into the pending validations, the
+ * work-study numbers and the graduate outcomes.
+ */
+public final class CohortReadModelsTopology implements TopologyDefinition {
+
+    /** Names the repartition topic ({@code <application.id>-placement-rows-by-cohort-repartition}). */
+    static final String ROWS_BY_COHORT = "placement-rows-by-cohort";
+
+    private final PlacementTopics topics;
+
+    public CohortReadModelsTopology(PlacementTopics topics) {
+        this.topics = topics;
+    }
+
+    @Override
+    public void define(StreamsBuilder builder) {
+        KStream<String, RowChange> changes = events(builder)
+                .process(StudentRowProjector.supplier(), Named.as("placement-student-rows"))
+                .repartition(Repartitioned.<String, StudentRow>as(ROWS_BY_COHORT)
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(JsonSerde.of(StudentRow.class)))
+                .process(CohortRowProjector.supplier(), Named.as("placement-cohort-rows"));
+        changes.process(PendingValidationsProjector.supplier(), Named.as("pending-validations-projector"));
+        changes.process(WorkStudyProjector.supplier(), Named.as("work-study-projector"));
+        changes.process(GraduateOutcomesProjector.supplier(), Named.as("graduate-outcomes-projector"));
+    }
+
+    private KStream<String, SpecificRecord> events(StreamsBuilder builder) {
+        var own = builder.stream(topics.events().name(), topics.events().consumed());
+        var curriculum = builder.stream(
+                topics.curriculumEvents().name(), topics.curriculumEvents().consumed());
+        return own.merge(curriculum);
+    }
+}

@@ -1,0 +1,39 @@
+package edu.lifecycle.placement.cohort.stream;
+
+import edu.lifecycle.placement.cohort.Cohort;
+import edu.lifecycle.servicekit.json.JsonSerde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The stores of the cohort plumbing and the key layout shared by the cohort read models. {@link #STUDENT_ROWS} is
+ * partitioned by student id; everything after the repartition by {@code programme/year}, so one instance holds a
+ * whole programme year and answers a list from its own store.
+ */
+public final class CohortStores {
+
+    /** Student id → the student's {@code StudentRow}. */
+    public static final String STUDENT_ROWS = "placement-student-rows";
+
+    /** {@code programme/year|studentId} → the row last received, to tell what a new one changes. */
+    public static final String COHORT_ROWS = "placement-cohort-rows";
+
+    private static final String SEPARATOR = "|";
+
+    private CohortStores() {}
+
+    /** Every key of the cohort; the separator keeps {@code M2-ISD/2026-2027} from matching a longer name. */
+    public static String cohortPrefix(Cohort cohort) {
+        return cohort.key() + SEPARATOR;
+    }
+
+    public static String studentKey(Cohort cohort, String studentId) {
+        return cohortPrefix(cohort) + studentId;
+    }
+
+    public static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Class<V> type) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), JsonSerde.of(type));
+    }
+}

@@ -1,0 +1,51 @@
+package edu.lifecycle.placement.config;
+
+import edu.lifecycle.placement.cohort.stream.CohortReadModelsTopology;
+import edu.lifecycle.placement.placement.ProgrammeCatalog;
+import edu.lifecycle.placement.placement.stream.PlacementsTopology;
+import edu.lifecycle.placement.placement.stream.StudentPlacementsTopology;
+import edu.lifecycle.placement.topics.PlacementTopics;
+import edu.lifecycle.servicekit.command.CommandTopics;
+import edu.lifecycle.servicekit.stream.TopologyDefinition;
+import edu.lifecycle.servicekit.topic.AvroSerdes;
+import edu.lifecycle.servicekit.topic.TopicNames;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+/** Reference data, topics, the command side and the read models of the topology. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PlacementProperties.class)
+class PlacementConfiguration {
+
+    @Bean
+    ProgrammeCatalog programmeCatalog(PlacementProperties properties) {
+        return properties.toCatalog();
+    }
+
+    @Bean
+    PlacementTopics placementTopics(TopicNames names, CommandTopics commandTopics, AvroSerdes avro) {
+        return new PlacementTopics(names, commandTopics, avro);
+    }
+
+    @Bean
+    @Order(0)
+    TopologyDefinition placementsTopology(PlacementTopics topics, ProgrammeCatalog programmes) {
+        return new PlacementsTopology(topics, programmes);
+    }
+
+    /** Each student's placements, from placement's own events. */
+    @Bean
+    @Order(10)
+    TopologyDefinition studentPlacements(PlacementTopics topics) {
+        return new StudentPlacementsTopology(topics);
+    }
+
+    /** Pending validations, work-study numbers and graduate outcomes per programme year. */
+    @Bean
+    @Order(11)
+    TopologyDefinition cohortReadModels(PlacementTopics topics) {
+        return new CohortReadModelsTopology(topics);
+    }
+}

@@ -1,0 +1,2 @@
+/** placement-service: internships, work-study contracts, validated experience and graduate careers. */
+package edu.lifecycle.placement;

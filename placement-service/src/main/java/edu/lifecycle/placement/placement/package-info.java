@@ -1,0 +1,2 @@
+/** A student's placement record: internship agreements, work-study contracts, validated experience, graduation. */
+package edu.lifecycle.placement.placement;

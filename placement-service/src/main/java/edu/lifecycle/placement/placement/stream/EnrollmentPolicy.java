@@ -1,0 +1,33 @@
+package edu.lifecycle.placement.placement.stream;
+
+import edu.lifecycle.events.admissions.EnrollmentWithdrawn;
+import edu.lifecycle.events.admissions.StudentEnrolled;
+import edu.lifecycle.servicekit.stream.PolicyCommand;
+import edu.lifecycle.servicekit.stream.PolicyTranslator;
+import java.util.Optional;
+import org.apache.avro.specific.SpecificRecord;
+
+/** An enrollment opens the student's placement record; a withdrawal closes it. Other admissions events are not ours. */
+public final class EnrollmentPolicy implements PolicyTranslator<SpecificRecord> {
+
+    public static final String NAME = "enrollments";
+
+    @Override
+    public Optional<PolicyCommand> translate(String key, SpecificRecord event) {
+        if (event instanceof StudentEnrolled enrolled) {
+            return Optional.of(PolicyCommand.of(
+                    enrolled.getStudentId(),
+                    PlacementCommandTypes.OPEN_RECORD,
+                    new PlacementPayloads.OpenRecord(enrolled.getProgramme(), enrolled.getAcademicYear()),
+                    enrolled.getEventId()));
+        }
+        if (event instanceof EnrollmentWithdrawn withdrawn) {
+            return Optional.of(PolicyCommand.of(
+                    withdrawn.getStudentId(),
+                    PlacementCommandTypes.CLOSE_RECORD,
+                    new PlacementPayloads.CloseRecord("enrollment withdrawn: " + withdrawn.getReason()),
+                    withdrawn.getEventId()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,38 @@
+package edu.lifecycle.placement.placement.stream;
+
+import edu.lifecycle.placement.placement.PlacementDecider;
+import edu.lifecycle.placement.placement.ProgrammeCatalog;
+import edu.lifecycle.placement.topics.PlacementTopics;
+import edu.lifecycle.servicekit.stream.Aggregates;
+import edu.lifecycle.servicekit.stream.Policies;
+import edu.lifecycle.servicekit.stream.TopologyDefinition;
+import org.apache.kafka.streams.StreamsBuilder;
+
+/**
+ * The command side of placement: the record of each student, and the policies that turn admissions' and
+ * curriculum's events into its commands.
+ */
+public final class PlacementsTopology implements TopologyDefinition {
+
+    private final PlacementTopics topics;
+    private final ProgrammeCatalog programmes;
+
+    public PlacementsTopology(PlacementTopics topics, ProgrammeCatalog programmes) {
+        this.topics = topics;
+        this.programmes = programmes;
+    }
+
+    @Override
+    public void define(StreamsBuilder builder) {
+        Aggregates.attach(
+                builder, topics.commandTopics(), new PlacementAggregate(new PlacementDecider(programmes), topics));
+        Policies.translate(
+                builder,
+                topics.admissionsEvents(),
+                EnrollmentPolicy.NAME,
+                new EnrollmentPolicy(),
+                topics.placementCommands());
+        Policies.translate(
+                builder, topics.curriculumEvents(), DegreePolicy.NAME, new DegreePolicy(), topics.placementCommands());
+    }
+}

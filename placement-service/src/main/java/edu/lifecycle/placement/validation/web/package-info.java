@@ -1,0 +1,2 @@
+/** REST: the pending validations of a programme year. */
+package edu.lifecycle.placement.validation.web;

@@ -1,0 +1,72 @@
+package edu.lifecycle.placement.workstudy.web;
+
+import edu.lifecycle.placement.cohort.Cohort;
+import edu.lifecycle.placement.cohort.web.CohortPaths;
+import edu.lifecycle.placement.workstudy.WorkStudyNumbers;
+import edu.lifecycle.placement.workstudy.stream.WorkStudyProjector;
+import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import edu.lifecycle.servicekit.query.StoreQueries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The work-study numbers of a programme year. */
+@RestController
+@Tag(name = "Work-study", description = "Work-study contracts per programme year")
+class WorkStudyController {
+
+    private final KeyQueryRouter router;
+    private final StoreQueries stores;
+
+    WorkStudyController(KeyQueryRouter router, StoreQueries stores) {
+        this.router = router;
+        this.stores = stores;
+    }
+
+    @GetMapping("/api/v1/programmes/{programme}/years/{year}/work-study")
+    @Operation(
+            summary = "Work-study contracts signed in a programme year, and the share of the cohort under contract",
+            description = "The cohort is the students whose placement record opened on enrollment; the share is "
+                    + "the students with at least one contract out of them, in percent.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The numbers; all zero for a year without students",
+            content = @Content(schema = @Schema(implementation = WorkStudyNumbers.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A malformed year",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "The read model is being rebuilt or moved; retry after the Retry-After delay",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<?> numbers(
+            @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
+            @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
+            HttpServletRequest request) {
+        Cohort cohort = CohortPaths.cohort(programme, year);
+        return router.route(
+                request,
+                WorkStudyProjector.STORE,
+                cohort.key(),
+                () -> ResponseEntity.ok(Optional.ofNullable(stores.<WorkStudyNumbers>local(WorkStudyProjector.STORE)
+                                .get(cohort.key()))
+                        .orElseGet(() -> WorkStudyNumbers.none(cohort.programme(), cohort.academicYear()))));
+    }
+}

@@ -1,0 +1,85 @@
+package edu.lifecycle.placement;
+
+import edu.lifecycle.events.admissions.EnrollmentWithdrawn;
+import edu.lifecycle.events.admissions.StudentEnrolled;
+import edu.lifecycle.events.admissions.StudyStream;
+import edu.lifecycle.events.admissions.TrainingScheme;
+import edu.lifecycle.events.curriculum.DegreeAwarded;
+import edu.lifecycle.events.curriculum.Mention;
+import edu.lifecycle.placement.placement.Programme;
+import edu.lifecycle.placement.placement.Sector;
+import edu.lifecycle.placement.placement.stream.PlacementPayloads;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Other services' events and placement's requests, in the words of a student's year. */
+public final class Lifecycle {
+
+    public static final String YEAR = "2026-2027";
+
+    private Lifecycle() {}
+
+    public static StudentEnrolled enrolled(String studentId, String programme) {
+        return new StudentEnrolled(
+                UUID.randomUUID().toString(),
+                Instant.parse("2026-09-01T08:00:00Z"),
+                studentId,
+                programme,
+                YEAR,
+                StudyStream.PROFESSIONAL,
+                TrainingScheme.INITIAL,
+                LocalDate.parse("2026-09-01"));
+    }
+
+    public static EnrollmentWithdrawn withdrawn(String studentId) {
+        return new EnrollmentWithdrawn(
+                UUID.randomUUID().toString(), Instant.parse("2026-11-02T08:00:00Z"), studentId, "moved abroad");
+    }
+
+    public static DegreeAwarded degreeAwarded(String studentId, String programme) {
+        return new DegreeAwarded(
+                UUID.randomUUID().toString(),
+                Instant.parse("2027-07-10T09:00:00Z"),
+                studentId,
+                programme,
+                YEAR,
+                new BigDecimal("14.20"),
+                Mention.BIEN,
+                60);
+    }
+
+    public static PlacementPayloads.SignInternship internship(String startOn, String endOn) {
+        return new PlacementPayloads.SignInternship(
+                "Ministère des Armées",
+                Sector.STATE_CIVIL_SERVICE,
+                "Policy analyst",
+                LocalDate.parse(startOn),
+                LocalDate.parse(endOn),
+                true,
+                "Colonel Dupuis");
+    }
+
+    public static PlacementPayloads.SignWorkStudyContract workStudy(String startOn, String endOn) {
+        return new PlacementPayloads.SignWorkStudyContract("Thales", LocalDate.parse(startOn), LocalDate.parse(endOn));
+    }
+
+    public static PlacementPayloads.PlacementValidation validation(String placementId, String mark) {
+        return new PlacementPayloads.PlacementValidation(placementId, new BigDecimal(mark));
+    }
+
+    public static PlacementPayloads.PlacementEnding earlyEnd(String placementId, String endedOn) {
+        return new PlacementPayloads.PlacementEnding(placementId, LocalDate.parse(endedOn), "host reorganised");
+    }
+
+    public static PlacementPayloads.RecordGraduateOutcome firstPosition(Sector sector, int monthsAfterGraduation) {
+        return new PlacementPayloads.RecordGraduateOutcome(
+                sector, "Naval Group", "Security analyst", null, monthsAfterGraduation);
+    }
+
+    /** Noon in Paris on {@code day}: when a tutor sends an evaluation. */
+    public static Instant on(String day) {
+        return LocalDate.parse(day).atTime(12, 0).atZone(Programme.DEFAULT_ZONE).toInstant();
+    }
+}

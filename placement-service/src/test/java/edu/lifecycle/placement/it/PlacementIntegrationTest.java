@@ -1,0 +1,300 @@
+package edu.lifecycle.placement.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.lifecycle.events.placement.ExperienceRequirementMet;
+import edu.lifecycle.events.placement.InternshipValidated;
+import edu.lifecycle.events.placement.PlacementRecordOpened;
+import edu.lifecycle.events.placement.WorkStudyContractSigned;
+import edu.lifecycle.placement.Lifecycle;
+import edu.lifecycle.placement.PlacementApplication;
+import edu.lifecycle.registry.serde.KafkaAvroDeserializer;
+import edu.lifecycle.registry.serde.KafkaAvroSerDeConfig;
+import edu.lifecycle.registry.serde.KafkaAvroSerializer;
+import edu.lifecycle.registry.serde.subject.TopicRecordNameStrategy;
+import edu.lifecycle.servicekit.stream.StreamsRuntime;
+import edu.lifecycle.testing.KafkaStack;
+import edu.lifecycle.testing.RunningService;
+import edu.lifecycle.testing.StackEndpoints;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The placement path through HTTP against a real broker and registry: admissions' enrollment opens the record,
+ * agreements and a work-study contract are signed (the contract published for billing), validated until the
+ * requirement is met, and curriculum's degree lets a first position be recorded. Dates lie in the past of the real
+ * clock, so validations are after the end.
+ */
+@KafkaStack
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlacementIntegrationTest {
+
+    private static final String COHORT = "/api/v1/programmes/M2-ISD/years/" + Lifecycle.YEAR;
+
+    private RunningService placement;
+    private String bootstrapServers;
+    private String schemaRegistryUrl;
+
+    @BeforeAll
+    void start(StackEndpoints stack) {
+        bootstrapServers = stack.bootstrapServers();
+        schemaRegistryUrl = stack.schemaRegistryUrl();
+        placement = RunningService.start(
+                PlacementApplication::builder,
+                stack,
+                "placement-" + UUID.randomUUID().toString().substring(0, 8),
+                context -> context.getBean(StreamsRuntime.class).state() == KafkaStreams.State.RUNNING,
+                List.of());
+    }
+
+    @AfterAll
+    void stop() {
+        if (placement != null) {
+            placement.close();
+        }
+    }
+
+    @Test
+    void fromEnrollmentToTheRequirementMetAndAGraduatesFirstPosition() throws Exception {
+        publish("admissions.events", "stu-a", Lifecycle.enrolled("stu-a", "M2-ISD"));
+        var opened = placement.await("/api/v1/students/stu-a/placements", reply -> reply.status() == 200);
+        assertThat(opened.body().get("requiredMonths").decimalValue()).isEqualByComparingTo("6.00");
+
+        var signed =
+                placement.post("/api/v1/students/stu-a/placements/internships", internship("2026-01-05", "2026-05-04"));
+        assertThat(signed.status()).as("%s", signed).isEqualTo(201);
+        assertThat(signed.location()).startsWith("/api/v1/students/stu-a/placements/agr-");
+        var agreement = signed.location().substring(signed.location().lastIndexOf('/') + 1);
+
+        var overlapping =
+                placement.post("/api/v1/students/stu-a/placements/internships", internship("2026-05-04", "2026-09-30"));
+        assertThat(overlapping.status()).isEqualTo(409);
+        assertThat(overlapping.contentType()).startsWith("application/problem+json");
+        assertThat(overlapping.text("rule")).isEqualTo("internship-agreements-overlap");
+        var tooShort =
+                placement.post("/api/v1/students/stu-a/placements/internships", internship("2026-06-01", "2026-07-31"));
+        assertThat(tooShort.status()).isEqualTo(422);
+        assertThat(tooShort.text("rule")).isEqualTo("internship-too-short");
+
+        var validated = placement.post(
+                "/api/v1/students/stu-a/placements/" + agreement + "/validation", "{\"evaluationMark\":15.5}");
+        assertThat(validated.status()).as("%s", validated).isEqualTo(200);
+        assertThat(validated.body().get("validatedMonths").decimalValue()).isEqualByComparingTo("4.00");
+        assertThat(validated.body().get("requirementMet").asBoolean()).isFalse();
+
+        var contract = placement.post(
+                "/api/v1/students/stu-a/placements/work-study-contracts",
+                "{\"employer\":\"Thales\",\"startOn\":\"2026-05-05\",\"endOn\":\"2026-08-04\"}");
+        assertThat(contract.status()).as("%s", contract).isEqualTo(201);
+        var contractId = contract.location().substring(contract.location().lastIndexOf('/') + 1);
+        var met = placement.post(
+                "/api/v1/students/stu-a/placements/" + contractId + "/validation", "{\"evaluationMark\":16}");
+        assertThat(met.status()).isEqualTo(200);
+        assertThat(met.body().get("validatedMonths").decimalValue()).isEqualByComparingTo("7.00");
+        assertThat(met.body().get("requirementMet").asBoolean()).isTrue();
+
+        var events = readUntil(records -> records.stream().anyMatch(ExperienceRequirementMet.class::isInstance));
+        assertThat(events).hasAtLeastOneElementOfType(PlacementRecordOpened.class);
+        assertThat(events)
+                .filteredOn(WorkStudyContractSigned.class::isInstance)
+                .singleElement()
+                .satisfies(event -> {
+                    var signedContract = (WorkStudyContractSigned) event;
+                    assertThat(signedContract.getStudentId()).isEqualTo("stu-a");
+                    assertThat(signedContract.getContractId()).isEqualTo(contractId);
+                    assertThat(signedContract.getEmployer()).isEqualTo("Thales");
+                });
+        assertThat(events).filteredOn(InternshipValidated.class::isInstance).hasSize(2);
+        assertThat(events)
+                .filteredOn(ExperienceRequirementMet.class::isInstance)
+                .hasSize(1);
+
+        var placements = placement.await(
+                "/api/v1/students/stu-a/placements",
+                reply -> reply.body().get("requirementMetAt") != null
+                        && !reply.body().get("requirementMetAt").isNull());
+        assertThat(placements.body().get("placements")).hasSize(2);
+        assertThat(placement
+                        .get("/api/v1/students/stu-a/placements/" + agreement)
+                        .text("status"))
+                .isEqualTo("VALIDATED");
+
+        var beforeDegree = placement.post("/api/v1/students/stu-a/graduate-outcome", firstPosition());
+        assertThat(beforeDegree.status()).isEqualTo(409);
+        assertThat(beforeDegree.text("rule")).isEqualTo("outcome-requires-degree");
+        publish("curriculum.events", "stu-a", Lifecycle.degreeAwarded("stu-a", "M2-ISD"));
+        RunningService.awaitTrue(
+                () -> placement
+                                .post("/api/v1/students/stu-a/graduate-outcome", firstPosition())
+                                .status()
+                        == 200,
+                "the degree never made stu-a a graduate");
+
+        var outcomes = placement.await(
+                COHORT + "/graduate-outcomes",
+                reply -> reply.body().get("outcomesRecorded").asInt() == 1);
+        assertThat(outcomes.body().get("graduates").asInt()).isEqualTo(1);
+        assertThat(outcomes.body().get("bySector").get("STATE_CIVIL_SERVICE").asInt())
+                .isEqualTo(1);
+        assertThat(outcomes.body().get("placementRateWithinSixMonths").decimalValue())
+                .isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void endedPlacementsAwaitValidationAndWorkStudyIsCountedPerProgrammeYear() throws Exception {
+        publish("admissions.events", "stu-b", Lifecycle.enrolled("stu-b", "M2-ISD"));
+        placement.await("/api/v1/students/stu-b/placements", reply -> reply.status() == 200);
+        var signed =
+                placement.post("/api/v1/students/stu-b/placements/internships", internship("2026-02-02", "2026-07-01"));
+        assertThat(signed.status()).as("%s", signed).isEqualTo(201);
+        var agreement = signed.location().substring(signed.location().lastIndexOf('/') + 1);
+        var ended = placement.post(
+                "/api/v1/students/stu-b/placements/" + agreement + "/early-end",
+                "{\"endedOn\":\"2026-04-30\",\"reason\":\"host reorganised\"}");
+        assertThat(ended.status()).isEqualTo(200);
+        assertThat(placement
+                        .post(
+                                "/api/v1/students/stu-b/placements/work-study-contracts",
+                                "{\"employer\":\"Airbus Defence\",\"startOn\":\"2026-09-01\",\"endOn\":\"2027-08-31\"}")
+                        .status())
+                .isEqualTo(201);
+
+        var pending = placement.await(
+                COHORT + "/pending-validations",
+                reply -> reply.status() == 200
+                        && reply.body().get("items").toString().contains(agreement));
+        assertThat(pending.body().get("items").toString()).contains("2026-04-30");
+
+        var workStudy = placement.await(
+                COHORT + "/work-study",
+                reply -> reply.body().get("contractsSigned").asInt() >= 1);
+        assertThat(workStudy.body().get("enrolled").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(workStudy.body().get("shareOfCohort").decimalValue()).isPositive();
+    }
+
+    @Test
+    void malformedInputIsRefusedWithAProblemNamingEachBadField() {
+        var refused = placement.post(
+                "/api/v1/students/stu-c/placements/internships",
+                "{\"organisation\":\"\",\"sector\":\"CONSULTING\",\"startOn\":\"2026-02-02\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().toString())
+                .contains("organisation")
+                .contains("role")
+                .contains("endOn")
+                .contains("tutor");
+
+        var badMark = placement.post("/api/v1/students/stu-c/placements/agr-x/validation", "{\"evaluationMark\":25}");
+        assertThat(badMark.status()).isEqualTo(400);
+        assertThat(badMark.body().toString()).contains("evaluationMark");
+
+        var badPage = placement.get(COHORT + "/pending-validations?size=0");
+        assertThat(badPage.status()).isEqualTo(400);
+        assertThat(badPage.body().toString()).contains("size");
+
+        var badYear = placement.get("/api/v1/programmes/M2-ISD/years/2026/work-study");
+        assertThat(badYear.status()).isEqualTo(400);
+        assertThat(badYear.body().toString()).contains("year");
+
+        var unknown = placement.post(
+                "/api/v1/students/stu-nobody/placements/work-study-contracts",
+                "{\"employer\":\"Thales\",\"startOn\":\"2026-05-05\",\"endOn\":\"2026-08-04\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.text("rule")).isEqualTo("placement-record-not-found");
+    }
+
+    @Test
+    void theApiIsDescribedByOpenApi() {
+        var docs = placement.get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body().get("paths").toString())
+                .contains("/api/v1/students/{studentId}/placements/internships")
+                .contains("/api/v1/students/{studentId}/placements/{placementId}/validation")
+                .contains("/api/v1/programmes/{programme}/years/{year}/pending-validations")
+                .contains("/api/v1/programmes/{programme}/years/{year}/graduate-outcomes");
+    }
+
+    private static String internship(String startOn, String endOn) {
+        return """
+                {"organisation":"Secrétariat général de la défense et de la sécurité nationale",
+                 "sector":"STATE_CIVIL_SERVICE","role":"Policy analyst","startOn":"%s","endOn":"%s",
+                 "fullTime":true,"tutor":"Colonel Dupuis"}
+                """.formatted(startOn, endOn);
+    }
+
+    private static String firstPosition() {
+        return """
+                {"sector":"STATE_CIVIL_SERVICE","organisation":"Ministère des Armées","jobTitle":"Chargée d'études",
+                 "competitionPassed":"attaché d'administration","monthsAfterGraduation":3}
+                """;
+    }
+
+    private void publish(String baseTopic, String key, SpecificRecord event) throws Exception {
+        var serializer = new KafkaAvroSerializer();
+        serializer.configure(
+                Map.of(
+                        KafkaAvroSerDeConfig.SCHEMA_REGISTRY_URL_CONFIG,
+                        schemaRegistryUrl,
+                        KafkaAvroSerDeConfig.VALUE_SUBJECT_NAME_STRATEGY,
+                        TopicRecordNameStrategy.class.getName()),
+                false);
+        try (var producer = new KafkaProducer<>(
+                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(),
+                serializer)) {
+            producer.send(new ProducerRecord<>(placement.topic(baseTopic), key, (Object) event))
+                    .get();
+        }
+    }
+
+    /** Reads placement.events of the run, decoded, until the events satisfy the condition or a deadline passes. */
+    private List<Object> readUntil(Predicate<List<Object>> done) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed");
+        var deserializer = new KafkaAvroDeserializer();
+        deserializer.configure(
+                Map.of(
+                        KafkaAvroSerDeConfig.SCHEMA_REGISTRY_URL_CONFIG,
+                        schemaRegistryUrl,
+                        KafkaAvroSerDeConfig.SPECIFIC_AVRO_READER_CONFIG,
+                        true),
+                false);
+        var events = new ArrayList<Object>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), deserializer)) {
+            consumer.subscribe(List.of(placement.topic("placement.events")));
+            var deadline = Instant.now().plus(Duration.ofSeconds(20));
+            while (!done.test(events) && Instant.now().isBefore(deadline)) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> events.add(record.value()));
+            }
+        }
+        return events;
+    }
+}

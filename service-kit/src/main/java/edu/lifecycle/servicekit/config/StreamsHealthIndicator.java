@@ -1,0 +1,29 @@
+package edu.lifecycle.servicekit.config;
+
+import edu.lifecycle.servicekit.stream.StreamsRuntime;
+import org.apache.kafka.streams.KafkaStreams;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+
+/**
+ * The service is healthy while its topology processes: {@code RUNNING}, or {@code REBALANCING} (partitions moving
+ * between instances is normal life). Starting, erroring or stopped Streams is down, so a container orchestrator
+ * neither routes to it nor starts its dependants too early.
+ */
+final class StreamsHealthIndicator implements HealthIndicator {
+
+    private final StreamsRuntime streams;
+
+    StreamsHealthIndicator(StreamsRuntime streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    public Health health() {
+        KafkaStreams.State state = streams.state();
+        var health = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING
+                ? Health.up()
+                : Health.down();
+        return health.withDetail("streams", state.name()).build();
+    }
+}
