@@ -1,0 +1,186 @@
+package edu.lifecycle.launcher;
+
+import edu.lifecycle.localstack.LocalStack;
+import edu.lifecycle.localstack.LocalStackSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The services started on a Kafka broker and registry — the launcher's own local stack, or any other (a test's
+ * containers) — each service a Spring application of its own in this JVM. Closing stops the services, then the
+ * local stack if this system started it.
+ */
+public final class RunningSystem implements AutoCloseable {
+
+    private final Optional<LocalStack> stack;
+    private final String bootstrapServers;
+    private final String schemaRegistryUrl;
+    private final Map<String, ConfigurableApplicationContext> services;
+
+    private RunningSystem(
+            Optional<LocalStack> stack,
+            String bootstrapServers,
+            String schemaRegistryUrl,
+            Map<String, ConfigurableApplicationContext> services) {
+        this.stack = stack;
+        this.bootstrapServers = bootstrapServers;
+        this.schemaRegistryUrl = schemaRegistryUrl;
+        this.services = services;
+    }
+
+    /**
+     * Where the services run and what they share.
+     *
+     * @param bootstrapServers the Kafka cluster
+     * @param schemaRegistryUrl the registry
+     * @param dataDirectory each service keeps its state in {@code state/<name>} below it
+     * @param host the address services bind to and advertise to each other
+     * @param topicPrefix put before every topic name of every service (empty but in tests sharing a broker)
+     * @param clock the time every service reads, when one is imposed (a demo or a test playing a year)
+     */
+    public record Placement(
+            String bootstrapServers,
+            String schemaRegistryUrl,
+            Path dataDirectory,
+            String host,
+            String topicPrefix,
+            Optional<Clock> clock) {}
+
+    /** Starts the local stack, then each service in order, reporting every component as it becomes ready. */
+    public static RunningSystem start(
+            LocalStackSettings settings,
+            List<ServiceSpec> specs,
+            Consumer<LocalStack.StartupStep> progress,
+            Optional<Clock> clock) {
+        var stack = LocalStack.start(settings, progress);
+        try {
+            var placement = new Placement(
+                    stack.bootstrapServers(),
+                    stack.schemaRegistryUrl(),
+                    settings.dataDirectory(),
+                    settings.host(),
+                    "",
+                    clock);
+            return new RunningSystem(
+                    Optional.of(stack),
+                    stack.bootstrapServers(),
+                    stack.schemaRegistryUrl(),
+                    startServices(placement, specs, progress));
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** Starts the services on a broker and registry that already run, e.g. a test's containers. */
+    public static RunningSystem onExistingStack(
+            Placement placement, List<ServiceSpec> specs, Consumer<LocalStack.StartupStep> progress) {
+        return new RunningSystem(
+                Optional.empty(),
+                placement.bootstrapServers(),
+                placement.schemaRegistryUrl(),
+                startServices(placement, specs, progress));
+    }
+
+    private static Map<String, ConfigurableApplicationContext> startServices(
+            Placement placement, List<ServiceSpec> specs, Consumer<LocalStack.StartupStep> progress) {
+        var started = new LinkedHashMap<String, ConfigurableApplicationContext>();
+        try {
+            for (var spec : specs) {
+                long begin = System.nanoTime();
+                var application = spec.application().get();
+                // Registered before the context refreshes, so the kit's default clock steps aside for it.
+                placement
+                        .clock()
+                        .ifPresent(shared -> application.initializers(
+                                context -> context.getBeanFactory().registerSingleton("clock", shared)));
+                var context = application.run(arguments(placement, spec).toArray(String[]::new));
+                started.put(spec.name(), context);
+                progress.accept(new LocalStack.StartupStep(
+                        spec.name(), urlOf(context), Duration.ofNanos(System.nanoTime() - begin)));
+            }
+            return started;
+        } catch (RuntimeException e) {
+            closeAll(started);
+            throw e;
+        }
+    }
+
+    private static List<String> arguments(Placement placement, ServiceSpec spec) {
+        var args = new ArrayList<String>();
+        args.add("--spring.kafka.bootstrap-servers=" + placement.bootstrapServers());
+        args.add("--lifecycle.kit.schema-registry-url=" + placement.schemaRegistryUrl());
+        args.add("--lifecycle.kit.state-dir="
+                + placement
+                        .dataDirectory()
+                        .resolve("state")
+                        .resolve(spec.name())
+                        .toAbsolutePath());
+        args.add("--lifecycle.kit.advertised-host=" + placement.host());
+        if (!placement.topicPrefix().isEmpty()) {
+            args.add("--lifecycle.kit.topic-prefix=" + placement.topicPrefix());
+            args.add("--lifecycle.kit.application-id=" + placement.topicPrefix() + spec.name());
+        }
+        args.add("--server.address=" + placement.host());
+        args.add("--server.port=" + spec.port());
+        args.add("--spring.main.banner-mode=off");
+        // The launcher stops the services itself, before the broker they need to leave their groups cleanly.
+        args.add("--spring.main.register-shutdown-hook=false");
+        // The launcher prints its own progress; four services' start-up logs would bury it.
+        args.add("--logging.level.root=WARN");
+        args.add("--logging.level.org.apache.kafka=ERROR");
+        args.add("--logging.level.org.springdoc=ERROR");
+        args.addAll(spec.arguments());
+        return args;
+    }
+
+    private static String urlOf(ConfigurableApplicationContext context) {
+        var port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return "http://" + context.getEnvironment().getProperty("server.address", "127.0.0.1") + ":" + port;
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public String schemaRegistryUrl() {
+        return schemaRegistryUrl;
+    }
+
+    /** Each service's base URL, by name, in start order. */
+    public Map<String, String> serviceUrls() {
+        var urls = new LinkedHashMap<String, String>();
+        services.forEach((name, context) -> urls.put(name, urlOf(context)));
+        return urls;
+    }
+
+    /** The local stack this system started, if it started one. */
+    public Optional<LocalStack> stack() {
+        return stack;
+    }
+
+    @Override
+    public void close() {
+        try {
+            closeAll(services);
+        } finally {
+            stack.ifPresent(LocalStack::close);
+        }
+    }
+
+    private static void closeAll(Map<String, ConfigurableApplicationContext> services) {
+        var names = new ArrayList<>(services.keySet());
+        for (int i = names.size() - 1; i >= 0; i--) {
+            services.get(names.get(i)).close();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package edu.lifecycle.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * No Docker engine runs where the suite runs, so docker-compose.yml is checked statically: the images, and for
+ * each service that it is built from a real module, listens where its configuration says, and is given exactly the
+ * settings its configuration file (<module>.yml) reads.
+ */
+class DockerComposeTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Pattern PORT_DEFAULT = Pattern.compile("port: \\$\\{SERVER_PORT:(\\d+)}");
+
+    private final Map<String, Object> compose = yaml(ROOT.resolve("docker-compose.yml"));
+
+    @Test
+    void runsApacheKafkaInKraftModeAndConfluentsRegistryPinnedTo82() {
+        assertThat(image("kafka")).startsWith("apache/kafka:");
+        assertThat(environment("kafka")).containsEntry("KAFKA_PROCESS_ROLES", "broker,controller");
+        assertThat(image("schema-registry")).matches("confluentinc/cp-schema-registry:8\\.2\\.\\d+");
+        assertThat(environment("schema-registry"))
+                .containsEntry("SCHEMA_REGISTRY_KAFKASTORE_BOOTSTRAP_SERVERS", "PLAINTEXT://kafka:19092");
+        assertThat(service("kafka")).containsKey("healthcheck");
+        assertThat(service("schema-registry")).containsKey("healthcheck");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admissions", "billing", "curriculum", "placement"})
+    void eachServiceIsBuiltFromItsModuleAndConfiguredAsItsApplicationYmlExpects(String name) throws IOException {
+        var module = name + "-service";
+        var service = service(name);
+        @SuppressWarnings("unchecked")
+        var build = (Map<String, Object>) service.get("build");
+        assertThat(build).as("%s build", name).containsEntry("args", Map.of("SERVICE", module));
+        assertThat(ROOT.resolve(module).resolve("pom.xml")).exists();
+        assertThat(Files.readString(ROOT.resolve(module).resolve("pom.xml")))
+                .as("the Dockerfile copies the exec jar")
+                .contains("<classifier>exec</classifier>");
+
+        var applicationYml = Files.readString(ROOT.resolve(module).resolve("src/main/resources/" + module + ".yml"));
+        var environment = environment(name);
+        environment
+                .keySet()
+                .forEach(variable -> assertThat(applicationYml)
+                        .as("%s reads %s", module, variable)
+                        .contains("${" + variable + ":"));
+        assertThat(environment)
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:19092")
+                .containsEntry("SCHEMA_REGISTRY_URL", "http://schema-registry:8081");
+
+        var matcher = PORT_DEFAULT.matcher(applicationYml);
+        assertThat(matcher.find()).as("%s has a default port", module).isTrue();
+        var port = matcher.group(1);
+        assertThat(String.valueOf(environment.get("SERVER_PORT"))).isEqualTo(port);
+        assertThat(service.get("ports")).isEqualTo(List.of(port + ":" + port));
+        assertThat(service.get("healthcheck").toString()).contains("localhost:" + port + "/actuator/health");
+        assertThat(service.get("depends_on").toString())
+                .contains("kafka={condition=service_healthy}")
+                .contains("schema-registry={condition=service_healthy}");
+    }
+
+    @Test
+    void theDockerfileCopiesTheServicesRunnableJar() throws IOException {
+        assertThat(Files.readString(ROOT.resolve("Dockerfile")))
+                .contains("ARG SERVICE")
+                .contains("COPY ${SERVICE}/target/${SERVICE}-*-exec.jar");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> service(String name) {
+        var services = (Map<String, Object>) compose.get("services");
+        assertThat(services).as("services").containsKey(name);
+        return (Map<String, Object>) services.get(name);
+    }
+
+    private String image(String name) {
+        return (String) service(name).get("image");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> environment(String name) {
+        return (Map<String, Object>) service(name).get("environment");
+    }
+
+    private static Map<String, Object> yaml(Path file) {
+        try (var reader = Files.newBufferedReader(file)) {
+            return new Yaml().load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + file, e);
+        }
+    }
+}

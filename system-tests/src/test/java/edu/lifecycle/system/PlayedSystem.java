@@ -1,0 +1,67 @@
+package edu.lifecycle.system;
+
+import edu.lifecycle.demo.Api;
+import edu.lifecycle.demo.MovableClock;
+import edu.lifecycle.demo.ServiceUrls;
+import edu.lifecycle.launcher.RunningSystem;
+import edu.lifecycle.launcher.Services;
+import edu.lifecycle.testing.StackEndpoints;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The four services running on the test stack with one clock the test moves, their topics prefixed for the test
+ * class so that classes sharing a broker never meet, and a client of their public APIs.
+ */
+final class PlayedSystem implements AutoCloseable {
+
+    final Api api = new Api();
+    final MovableClock clock;
+    final ServiceUrls urls;
+    private final RunningSystem system;
+
+    private PlayedSystem(RunningSystem system, MovableClock clock) {
+        this.system = system;
+        this.clock = clock;
+        var byName = system.serviceUrls();
+        this.urls = new ServiceUrls(
+                byName.get("admissions"), byName.get("billing"), byName.get("curriculum"), byName.get("placement"));
+    }
+
+    /** Starts the services at {@code start}, with extra arguments for admissions (e.g. a programme's capacity). */
+    static PlayedSystem start(StackEndpoints stack, Instant start, List<String> admissionsArguments) {
+        var run = "sys-" + UUID.randomUUID().toString().substring(0, 8) + ".";
+        var clock = MovableClock.startingAt(start);
+        var placement = new RunningSystem.Placement(
+                stack.bootstrapServers(),
+                stack.schemaRegistryUrl(),
+                Path.of(System.getProperty("java.io.tmpdir"), run),
+                "127.0.0.1",
+                run,
+                Optional.of(clock));
+        var services = Services.forPlayedYear(Services.onFreePorts()).stream()
+                .map(service ->
+                        service.name().equals("admissions") ? service.withArguments(admissionsArguments) : service)
+                .toList();
+        return new PlayedSystem(RunningSystem.onExistingStack(placement, services, step -> {}), clock);
+    }
+
+    /** Moves every service's clock to 09:00 UTC of that day. */
+    void moveTo(LocalDate day) {
+        clock.advanceTo(at(day));
+    }
+
+    static Instant at(LocalDate day) {
+        return day.atTime(9, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    @Override
+    public void close() {
+        system.close();
+    }
+}
