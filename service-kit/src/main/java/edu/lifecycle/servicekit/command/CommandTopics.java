@@ -21,7 +21,7 @@ public record CommandTopics(Topic<String, CommandEnvelope> commands, Topic<Strin
 
     /** Another commands topic, e.g. one feeding an aggregate keyed by something other than the student. */
     public static Topic<String, CommandEnvelope> commandsTopic(String name) {
-        return Topic.log(name, Serdes.String(), JsonSerde.of(CommandEnvelope.class));
+        return Topic.expiring(name, Serdes.String(), JsonSerde.of(CommandEnvelope.class));
     }
 
     public List<Topic<?, ?>> all() {

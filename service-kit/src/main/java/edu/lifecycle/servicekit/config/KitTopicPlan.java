@@ -30,7 +30,7 @@ final class KitTopicPlan {
         for (String source : ServiceTopology.sourceTopics(topology)) {
             if (!isStreamsInternal(source)) {
                 String deadLetters = DeadLetters.topicFor(source);
-                topics.putIfAbsent(deadLetters, layout.newTopic(deadLetters, Topic.Cleanup.DELETE));
+                topics.putIfAbsent(deadLetters, layout.newTopic(deadLetters, Topic.Cleanup.KEEP));
             }
         }
         return List.copyOf(topics.values());

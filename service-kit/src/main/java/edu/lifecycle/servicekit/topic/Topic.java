@@ -11,14 +11,16 @@ import org.apache.kafka.streams.kstream.Produced;
  * @param name the full topic name (prefix included)
  * @param keySerde how keys are written
  * @param valueSerde how values are written
- * @param cleanup whether the broker deletes old records or keeps the latest per key
+ * @param cleanup whether the broker keeps every record, lets old ones expire, or keeps the latest per key
  */
 public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, Cleanup cleanup) {
 
     /** How the broker keeps a topic's records. */
     public enum Cleanup {
-        /** A log of facts, kept for the retention period. */
-        DELETE,
+        /** A log of facts, kept for ever: read models are rebuilt by replaying it from the beginning. */
+        KEEP,
+        /** Records needed only until they are processed (commands), deleted after the broker's retention period. */
+        EXPIRE,
         /** The latest value per key (a table, e.g. profiles); a {@code null} value erases the key. */
         COMPACT
     }
@@ -30,8 +32,14 @@ public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, C
         Objects.requireNonNull(cleanup, "cleanup");
     }
 
+    /** A log of facts, e.g. a public event topic, kept for ever. */
     public static <K, V> Topic<K, V> log(String name, Serde<K> keySerde, Serde<V> valueSerde) {
-        return new Topic<>(name, keySerde, valueSerde, Cleanup.DELETE);
+        return new Topic<>(name, keySerde, valueSerde, Cleanup.KEEP);
+    }
+
+    /** Records that matter only until processed, e.g. commands, which may carry personal data. */
+    public static <K, V> Topic<K, V> expiring(String name, Serde<K> keySerde, Serde<V> valueSerde) {
+        return new Topic<>(name, keySerde, valueSerde, Cleanup.EXPIRE);
     }
 
     public static <K, V> Topic<K, V> compacted(String name, Serde<K> keySerde, Serde<V> valueSerde) {

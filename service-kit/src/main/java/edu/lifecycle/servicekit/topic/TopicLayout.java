@@ -20,10 +20,19 @@ public record TopicLayout(int partitions, short replicationFactor) {
     }
 
     public NewTopic newTopic(String name, Topic.Cleanup cleanup) {
-        var policy = cleanup == Topic.Cleanup.COMPACT
-                ? TopicConfig.CLEANUP_POLICY_COMPACT
-                : TopicConfig.CLEANUP_POLICY_DELETE;
-        return new NewTopic(name, partitions, replicationFactor)
-                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, policy));
+        return new NewTopic(name, partitions, replicationFactor).configs(configs(cleanup));
+    }
+
+    static Map<String, String> configs(Topic.Cleanup cleanup) {
+        return switch (cleanup) {
+            case KEEP ->
+                Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG,
+                        TopicConfig.CLEANUP_POLICY_DELETE,
+                        TopicConfig.RETENTION_MS_CONFIG,
+                        "-1");
+            case EXPIRE -> Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+            case COMPACT -> Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        };
     }
 }
