@@ -171,10 +171,11 @@ public final class CohortPlayer {
         var dueDates = instalmentDueDates(students);
         for (var due : dueDates) {
             if (due.equals(LocalDate.of(2026, 12, 15))) {
-                moveTo(at(LocalDate.of(2026, 12, 1)), "mid-year work-study contracts");
+                moveTo(at(LocalDate.of(2026, 12, 1)), "mid-year work-study contracts and internship agreements");
                 forEach(
                         filter(students, StudentPlan::switchesToWorkStudy),
                         student -> signWorkStudy(student, LocalDate.of(2026, 12, 1)));
+                signInternships(filter(students, this::stillStudying));
             }
             if (due.equals(LocalDate.of(2027, 1, 15))) {
                 moveTo(at(LocalDate.of(2027, 1, 10)), "mid-year withdrawals");
@@ -201,7 +202,12 @@ public final class CohortPlayer {
 
     private void study(List<StudentPlan> cohort) {
         var students = filter(students(cohort), this::stillStudying);
-        moveTo(at(LocalDate.of(2027, 1, 20)), "internship agreements");
+        moveTo(at(LocalDate.of(2027, 4, 20)), "exams, first session");
+        forEach(students, student -> grade(student, 0, "FIRST", code -> true));
+    }
+
+    /** Everyone without a work-study contract signs an internship for the spring and summer. */
+    private void signInternships(List<StudentPlan> students) {
         forEach(filter(students, student -> !student.apprentice() && !student.switchesToWorkStudy()), student -> {
             var start = student.shortInternship() ? LocalDate.of(2027, 3, 1) : LocalDate.of(2027, 2, 1);
             var end = student.shortInternship() ? LocalDate.of(2027, 6, 30) : LocalDate.of(2027, 7, 31);
@@ -223,16 +229,6 @@ public final class CohortPlayer {
                             "tutor",
                             "Tutor " + student.studentId()));
         });
-        moveTo(at(LocalDate.of(2027, 4, 20)), "exams, first session");
-        forEach(students, student -> grade(student, 0, "FIRST", code -> true));
-        moveTo(at(LocalDate.of(2027, 6, 1)), "resits");
-        forEach(
-                students,
-                student -> grade(
-                        student,
-                        1,
-                        "RESIT",
-                        code -> CohortGenerator.mark(student, code, 0).compareTo(BigDecimal.TEN) < 0));
     }
 
     private void defend(List<StudentPlan> cohort) {
@@ -243,6 +239,14 @@ public final class CohortPlayer {
                 student -> api.command(
                         transcript(student) + "/dissertation",
                         Map.of("title", "European defence cooperation after 2025", "supervisor", "Prof. Lambert")));
+        moveTo(at(LocalDate.of(2027, 6, 1)), "resits");
+        forEach(
+                students,
+                student -> grade(
+                        student,
+                        1,
+                        "RESIT",
+                        code -> CohortGenerator.mark(student, code, 0).compareTo(BigDecimal.TEN) < 0));
         moveTo(at(LocalDate.of(2027, 6, 2)), "defenses scheduled");
         forEach(students, student -> scheduleDefense(student, LocalDate.of(2027, 6, 25)));
         moveTo(at(LocalDate.of(2027, 6, 26)), "defenses");
