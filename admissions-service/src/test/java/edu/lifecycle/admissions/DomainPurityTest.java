@@ -1,63 +1,21 @@
 package edu.lifecycle.admissions;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import edu.lifecycle.testing.DomainRules;
 
 /** The rules of admissions are plain Java: no Spring, Kafka or Avro, and of the kit only its decision types. */
 @AnalyzeClasses(packages = "edu.lifecycle.admissions", importOptions = ImportOption.DoNotIncludeTests.class)
 class DomainPurityTest {
 
-    private static final String[] DOMAIN = {
-        "edu.lifecycle.admissions.application",
-        "edu.lifecycle.admissions.intake",
-        "edu.lifecycle.admissions.programme",
-        "edu.lifecycle.admissions.cohort",
-        "edu.lifecycle.admissions.timeline"
-    };
-
     @ArchTest
-    static final ArchRule domainImportsNoFrameworks = noClasses()
-            .that()
-            .resideInAnyPackage(DOMAIN)
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "org.springframework..",
-                    "org.apache.kafka..",
-                    "org.apache.avro..",
-                    "edu.lifecycle.events..",
-                    "tools.jackson..",
-                    "com.fasterxml..",
-                    "jakarta..");
-
-    @ArchTest
-    static final ArchRule domainUsesOnlyTheKitsDecisionTypes = noClasses()
-            .that()
-            .resideInAnyPackage(DOMAIN)
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "edu.lifecycle.servicekit.command..",
-                    "edu.lifecycle.servicekit.stream..",
-                    "edu.lifecycle.servicekit.query..",
-                    "edu.lifecycle.servicekit.topic..",
-                    "edu.lifecycle.servicekit.web..",
-                    "edu.lifecycle.servicekit.json..",
-                    "edu.lifecycle.servicekit.config..");
-
-    @ArchTest
-    static final ArchRule domainDoesNotReachIntoItsAdapters = noClasses()
-            .that()
-            .resideInAnyPackage(DOMAIN)
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "edu.lifecycle.admissions..stream..",
-                    "edu.lifecycle.admissions..web..",
-                    "edu.lifecycle.admissions.config..",
-                    "edu.lifecycle.admissions.topics..");
+    static final ArchRule domainIsPlainJava = DomainRules.plainJava(
+            "edu.lifecycle.admissions",
+            "edu.lifecycle.admissions.application",
+            "edu.lifecycle.admissions.intake",
+            "edu.lifecycle.admissions.programme",
+            "edu.lifecycle.admissions.cohort",
+            "edu.lifecycle.admissions.timeline");
 }

@@ -1,11 +1,10 @@
 package edu.lifecycle.placement;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import edu.lifecycle.testing.DomainRules;
 
 /**
  * The rules of placement and its read-model types are plain Java: no Spring, Kafka or Avro, and of the kit only its
@@ -14,53 +13,12 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "edu.lifecycle.placement", importOptions = ImportOption.DoNotIncludeTests.class)
 class DomainPurityTest {
 
-    private static final String[] DOMAIN = {
-        "edu.lifecycle.placement.placement",
-        "edu.lifecycle.placement.cohort",
-        "edu.lifecycle.placement.validation",
-        "edu.lifecycle.placement.workstudy",
-        "edu.lifecycle.placement.careers"
-    };
-
     @ArchTest
-    static final ArchRule domainImportsNoFrameworks = noClasses()
-            .that()
-            .resideInAnyPackage(DOMAIN)
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "org.springframework..",
-                    "org.apache.kafka..",
-                    "org.apache.avro..",
-                    "edu.lifecycle.events..",
-                    "tools.jackson..",
-                    "com.fasterxml..",
-                    "jakarta..");
-
-    @ArchTest
-    static final ArchRule domainUsesOnlyTheKitsDecisionTypes = noClasses()
-            .that()
-            .resideInAnyPackage(DOMAIN)
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "edu.lifecycle.servicekit.command..",
-                    "edu.lifecycle.servicekit.stream..",
-                    "edu.lifecycle.servicekit.query..",
-                    "edu.lifecycle.servicekit.topic..",
-                    "edu.lifecycle.servicekit.web..",
-                    "edu.lifecycle.servicekit.json..",
-                    "edu.lifecycle.servicekit.config..");
-
-    @ArchTest
-    static final ArchRule domainDoesNotReachIntoItsAdapters = noClasses()
-            .that()
-            .resideInAnyPackage(DOMAIN)
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "edu.lifecycle.placement..stream..",
-                    "edu.lifecycle.placement..web..",
-                    "edu.lifecycle.placement.config..",
-                    "edu.lifecycle.placement.topics..");
+    static final ArchRule domainIsPlainJava = DomainRules.plainJava(
+            "edu.lifecycle.placement",
+            "edu.lifecycle.placement.placement",
+            "edu.lifecycle.placement.cohort",
+            "edu.lifecycle.placement.validation",
+            "edu.lifecycle.placement.workstudy",
+            "edu.lifecycle.placement.careers");
 }

@@ -179,8 +179,10 @@ class PlacementIntegrationTest {
 
         var pending = placement.await(
                 COHORT + "/pending-validations",
+                // The list shows the agreement as soon as it is signed; the early end arrives a transaction later.
                 reply -> reply.status() == 200
-                        && reply.body().get("items").toString().contains(agreement));
+                        && reply.body().get("items").toString().contains(agreement)
+                        && reply.body().get("items").toString().contains("2026-04-30"));
         assertThat(pending.body().get("items").toString()).contains("2026-04-30");
 
         var workStudy = placement.await(

@@ -46,11 +46,21 @@ public interface AggregateSpec<S, C, E> {
 
     /** The key-value store holding each aggregate's state, by aggregate key; queryable. */
     default String stateStore() {
-        return name() + "-state";
+        return stateStoreOf(name());
     }
 
     /** The key-value store remembering each command's outcome by command id, so a repeat changes nothing. */
     default String processedCommandsStore() {
-        return name() + "-processed-commands";
+        return processedCommandsStoreOf(name());
+    }
+
+    /** The name of {@link #stateStore()} for the aggregate named {@code aggregateName}; never change it. */
+    static String stateStoreOf(String aggregateName) {
+        return aggregateName + "-state";
+    }
+
+    /** The name of {@link #processedCommandsStore()} for the aggregate named {@code aggregateName}; never change it. */
+    static String processedCommandsStoreOf(String aggregateName) {
+        return aggregateName + "-processed-commands";
     }
 }

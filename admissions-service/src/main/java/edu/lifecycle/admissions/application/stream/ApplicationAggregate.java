@@ -9,63 +9,36 @@ import edu.lifecycle.admissions.intake.stream.IntakePayloads;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.events.profiles.StudentProfile;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
-import edu.lifecycle.servicekit.decision.Decision;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.stream.AggregateLogic;
 import edu.lifecycle.servicekit.stream.AggregateSpec;
+import edu.lifecycle.servicekit.stream.DeciderAggregateSpec;
 import edu.lifecycle.servicekit.stream.EventContext;
 import edu.lifecycle.servicekit.stream.Publication;
 import edu.lifecycle.servicekit.topic.Topic;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.apache.kafka.common.serialization.Serde;
 
 /**
  * A student's application as the kit runs it. Besides its public events it feeds the intake of its programme year
  * (decision requests and released seats) and the personal-data topic (the profile, and its tombstone on erasure).
  */
-public final class ApplicationAggregate implements AggregateSpec<Application, ApplicationCommand, ApplicationEvent> {
+public final class ApplicationAggregate
+        extends DeciderAggregateSpec<Application, ApplicationCommand, ApplicationEvent> {
 
     public static final String NAME = "application";
-    public static final String STATE_STORE = NAME + "-state";
+    public static final String STATE_STORE = AggregateSpec.stateStoreOf(NAME);
 
-    private final ApplicationDecider decider;
     private final AdmissionsTopics topics;
 
     public ApplicationAggregate(ApplicationDecider decider, AdmissionsTopics topics) {
-        this.decider = decider;
+        // No state until an application is submitted: the decider reads Optional.empty() as "never applied".
+        super(AggregateLogic.absentUntilFirstEvent(NAME, Application.class, decider::decide, decider::evolve));
         this.topics = topics;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override
     public ApplicationCommand toCommand(CommandEnvelope envelope) {
         return ApplicationCommands.from(envelope);
-    }
-
-    /** No state until an application is submitted: the decider reads {@code null} as "never applied". */
-    @Override
-    public Application initial(String key) {
-        return null;
-    }
-
-    @Override
-    public Decision<ApplicationEvent> decide(Application state, ApplicationCommand command) {
-        return decider.decide(Optional.ofNullable(state), command);
-    }
-
-    @Override
-    public Application evolve(Application state, ApplicationEvent event) {
-        return decider.evolve(Optional.ofNullable(state), event);
-    }
-
-    @Override
-    public Serde<Application> stateSerde() {
-        return JsonSerde.of(Application.class);
     }
 
     @Override

@@ -9,36 +9,30 @@ import edu.lifecycle.admissions.intake.IntakeEvent;
 import edu.lifecycle.admissions.intake.IntakeKey;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
-import edu.lifecycle.servicekit.decision.Decision;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.stream.AggregateLogic;
 import edu.lifecycle.servicekit.stream.AggregateSpec;
+import edu.lifecycle.servicekit.stream.DeciderAggregateSpec;
 import edu.lifecycle.servicekit.stream.EventContext;
 import edu.lifecycle.servicekit.stream.Publication;
 import edu.lifecycle.servicekit.topic.Topic;
 import java.util.List;
 import java.util.Optional;
-import org.apache.kafka.common.serialization.Serde;
 
 /**
  * The intake of one programme year as the kit runs it: it places applicants within capacity and promotes from the
  * waitlist, and tells each application the outcome through that application's own commands topic.
  */
-public final class IntakeAggregate implements AggregateSpec<Intake, IntakeCommand, IntakeEvent> {
+public final class IntakeAggregate extends DeciderAggregateSpec<Intake, IntakeCommand, IntakeEvent> {
 
     public static final String NAME = "intake";
-    public static final String STATE_STORE = NAME + "-state";
+    public static final String STATE_STORE = AggregateSpec.stateStoreOf(NAME);
 
-    private final IntakeDecider decider;
     private final AdmissionsTopics topics;
 
     public IntakeAggregate(IntakeDecider decider, AdmissionsTopics topics) {
-        this.decider = decider;
+        super(new AggregateLogic<>(
+                NAME, Intake.class, key -> Intake.empty(keyOf(key)), decider::decide, decider::evolve));
         this.topics = topics;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override
@@ -64,26 +58,6 @@ public final class IntakeAggregate implements AggregateSpec<Intake, IntakeComman
                         envelope.issuedAt());
             default -> throw new IllegalArgumentException("Unknown intake command type '" + envelope.type() + "'");
         };
-    }
-
-    @Override
-    public Intake initial(String key) {
-        return Intake.empty(keyOf(key));
-    }
-
-    @Override
-    public Decision<IntakeEvent> decide(Intake state, IntakeCommand command) {
-        return decider.decide(state, command);
-    }
-
-    @Override
-    public Intake evolve(Intake state, IntakeEvent event) {
-        return decider.evolve(state, event);
-    }
-
-    @Override
-    public Serde<Intake> stateSerde() {
-        return JsonSerde.of(Intake.class);
     }
 
     @Override
