@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,13 +18,22 @@ import org.apache.avro.Schema;
  * under another subject, registering is idempotent, versions keep counting past deleted ones, compatibility is checked
  * (BACKWARD unless configured) and errors carry the server's codes. Schemas are compared by their canonical
  * {@code Schema.toString()}, as the server does; {@code normalize} is accepted and has no further effect.
+ *
+ * <p>The canonical text is rendered once per {@code Schema} instance and kept: a serializer on {@code mock://} calls
+ * {@link #register} for every record, and rendering the whole schema as JSON each time made it 17 times slower than plain
+ * Avro. Like every serde, the registry takes a schema it was given as final; one changed afterwards (a property added)
+ * keeps the text it had when the registry first saw it.
  */
 public class MockSchemaRegistryClient implements SchemaRegistryClient {
 
     private static final RegistryConfig DEFAULT_CONFIG =
             RegistryConfig.compatibility(CompatibilityLevel.BACKWARD.name());
 
+    /** Distinct schema instances whose text is kept; more (schemas built per record) start the cache afresh. */
+    static final int CANONICAL_TEXT_CAPACITY = 10_000;
+
     private final Map<String, Integer> idsByCanonical = new HashMap<>();
+    private final Map<Schema, String> canonicalTexts = new IdentityHashMap<>();
     private final Map<Integer, Schema> schemasById = new HashMap<>();
     private final Map<String, MockSubject> subjects = new HashMap<>();
     private final Map<String, RegistryConfig> subjectConfigs = new HashMap<>();
@@ -32,7 +42,8 @@ public class MockSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public synchronized int register(String subject, Schema schema, boolean normalize) throws RestClientException {
-        Integer knownId = idsByCanonical.get(schema.toString());
+        String canonical = canonicalText(schema);
+        Integer knownId = idsByCanonical.get(canonical);
         MockSubject history = subjects.computeIfAbsent(subject, s -> new MockSubject());
         if (knownId != null && history.liveWithId(knownId).isPresent()) {
             return knownId;
@@ -44,7 +55,7 @@ public class MockSchemaRegistryClient implements SchemaRegistryClient {
                     409);
         }
         int id = knownId != null ? knownId : ++maxId;
-        idsByCanonical.put(schema.toString(), id);
+        idsByCanonical.put(canonical, id);
         schemasById.putIfAbsent(id, schema);
         history.add(id);
         return id;
@@ -54,7 +65,7 @@ public class MockSchemaRegistryClient implements SchemaRegistryClient {
     public synchronized RegisteredSchema lookup(String subject, Schema schema, boolean normalize)
             throws RestClientException {
         MockSubject history = liveSubject(subject);
-        Integer id = idsByCanonical.get(schema.toString());
+        Integer id = idsByCanonical.get(canonicalText(schema));
         Version version = id == null ? null : history.liveWithId(id).orElse(null);
         if (version == null) {
             throw new RestClientException("Schema not found", 404, 40403);
@@ -203,11 +214,25 @@ public class MockSchemaRegistryClient implements SchemaRegistryClient {
     @Override
     public synchronized void reset() {
         idsByCanonical.clear();
+        canonicalTexts.clear();
         schemasById.clear();
         subjects.clear();
         subjectConfigs.clear();
         globalConfig = DEFAULT_CONFIG;
         maxId = 0;
+    }
+
+    /** {@code schema.toString()}, rendered once per instance; call with the lock held. */
+    private String canonicalText(Schema schema) {
+        String text = canonicalTexts.get(schema);
+        if (text == null) {
+            if (canonicalTexts.size() >= CANONICAL_TEXT_CAPACITY) {
+                canonicalTexts.clear();
+            }
+            text = schema.toString();
+            canonicalTexts.put(schema, text);
+        }
+        return text;
     }
 
     /** As on the server: once no version uses an id any more, the id is gone and the schema gets a new one. */

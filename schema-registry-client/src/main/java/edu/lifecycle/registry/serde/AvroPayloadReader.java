@@ -2,7 +2,6 @@ package edu.lifecycle.registry.serde;
 
 import edu.lifecycle.registry.client.BoundedLruCache;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -14,10 +13,16 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.util.Utf8;
 
-/** Decodes the Avro payload that follows the schema reference, resolving writer against reader schema. */
+/**
+ * Decodes the Avro payload that follows the schema reference, resolving writer against reader schema. Each thread
+ * reuses one {@link BinaryDecoder} from record to record (see {@link PerThreadSpare}); between two reads it still
+ * refers to the last record's bytes.
+ */
 final class AvroPayloadReader {
 
     private static final int DATUM_READER_CACHE_CAPACITY = 1000;
+
+    private static final PerThreadSpare<BinaryDecoder> SPARE_DECODERS = new PerThreadSpare<>();
 
     private final BoundedLruCache<IdentityKey, DatumReader<Object>> readers =
             new BoundedLruCache<>(DATUM_READER_CACHE_CAPACITY);
@@ -27,19 +32,20 @@ final class AvroPayloadReader {
         this.failOnTrailingData = failOnTrailingData;
     }
 
-    /** Reads from the buffer's position to its limit. */
-    Object read(ByteBuffer payload, Schema writer, ReaderSchemas.Reading reading) throws IOException {
+    /** Reads the payload from {@code data[offset]} to the end of the array. */
+    Object read(byte[] data, int offset, Schema writer, ReaderSchemas.Reading reading) throws IOException {
         if (writer.getType() == Schema.Type.BYTES) {
             // Written raw by the serializer: the whole rest is the value.
-            int start = payload.arrayOffset() + payload.position();
-            return Arrays.copyOfRange(payload.array(), start, start + payload.remaining());
+            return Arrays.copyOfRange(data, offset, data.length);
         }
-        BinaryDecoder decoder = DecoderFactory.get()
-                .binaryDecoder(payload.array(), payload.arrayOffset() + payload.position(), payload.remaining(), null);
-        Object value = readerFor(writer, reading).read(null, decoder);
+        DatumReader<Object> reader = readerFor(writer, reading);
+        BinaryDecoder decoder =
+                DecoderFactory.get().binaryDecoder(data, offset, data.length - offset, SPARE_DECODERS.take());
+        Object value = reader.read(null, decoder);
         if (failOnTrailingData && !decoder.isEnd()) {
             throw new IOException("Found trailing data after the Avro message (avro.fail.on.trailing.data=true)");
         }
+        SPARE_DECODERS.giveBack(decoder);
         // Avro hands strings out as Utf8; a top-level string should be what a Java caller expects.
         return writer.getType() == Schema.Type.STRING && value instanceof Utf8 ? value.toString() : value;
     }

@@ -14,10 +14,22 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 
-/** Writes the wire format: magic 0, the id, then plain Avro binary without any container or single-object header. */
+/**
+ * Writes the wire format: magic 0, the id, then plain Avro binary without any container or single-object header.
+ *
+ * <p>Records are encoded by a buffered {@link BinaryEncoder} into an output buffer that each thread reuses from one
+ * record to the next (see {@link PerThreadSpare}); only the returned {@code byte[]}, a copy of exactly the written
+ * bytes, is new per record. A new direct encoder over a new stream per record, as before, called the stream's
+ * synchronized {@code write} for every field and regrew the stream from 32 bytes every time.
+ */
 final class AvroPayloadWriter {
 
     private static final int DATUM_WRITER_CACHE_CAPACITY = 1000;
+
+    /** A thread keeps its buffer only while it stays this small, so one huge record does not pin memory for good. */
+    static final int MAX_RETAINED_BUFFER_SIZE = 64 * 1024;
+
+    private static final PerThreadSpare<Buffers> SPARE_BUFFERS = new PerThreadSpare<>();
 
     private final BoundedLruCache<IdentityKey, DatumWriter<Object>> writers =
             new BoundedLruCache<>(DATUM_WRITER_CACHE_CAPACITY);
@@ -28,17 +40,21 @@ final class AvroPayloadWriter {
     }
 
     byte[] write(int id, Object value, Schema schema) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(SchemaId.prefix(id));
         if (schema.getType() == Schema.Type.BYTES) {
-            // Confluent writes a top-level bytes value raw, without Avro's length prefix; readers take the rest.
-            out.write(rawBytes(value));
-        } else {
-            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-            writerFor(value, schema).write(value, encoder);
-            encoder.flush();
+            return framedRawBytes(id, value);
         }
-        return out.toByteArray();
+        DatumWriter<Object> writer = writerFor(value, schema);
+        Buffers buffers = SPARE_BUFFERS.take();
+        if (buffers == null) {
+            buffers = new Buffers();
+        }
+        byte[] framed = buffers.encode(id, value, writer);
+        // Not reached when the write failed: the encoder may still hold bytes of that record, so its buffers are
+        // dropped.
+        if (buffers.out.size() <= MAX_RETAINED_BUFFER_SIZE) {
+            SPARE_BUFFERS.giveBack(buffers);
+        }
+        return framed;
     }
 
     private DatumWriter<Object> writerFor(Object value, Schema schema) {
@@ -56,17 +72,40 @@ final class AvroPayloadWriter {
         return writer;
     }
 
-    private static byte[] rawBytes(Object value) {
+    /** Confluent writes a top-level bytes value raw, without Avro's length prefix; readers take the rest. */
+    private static byte[] framedRawBytes(int id, Object value) {
+        byte[] framed;
         if (value instanceof byte[] bytes) {
-            return bytes;
-        }
-        if (value instanceof ByteBuffer buffer) {
+            framed = new byte[SchemaId.PREFIX_SIZE + bytes.length];
+            System.arraycopy(bytes, 0, framed, SchemaId.PREFIX_SIZE, bytes.length);
+        } else if (value instanceof ByteBuffer buffer) {
             ByteBuffer view = buffer.duplicate();
-            byte[] bytes = new byte[view.remaining()];
-            view.get(bytes);
-            return bytes;
+            framed = new byte[SchemaId.PREFIX_SIZE + view.remaining()];
+            view.get(framed, SchemaId.PREFIX_SIZE, view.remaining());
+        } else {
+            throw new IllegalArgumentException("A bytes schema needs byte[] or ByteBuffer, not "
+                    + value.getClass().getName());
         }
-        throw new IllegalArgumentException("A bytes schema needs byte[] or ByteBuffer, not "
-                + value.getClass().getName());
+        SchemaId.putPrefix(framed, id);
+        return framed;
+    }
+
+    /** A thread's output buffer, the encoder writing into it and the 5-byte prefix, reused record after record. */
+    private static final class Buffers {
+
+        final ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        final byte[] prefix = new byte[SchemaId.PREFIX_SIZE];
+        BinaryEncoder encoder;
+
+        byte[] encode(int id, Object value, DatumWriter<Object> writer) throws IOException {
+            out.reset();
+            encoder = EncoderFactory.get().binaryEncoder(out, encoder);
+            SchemaId.putPrefix(prefix, id);
+            encoder.writeFixed(prefix);
+            writer.write(value, encoder);
+            encoder.flush();
+            // A copy: the buffer stays with this thread and is overwritten by its next record.
+            return out.toByteArray();
+        }
     }
 }

@@ -18,6 +18,9 @@ import org.apache.avro.util.ClassSecurityValidator;
  * classes. This model keeps that protection but trusts what a specific reader is for: Avro data classes (SpecificRecord
  * implementations, enums, SpecificFixed subclasses). Other classes still need Avro's global trust. Classes are loaded
  * without initialisation until they pass the check.
+ *
+ * <p>Being a subclass of SpecificData, it never gets Avro's fast reader; {@link ReaderSchemas} uses it only for classes
+ * Avro does not trust by itself.
  */
 final class GeneratedClassData extends SpecificData {
 
@@ -35,11 +38,15 @@ final class GeneratedClassData extends SpecificData {
     @SuppressWarnings("rawtypes")
     public Class getClass(Schema schema) {
         return switch (schema.getType()) {
-            case RECORD, ENUM, FIXED ->
-                classes.computeIfAbsent(schema.getFullName(), name -> load(schema))
-                        .orElse(null);
+            case RECORD, ENUM, FIXED -> loaded(schema).orElse(null);
             default -> super.getClass(schema);
         };
+    }
+
+    private Optional<Class<?>> loaded(Schema schema) {
+        // Called per record and per enum value: look up first, so a hit does not allocate computeIfAbsent's lambda.
+        Optional<Class<?>> known = classes.get(schema.getFullName());
+        return known != null ? known : classes.computeIfAbsent(schema.getFullName(), name -> load(schema));
     }
 
     private Optional<Class<?>> load(Schema schema) {

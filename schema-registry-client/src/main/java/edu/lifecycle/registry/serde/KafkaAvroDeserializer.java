@@ -7,7 +7,9 @@ import edu.lifecycle.registry.serde.subject.SubjectNameStrategy;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.avro.Schema;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -31,6 +33,7 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
     private SubjectNameStrategy subjectNames;
     private ReaderSchemas readerSchemas;
     private AvroPayloadReader payloads;
+    private volatile TopicSubject lastLookupSubject;
 
     /** For Kafka to instantiate; {@link #configure} creates the client from {@code schema.registry.url}. */
     public KafkaAvroDeserializer() {
@@ -71,6 +74,7 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
         this.client = chosen;
         this.isKey = isKey;
         this.subjectNames = config.subjectNameStrategy(isKey);
+        this.lastLookupSubject = null;
         this.readerSchemas = new ReaderSchemas(
                 config.specificAvroReader(), specificType, AvroDataModels.generic(config.useLogicalTypeConverters()));
         this.payloads = new AvroPayloadReader(config.failOnTrailingData());
@@ -98,50 +102,95 @@ public class KafkaAvroDeserializer implements Deserializer<Object> {
         if (payloads == null) {
             throw new IllegalStateException("KafkaAvroDeserializer is not configured; call configure(configs, isKey)");
         }
+        Header idHeader = schemaIdHeader(headers);
+        if (idHeader == null && SchemaId.hasNumericPrefix(data)) {
+            // Nearly every record: magic 0 and the id, read straight from the array.
+            int id = SchemaId.numericIdOf(data);
+            Schema writer = writerSchema(topic, id);
+            ReaderSchemas.Reading reading = readerSchemas.forWriter(writer, explicitReader);
+            try {
+                return payloads.read(data, SchemaId.PREFIX_SIZE, writer, reading);
+            } catch (IOException | RuntimeException e) {
+                throw decodingFailure(new SchemaId.Numeric(id), e);
+            }
+        }
+        // A schema-id header (the payload is then all data), a GUID prefix, or bytes that are neither.
         ByteBuffer payload = ByteBuffer.wrap(data);
-        SchemaId schemaId = schemaIdOf(headers, payload);
-        Schema writer = writerSchema(topic, schemaId);
+        SchemaId schemaId = schemaIdOf(idHeader, payload);
+        Schema writer = schemaId instanceof SchemaId.Guid guid
+                ? writerSchema(guid)
+                : writerSchema(topic, ((SchemaId.Numeric) schemaId).id());
         ReaderSchemas.Reading reading = readerSchemas.forWriter(writer, explicitReader);
         try {
-            return payloads.read(payload, writer, reading);
+            return payloads.read(data, payload.position(), writer, reading);
         } catch (IOException | RuntimeException e) {
-            throw new SerializationException("Error deserializing Avro message for " + schemaId, e);
+            throw decodingFailure(schemaId, e);
         }
     }
 
-    /** A schema-id header, when present, wins; the payload then holds data only. */
-    private SchemaId schemaIdOf(Headers headers, ByteBuffer payload) {
+    /** A schema-id header, when present, wins over the payload's prefix. */
+    private Header schemaIdHeader(Headers headers) {
+        Header header = headers == null
+                ? null
+                : headers.lastHeader(isKey ? SchemaId.KEY_SCHEMA_ID_HEADER : SchemaId.VALUE_SCHEMA_ID_HEADER);
+        return header != null && header.value() != null ? header : null;
+    }
+
+    /** Reads the header's schema reference if there is one, else the payload's, leaving the payload at its data. */
+    private static SchemaId schemaIdOf(Header idHeader, ByteBuffer payload) {
         try {
-            Header header = headers == null
-                    ? null
-                    : headers.lastHeader(isKey ? SchemaId.KEY_SCHEMA_ID_HEADER : SchemaId.VALUE_SCHEMA_ID_HEADER);
-            if (header != null && header.value() != null) {
-                return SchemaId.read(ByteBuffer.wrap(header.value()));
-            }
-            return SchemaId.read(payload);
+            return idHeader != null ? SchemaId.read(ByteBuffer.wrap(idHeader.value())) : SchemaId.read(payload);
         } catch (IllegalArgumentException e) {
             throw new SerializationException("Error deserializing schema ID", e);
         }
     }
 
-    private Schema writerSchema(String topic, SchemaId schemaId) {
-        String failure = "Error retrieving Avro " + (isKey ? "key" : "value") + " schema for " + schemaId;
+    private Schema writerSchema(String topic, int id) {
         try {
-            if (schemaId instanceof SchemaId.Guid guid) {
-                return client.getSchemaByGuid(guid.guid().toString());
-            }
-            return client.getSchemaBySubjectAndId(lookupSubject(topic), ((SchemaId.Numeric) schemaId).id());
-        } catch (RestClientException e) {
-            throw RegistryErrors.toKafkaException(e, failure);
-        } catch (IOException e) {
-            throw RegistryErrors.toKafkaException(e, failure);
-        } catch (RuntimeException e) {
-            throw new SerializationException(failure, e);
+            return client.getSchemaBySubjectAndId(lookupSubject(topic), id);
+        } catch (IOException | RestClientException | RuntimeException e) {
+            throw lookupFailure(new SchemaId.Numeric(id), e);
         }
     }
 
-    /** The subject sent along with an id lookup; strategies that need the schema cannot name it before the lookup. */
-    private String lookupSubject(String topic) {
-        return subjectNames.usesSchema() ? null : subjectNames.subjectName(topic, isKey, null);
+    private Schema writerSchema(SchemaId.Guid guid) {
+        try {
+            return client.getSchemaByGuid(guid.guid().toString());
+        } catch (IOException | RestClientException | RuntimeException e) {
+            throw lookupFailure(guid, e);
+        }
     }
+
+    private KafkaException lookupFailure(SchemaId schemaId, Exception e) {
+        String message = "Error retrieving Avro " + (isKey ? "key" : "value") + " schema for " + schemaId;
+        if (e instanceof RestClientException restFailure) {
+            return RegistryErrors.toKafkaException(restFailure, message);
+        }
+        if (e instanceof IOException ioFailure) {
+            return RegistryErrors.toKafkaException(ioFailure, message);
+        }
+        return new SerializationException(message, e);
+    }
+
+    private static SerializationException decodingFailure(SchemaId schemaId, Exception e) {
+        return new SerializationException("Error deserializing Avro message for " + schemaId, e);
+    }
+
+    /**
+     * The subject sent along with an id lookup; strategies that need the schema cannot name it before the lookup. The
+     * last answer is kept, so that a consumer of one topic does not build the same String for every record.
+     */
+    private String lookupSubject(String topic) {
+        if (subjectNames.usesSchema()) {
+            return null;
+        }
+        TopicSubject last = lastLookupSubject;
+        if (last == null || !Objects.equals(last.topic(), topic)) {
+            last = new TopicSubject(topic, subjectNames.subjectName(topic, isKey, null));
+            lastLookupSubject = last;
+        }
+        return last.subject();
+    }
+
+    private record TopicSubject(String topic, String subject) {}
 }

@@ -3,7 +3,6 @@ package edu.lifecycle.registry.serde;
 import edu.lifecycle.registry.client.RestClientException;
 import edu.lifecycle.registry.client.SchemaRegistryClient;
 import edu.lifecycle.registry.client.SchemaRegistryClientFactory;
-import edu.lifecycle.registry.serde.subject.SubjectNameStrategy;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.avro.Schema;
@@ -21,8 +20,7 @@ import org.apache.kafka.common.serialization.Serializer;
 public class KafkaAvroSerializer implements Serializer<Object> {
 
     private final SchemaRegistryClient injectedClient;
-    private boolean isKey;
-    private SubjectNameStrategy subjectNames;
+    private WriterSubjects subjects;
     private WriterSchemaIds writerSchemaIds;
     private AvroPayloadWriter payloads;
 
@@ -53,8 +51,7 @@ public class KafkaAvroSerializer implements Serializer<Object> {
     }
 
     private void apply(KafkaAvroSerDeConfig config, SchemaRegistryClient client, boolean isKey) {
-        this.isKey = isKey;
-        this.subjectNames = config.subjectNameStrategy(isKey);
+        this.subjects = new WriterSubjects(config.subjectNameStrategy(isKey), isKey);
         this.writerSchemaIds = new WriterSchemaIds(client, config);
         this.payloads = new AvroPayloadWriter(AvroDataModels.generic(config.useLogicalTypeConverters()));
     }
@@ -73,7 +70,7 @@ public class KafkaAvroSerializer implements Serializer<Object> {
             throw new IllegalStateException("KafkaAvroSerializer is not configured; call configure(configs, isKey)");
         }
         Schema own = WriterSchemas.of(data);
-        String subject = subjectNames.subjectName(topic, isKey, own);
+        String subject = subjects.subjectName(topic, own);
         WriterSchemaIds.WriterSchema writer;
         try {
             writer = writerSchemaIds.resolve(subject, own);

@@ -12,6 +12,9 @@ sealed interface SchemaId {
     byte MAGIC_ID = 0x0;
     byte MAGIC_GUID = 0x1;
     int ID_SIZE = 4;
+    /** The classic prefix: magic 0 and the 4-byte id. */
+    int PREFIX_SIZE = 1 + ID_SIZE;
+
     String KEY_SCHEMA_ID_HEADER = "__key_schema_id";
     String VALUE_SCHEMA_ID_HEADER = "__value_schema_id";
 
@@ -47,8 +50,23 @@ sealed interface SchemaId {
         throw new IllegalArgumentException("Unknown magic byte!");
     }
 
-    static byte[] prefix(int id) {
-        return ByteBuffer.allocate(1 + ID_SIZE).put(MAGIC_ID).putInt(id).array();
+    /** Whether the data starts with the classic prefix, magic 0 and a whole 4-byte id. */
+    static boolean hasNumericPrefix(byte[] data) {
+        return data.length >= PREFIX_SIZE && data[0] == MAGIC_ID;
+    }
+
+    /** The id of data that {@link #hasNumericPrefix has the classic prefix}, read big-endian from bytes 1 to 4. */
+    static int numericIdOf(byte[] data) {
+        return (data[1] & 0xff) << 24 | (data[2] & 0xff) << 16 | (data[3] & 0xff) << 8 | (data[4] & 0xff);
+    }
+
+    /** Writes the classic prefix for {@code id} into the first {@link #PREFIX_SIZE} bytes of {@code target}. */
+    static void putPrefix(byte[] target, int id) {
+        target[0] = MAGIC_ID;
+        target[1] = (byte) (id >>> 24);
+        target[2] = (byte) (id >>> 16);
+        target[3] = (byte) (id >>> 8);
+        target[4] = (byte) id;
     }
 
     private static void requireRemaining(ByteBuffer buffer, int size) {

@@ -68,6 +68,41 @@ class MockSchemaRegistryTest {
     }
 
     @Test
+    void comparesEachSchemaByItsOwnTextAfterOthersWereRegistered() throws Exception {
+        Schema documented = SchemaBuilder.record("StudentEnrolled")
+                .namespace("edu.lifecycle")
+                .doc("v1, documented")
+                .fields()
+                .requiredString("studentId")
+                .endRecord();
+        registry.updateConfig(null, RegistryConfig.compatibility("none"));
+
+        int v1 = registry.register("enrolments-value", ENROLLED_V1);
+        int v2 = registry.register("enrolments-value", ENROLLED_V2);
+        int emails = registry.register("audit-value", ENROLLED_WITH_REQUIRED_EMAIL);
+        // Equal to V1 for Schema.equals, which ignores docs, but not in its text: another schema, as on the server.
+        int withDoc = registry.register("enrolments-value", documented);
+
+        assertThat(List.of(v1, v2, emails, withDoc)).containsExactly(1, 2, 3, 4);
+        assertThat(documented).isEqualTo(ENROLLED_V1);
+        assertThat(registry.register("enrolments-value", ENROLLED_V1)).isEqualTo(1);
+        assertThat(registry.register("enrolments-value", new Schema.Parser().parse(ENROLLED_V2.toString())))
+                .isEqualTo(2);
+        assertThat(registry.lookup("enrolments-value", ENROLLED_V2, false).id()).isEqualTo(2);
+        assertThat(registry.lookup("enrolments-value", documented, false).id()).isEqualTo(4);
+        assertThat(registry.lookup("audit-value", ENROLLED_WITH_REQUIRED_EMAIL, false)
+                        .id())
+                .isEqualTo(3);
+
+        registry.reset();
+        assertThat(registry.register("enrolments-value", ENROLLED_V2)).isEqualTo(1);
+        assertThatThrownBy(() -> registry.lookup("enrolments-value", ENROLLED_V1, false))
+                .isInstanceOfSatisfying(
+                        RestClientException.class,
+                        e -> assertThat(e.getErrorCode()).isEqualTo(40403));
+    }
+
+    @Test
     void answersUnknownIdsAndSubjectsWithTheServersErrorCodes() {
         assertThatThrownBy(() -> registry.getSchemaById(99))
                 .isInstanceOfSatisfying(
