@@ -1,0 +1,83 @@
+package edu.lifecycle.benchmarks.system;
+
+import edu.lifecycle.demo.ServiceUrls;
+import edu.lifecycle.launcher.RunningSystem;
+import edu.lifecycle.launcher.ServiceSpec;
+import edu.lifecycle.localstack.LocalStack;
+import edu.lifecycle.localstack.LocalStackSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** The launcher's system (embedded broker, registry, four services) in this JVM, in a temporary folder. */
+final class InProcessSystem implements AutoCloseable {
+
+    private final Path directory;
+    private final RunningSystem system;
+
+    private InProcessSystem(Path directory, RunningSystem system) {
+        this.directory = directory;
+        this.system = system;
+    }
+
+    static InProcessSystem start(
+            String name, List<ServiceSpec> services, Optional<Clock> clock, Consumer<LocalStack.StartupStep> steps) {
+        quietLogging();
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("benchmarks-" + name + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return new InProcessSystem(
+                    directory, RunningSystem.start(LocalStackSettings.ephemeral(directory), services, steps, clock));
+        } catch (RuntimeException e) {
+            delete(directory);
+            throw e;
+        }
+    }
+
+    /**
+     * Spring must not configure logging: slf4j-nop is the only SLF4J binding here and the report owns standard
+     * output.
+     */
+    static void quietLogging() {
+        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
+    }
+
+    RunningSystem system() {
+        return system;
+    }
+
+    ServiceUrls urls() {
+        var urls = system.serviceUrls();
+        return new ServiceUrls(
+                urls.get("admissions"), urls.get("billing"), urls.get("curriculum"), urls.get("placement"));
+    }
+
+    @Override
+    public void close() {
+        try {
+            system.close();
+        } finally {
+            delete(directory);
+        }
+    }
+
+    static void delete(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is no reason to fail a report.
+        }
+    }
+}

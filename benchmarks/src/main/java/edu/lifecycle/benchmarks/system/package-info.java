@@ -1,0 +1,2 @@
+/** Sections that measure the whole system started in this JVM: footprint, command latency, read-model rebuild. */
+package edu.lifecycle.benchmarks.system;
