@@ -1,5 +1,8 @@
 package edu.lifecycle.testing;
 
+import edu.lifecycle.registry.serde.KafkaAvroSerDeConfig;
+import edu.lifecycle.registry.serde.KafkaAvroSerializer;
+import edu.lifecycle.registry.serde.subject.TopicRecordNameStrategy;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,10 +13,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -30,10 +40,12 @@ public final class RunningService implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final StackEndpoints stack;
     private final String topicPrefix;
 
-    private RunningService(ConfigurableApplicationContext context, String topicPrefix) {
+    private RunningService(ConfigurableApplicationContext context, StackEndpoints stack, String topicPrefix) {
         this.context = context;
+        this.stack = stack;
         this.topicPrefix = topicPrefix;
     }
 
@@ -63,7 +75,7 @@ public final class RunningService implements AutoCloseable {
                 "--server.port=0"));
         args.addAll(extraArgs);
         var context = application.get().run(args.toArray(String[]::new));
-        var service = new RunningService(context, run + ".");
+        var service = new RunningService(context, stack, run + ".");
         try {
             awaitTrue(() -> ready.test(context), "the service never became ready");
         } catch (AssertionError e) {
@@ -76,6 +88,31 @@ public final class RunningService implements AutoCloseable {
     /** The run's name of a topic, e.g. {@code admissions.events}. */
     public String topic(String baseName) {
         return topicPrefix + baseName;
+    }
+
+    /**
+     * Writes an event to a public topic of the run as its owning service would: Avro in the Confluent wire format,
+     * subject by {@code TopicRecordNameStrategy}, keyed by the student. Tests feed other services' events this way.
+     */
+    public void publish(String baseTopic, String key, SpecificRecord event) {
+        var serializer = new KafkaAvroSerializer();
+        serializer.configure(
+                Map.of(
+                        KafkaAvroSerDeConfig.SCHEMA_REGISTRY_URL_CONFIG, stack.schemaRegistryUrl(),
+                        KafkaAvroSerDeConfig.VALUE_SUBJECT_NAME_STRATEGY, TopicRecordNameStrategy.class.getName()),
+                false);
+        try (var producer = new KafkaProducer<>(
+                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
+                new StringSerializer(),
+                serializer)) {
+            producer.send(new ProducerRecord<>(topic(baseTopic), key, (Object) event))
+                    .get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not publish to " + topic(baseTopic), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public <T> T bean(Class<T> type) {

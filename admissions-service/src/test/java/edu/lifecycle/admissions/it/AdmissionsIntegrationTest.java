@@ -7,9 +7,6 @@ import edu.lifecycle.events.billing.TuitionSettled;
 import edu.lifecycle.events.curriculum.DegreeAwarded;
 import edu.lifecycle.events.curriculum.Mention;
 import edu.lifecycle.events.placement.ExperienceRequirementMet;
-import edu.lifecycle.registry.serde.KafkaAvroSerDeConfig;
-import edu.lifecycle.registry.serde.KafkaAvroSerializer;
-import edu.lifecycle.registry.serde.subject.TopicRecordNameStrategy;
 import edu.lifecycle.servicekit.stream.StreamsRuntime;
 import edu.lifecycle.testing.KafkaStack;
 import edu.lifecycle.testing.RunningService;
@@ -23,16 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,12 +43,10 @@ class AdmissionsIntegrationTest {
 
     private RunningService admissions;
     private String bootstrapServers;
-    private String schemaRegistryUrl;
 
     @BeforeAll
     void start(StackEndpoints stack) {
         bootstrapServers = stack.bootstrapServers();
-        schemaRegistryUrl = stack.schemaRegistryUrl();
         // One seat in M2-ISD, so the second admission is waitlisted.
         admissions = RunningService.start(
                 AdmissionsApplication::builder,
@@ -234,19 +224,22 @@ class AdmissionsIntegrationTest {
         assertThat(enrolled.status()).isEqualTo(201);
 
         var at = Instant.parse("2027-07-01T10:00:00Z");
-        publish(
+        admissions.publish(
                 "billing.events",
+                "stu-r",
                 new TuitionSettled(UUID.randomUUID().toString(), at, "stu-r", new BigDecimal("9750.00")));
-        publish(
+        admissions.publish(
                 "placement.events",
+                "stu-r",
                 new ExperienceRequirementMet(
                         UUID.randomUUID().toString(),
                         at.plusSeconds(60),
                         "stu-r",
                         new BigDecimal("6.00"),
                         new BigDecimal("6.00")));
-        publish(
+        admissions.publish(
                 "curriculum.events",
+                "stu-r",
                 new DegreeAwarded(
                         UUID.randomUUID().toString(),
                         at.plusSeconds(120),
@@ -294,24 +287,6 @@ class AdmissionsIntegrationTest {
         var pipeline =
                 admissions.get("/api/v1/programmes/M2-ISI/years/" + YEAR + "/applications?status=ENROLLED&size=50");
         assertThat(pipeline.body().get("items").toString()).contains("stu-r");
-    }
-
-    private void publish(String baseTopic, SpecificRecord event) throws Exception {
-        var serializer = new KafkaAvroSerializer();
-        serializer.configure(
-                Map.of(
-                        KafkaAvroSerDeConfig.SCHEMA_REGISTRY_URL_CONFIG,
-                        schemaRegistryUrl,
-                        KafkaAvroSerDeConfig.VALUE_SUBJECT_NAME_STRATEGY,
-                        TopicRecordNameStrategy.class.getName()),
-                false);
-        try (var producer = new KafkaProducer<>(
-                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                new StringSerializer(),
-                serializer)) {
-            producer.send(new ProducerRecord<>(admissions.topic(baseTopic), "stu-r", (Object) event))
-                    .get();
-        }
     }
 
     private void grade(String studentId, String written, String interview) {

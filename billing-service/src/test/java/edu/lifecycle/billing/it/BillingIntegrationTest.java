@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.lifecycle.billing.BillingApplication;
 import edu.lifecycle.billing.Enrollments;
 import edu.lifecycle.events.admissions.TrainingScheme;
-import edu.lifecycle.registry.serde.KafkaAvroSerDeConfig;
-import edu.lifecycle.registry.serde.KafkaAvroSerializer;
-import edu.lifecycle.registry.serde.subject.TopicRecordNameStrategy;
 import edu.lifecycle.servicekit.stream.StreamsRuntime;
 import edu.lifecycle.testing.KafkaStack;
 import edu.lifecycle.testing.RunningService;
@@ -19,16 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,12 +39,10 @@ class BillingIntegrationTest {
 
     private RunningService billing;
     private String bootstrapServers;
-    private String schemaRegistryUrl;
 
     @BeforeAll
     void start(StackEndpoints stack) {
         bootstrapServers = stack.bootstrapServers();
-        schemaRegistryUrl = stack.schemaRegistryUrl();
         billing = RunningService.start(
                 BillingApplication::builder,
                 stack,
@@ -70,7 +60,8 @@ class BillingIntegrationTest {
 
     @Test
     void anEnrolledStudentsAccountOpensAndIsSettledByPayments() throws Exception {
-        publish("admissions.events", "stu-a", Enrollments.enrolled("stu-a", TrainingScheme.INITIAL, Instant.now()));
+        billing.publish(
+                "admissions.events", "stu-a", Enrollments.enrolled("stu-a", TrainingScheme.INITIAL, Instant.now()));
 
         var opened = awaitAccount("stu-a", reply -> true);
         assertThat(opened.body().get("balance").decimalValue()).isEqualByComparingTo("9750.00");
@@ -110,11 +101,13 @@ class BillingIntegrationTest {
 
     @Test
     void aWorkStudyContractReimbursesTheStudentAndBillsTheEmployer() throws Exception {
-        publish("admissions.events", "stu-w", Enrollments.enrolled("stu-w", TrainingScheme.INITIAL, Instant.now()));
+        billing.publish(
+                "admissions.events", "stu-w", Enrollments.enrolled("stu-w", TrainingScheme.INITIAL, Instant.now()));
         awaitAccount("stu-w", reply -> true);
         billing.post("/api/v1/accounts/stu-w/payments", payment("bank-w1", "1500.00", "STUDENT"));
 
-        publish("placement.events", "stu-w", Enrollments.workStudyContract("stu-w", "contract-7", Instant.now()));
+        billing.publish(
+                "placement.events", "stu-w", Enrollments.workStudyContract("stu-w", "contract-7", Instant.now()));
 
         // The read model folds the contract's two events one after the other: wait for the last one.
         var switched = awaitAccount(
@@ -129,10 +122,12 @@ class BillingIntegrationTest {
 
     @Test
     void aWithdrawalCancelsTheFutureInstalmentsAndKeepsTheDeposit() throws Exception {
-        publish("admissions.events", "stu-x", Enrollments.enrolled("stu-x", TrainingScheme.INITIAL, Instant.now()));
+        billing.publish(
+                "admissions.events", "stu-x", Enrollments.enrolled("stu-x", TrainingScheme.INITIAL, Instant.now()));
         awaitAccount("stu-x", reply -> true);
 
-        publish("admissions.events", "stu-x", Enrollments.withdrawn("stu-x", Instant.parse("2026-09-20T10:00:00Z")));
+        billing.publish(
+                "admissions.events", "stu-x", Enrollments.withdrawn("stu-x", Instant.parse("2026-09-20T10:00:00Z")));
 
         var withdrawn =
                 awaitAccount("stu-x", reply -> reply.body().get("withdrawn").asBoolean());
@@ -148,7 +143,8 @@ class BillingIntegrationTest {
 
     @Test
     void theCashPlanAfterAnInstalmentWasPaidIsRefusedWithTheRuleNamed() throws Exception {
-        publish("admissions.events", "stu-r", Enrollments.enrolled("stu-r", TrainingScheme.INITIAL, Instant.now()));
+        billing.publish(
+                "admissions.events", "stu-r", Enrollments.enrolled("stu-r", TrainingScheme.INITIAL, Instant.now()));
         awaitAccount("stu-r", reply -> true);
         billing.post("/api/v1/accounts/stu-r/payments", payment("bank-r1", "2000.00", "STUDENT"));
 
@@ -200,24 +196,6 @@ class BillingIntegrationTest {
         return """
                 {"reference":"%s","amount":%s,"method":"TRANSFER","payer":"%s","receivedAt":"2026-09-02T09:00:00Z"}
                 """.formatted(reference, amount, payer);
-    }
-
-    private void publish(String baseTopic, String key, SpecificRecord event) throws Exception {
-        var serializer = new KafkaAvroSerializer();
-        serializer.configure(
-                Map.of(
-                        KafkaAvroSerDeConfig.SCHEMA_REGISTRY_URL_CONFIG,
-                        schemaRegistryUrl,
-                        KafkaAvroSerDeConfig.VALUE_SUBJECT_NAME_STRATEGY,
-                        TopicRecordNameStrategy.class.getName()),
-                false);
-        try (var producer = new KafkaProducer<>(
-                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                new StringSerializer(),
-                serializer)) {
-            producer.send(new ProducerRecord<>(billing.topic(baseTopic), key, (Object) event))
-                    .get();
-        }
     }
 
     /** Reads a topic of the run from the start until the records satisfy the condition or a deadline passes. */

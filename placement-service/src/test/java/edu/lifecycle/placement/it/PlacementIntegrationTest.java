@@ -10,8 +10,6 @@ import edu.lifecycle.placement.Lifecycle;
 import edu.lifecycle.placement.PlacementApplication;
 import edu.lifecycle.registry.serde.KafkaAvroDeserializer;
 import edu.lifecycle.registry.serde.KafkaAvroSerDeConfig;
-import edu.lifecycle.registry.serde.KafkaAvroSerializer;
-import edu.lifecycle.registry.serde.subject.TopicRecordNameStrategy;
 import edu.lifecycle.servicekit.stream.StreamsRuntime;
 import edu.lifecycle.testing.KafkaStack;
 import edu.lifecycle.testing.RunningService;
@@ -23,14 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +67,7 @@ class PlacementIntegrationTest {
 
     @Test
     void fromEnrollmentToTheRequirementMetAndAGraduatesFirstPosition() throws Exception {
-        publish("admissions.events", "stu-a", Lifecycle.enrolled("stu-a", "M2-ISD"));
+        placement.publish("admissions.events", "stu-a", Lifecycle.enrolled("stu-a", "M2-ISD"));
         var opened = placement.await("/api/v1/students/stu-a/placements", reply -> reply.status() == 200);
         assertThat(opened.body().get("requiredMonths").decimalValue()).isEqualByComparingTo("6.00");
 
@@ -140,7 +133,7 @@ class PlacementIntegrationTest {
         var beforeDegree = placement.post("/api/v1/students/stu-a/graduate-outcome", firstPosition());
         assertThat(beforeDegree.status()).isEqualTo(409);
         assertThat(beforeDegree.text("rule")).isEqualTo("outcome-requires-degree");
-        publish("curriculum.events", "stu-a", Lifecycle.degreeAwarded("stu-a", "M2-ISD"));
+        placement.publish("curriculum.events", "stu-a", Lifecycle.degreeAwarded("stu-a", "M2-ISD"));
         RunningService.awaitTrue(
                 () -> placement
                                 .post("/api/v1/students/stu-a/graduate-outcome", firstPosition())
@@ -160,7 +153,7 @@ class PlacementIntegrationTest {
 
     @Test
     void endedPlacementsAwaitValidationAndWorkStudyIsCountedPerProgrammeYear() throws Exception {
-        publish("admissions.events", "stu-b", Lifecycle.enrolled("stu-b", "M2-ISD"));
+        placement.publish("admissions.events", "stu-b", Lifecycle.enrolled("stu-b", "M2-ISD"));
         placement.await("/api/v1/students/stu-b/placements", reply -> reply.status() == 200);
         var signed =
                 placement.post("/api/v1/students/stu-b/placements/internships", internship("2026-02-02", "2026-07-01"));
@@ -250,24 +243,6 @@ class PlacementIntegrationTest {
                 {"sector":"STATE_CIVIL_SERVICE","organisation":"Ministère des Armées","jobTitle":"Chargée d'études",
                  "competitionPassed":"attaché d'administration","monthsAfterGraduation":3}
                 """;
-    }
-
-    private void publish(String baseTopic, String key, SpecificRecord event) throws Exception {
-        var serializer = new KafkaAvroSerializer();
-        serializer.configure(
-                Map.of(
-                        KafkaAvroSerDeConfig.SCHEMA_REGISTRY_URL_CONFIG,
-                        schemaRegistryUrl,
-                        KafkaAvroSerDeConfig.VALUE_SUBJECT_NAME_STRATEGY,
-                        TopicRecordNameStrategy.class.getName()),
-                false);
-        try (var producer = new KafkaProducer<>(
-                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
-                new StringSerializer(),
-                serializer)) {
-            producer.send(new ProducerRecord<>(placement.topic(baseTopic), key, (Object) event))
-                    .get();
-        }
     }
 
     /** Reads placement.events of the run, decoded, until the events satisfy the condition or a deadline passes. */
