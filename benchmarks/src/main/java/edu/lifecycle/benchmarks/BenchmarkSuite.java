@@ -2,7 +2,6 @@ package edu.lifecycle.benchmarks;
 
 import edu.lifecycle.benchmarks.report.Environment;
 import edu.lifecycle.benchmarks.report.Table;
-import edu.lifecycle.benchmarks.serde.SerdeFixSection;
 import edu.lifecycle.benchmarks.serde.SerdeSection;
 import edu.lifecycle.benchmarks.system.FootprintSection;
 import edu.lifecycle.benchmarks.system.LatencySection;
@@ -27,12 +26,8 @@ public final class BenchmarkSuite {
      * figures least: footprint first (its RSS would otherwise include what earlier system starts left behind), then
      * latency, then rebuild.
      */
-    static final List<Section> SECTIONS = List.of(
-            new SerdeSection(),
-            new SerdeFixSection(),
-            new FootprintSection(),
-            new LatencySection(),
-            new RebuildSection());
+    static final List<Section> SECTIONS =
+            List.of(new SerdeSection(), new FootprintSection(), new LatencySection(), new RebuildSection());
 
     /** Starts the line a failed section leaves in the report of a full run. */
     static final String FAILED = "**Section failed**";

@@ -9,16 +9,27 @@ import java.util.Map;
  */
 public final class BoundedLruCache<K, V> {
 
+    private static final Runnable NO_LISTENER = () -> {};
+
     private final Map<K, V> entries;
 
     public BoundedLruCache(int capacity) {
+        this(capacity, NO_LISTENER);
+    }
+
+    /** {@code onEviction} runs, under the cache's lock, each time an entry is dropped to make room. */
+    BoundedLruCache(int capacity, Runnable onEviction) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be positive: " + capacity);
         }
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > capacity;
+                if (size() > capacity) {
+                    onEviction.run();
+                    return true;
+                }
+                return false;
             }
         };
     }

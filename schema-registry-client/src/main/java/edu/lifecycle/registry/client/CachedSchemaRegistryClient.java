@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.avro.Schema;
 
 /**
@@ -12,6 +13,9 @@ import org.apache.avro.Schema;
  * fetched once, then served from bounded LRU caches forever, because ids and their schemas never change. Latest
  * versions are cached for {@code latest.cache.ttl.sec}; "not found" answers optionally for the {@code missing.*} TTLs, so a
  * consumer stuck on a bad id does not hammer the registry.
+ *
+ * <p>{@link #cacheGeneration()} moves on whenever a cached register, lookup or id answer is dropped (a delete, a reset,
+ * an LRU eviction), since the next call for it goes back to the registry and may get another answer.
  */
 public class CachedSchemaRegistryClient implements SchemaRegistryClient {
 
@@ -33,6 +37,7 @@ public class CachedSchemaRegistryClient implements SchemaRegistryClient {
     private final ExpiringCache<SubjectId, Boolean> missingIds;
     private final ExpiringCache<SubjectSchema, Boolean> missingSchemas;
     private final ExpiringCache<SubjectVersion, Boolean> missingVersions;
+    private final AtomicLong generation = new AtomicLong();
 
     /** A client for one or more comma-separated URLs with default settings and the given per-subject cache bound. */
     public CachedSchemaRegistryClient(String baseUrls, int cacheCapacity) {
@@ -56,9 +61,11 @@ public class CachedSchemaRegistryClient implements SchemaRegistryClient {
                 .toList();
         this.api = new RegistryRestApi(new RegistryHttpTransport(endpoints, config, sleeper, RegistryRestApi.JSON));
         int capacity = config.maxSchemasPerSubject();
-        this.registeredIds = new PerSubjectCache<>(capacity);
-        this.lookedUp = new PerSubjectCache<>(capacity);
-        this.schemasById = new PerSubjectCache<>(capacity);
+        // An evicted answer is fetched again on its next use, so whoever kept it must ask again too.
+        Runnable dropped = generation::incrementAndGet;
+        this.registeredIds = new PerSubjectCache<>(capacity, dropped);
+        this.lookedUp = new PerSubjectCache<>(capacity, dropped);
+        this.schemasById = new PerSubjectCache<>(capacity, dropped);
         this.versions = new PerSubjectCache<>(capacity);
         this.schemasByGuid = new BoundedLruCache<>(capacity);
         this.latest = new ExpiringCache<>(config.latestCacheSize(), config.latestCacheTtl(), clock);
@@ -227,6 +234,8 @@ public class CachedSchemaRegistryClient implements SchemaRegistryClient {
         lookedUp.removeSubject(subject);
         versions.removeSubject(subject);
         latest.remove(subject);
+        // After the removals: a caller that sees the new generation can no longer get the forgotten answers.
+        generation.incrementAndGet();
     }
 
     @Override
@@ -240,5 +249,11 @@ public class CachedSchemaRegistryClient implements SchemaRegistryClient {
         missingIds.clear();
         missingSchemas.clear();
         missingVersions.clear();
+        generation.incrementAndGet();
+    }
+
+    @Override
+    public long cacheGeneration() {
+        return generation.get();
     }
 }

@@ -23,6 +23,10 @@ import org.apache.avro.Schema;
  * {@link #register} for every record, and rendering the whole schema as JSON each time made it 17 times slower than plain
  * Avro. Like every serde, the registry takes a schema it was given as final; one changed afterwards (a property added)
  * keeps the text it had when the registry first saw it.
+ *
+ * <p>{@link #cacheGeneration()} moves on with every delete and reset: those are the only changes after which
+ * {@link #register}, {@link #lookup} or {@link #getSchemaBySubjectAndId} answer differently for the same arguments (a
+ * config change only affects schemas not yet registered).
  */
 public class MockSchemaRegistryClient implements SchemaRegistryClient {
 
@@ -39,6 +43,8 @@ public class MockSchemaRegistryClient implements SchemaRegistryClient {
     private final Map<String, RegistryConfig> subjectConfigs = new HashMap<>();
     private RegistryConfig globalConfig = DEFAULT_CONFIG;
     private int maxId;
+    /** Written with the lock held, read without it by serializers for every record. */
+    private volatile long generation;
 
     @Override
     public synchronized int register(String subject, Schema schema, boolean normalize) throws RestClientException {
@@ -173,7 +179,9 @@ public class MockSchemaRegistryClient implements SchemaRegistryClient {
                         404,
                         40404);
             }
-            return history.softDeleteAll();
+            List<Integer> deleted = history.softDeleteAll();
+            generation++;
+            return deleted;
         }
         if (!history.isFullySoftDeleted()) {
             throw new RestClientException(
@@ -182,6 +190,7 @@ public class MockSchemaRegistryClient implements SchemaRegistryClient {
         subjects.remove(subject);
         subjectConfigs.remove(subject);
         forgetUnusedIds();
+        generation++;
         return history.all().stream().map(Version::number).toList();
     }
 
@@ -207,6 +216,7 @@ public class MockSchemaRegistryClient implements SchemaRegistryClient {
             }
             history.softDelete(target);
         }
+        generation++;
         return target.number();
     }
 
@@ -220,6 +230,12 @@ public class MockSchemaRegistryClient implements SchemaRegistryClient {
         subjectConfigs.clear();
         globalConfig = DEFAULT_CONFIG;
         maxId = 0;
+        generation++;
+    }
+
+    @Override
+    public long cacheGeneration() {
+        return generation;
     }
 
     /** {@code schema.toString()}, rendered once per instance; call with the lock held. */

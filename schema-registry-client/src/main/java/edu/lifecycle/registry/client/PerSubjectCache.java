@@ -11,11 +11,20 @@ final class PerSubjectCache<K, V> {
 
     private static final String NO_SUBJECT = "\u0000";
 
+    private static final Runnable NO_LISTENER = () -> {};
+
     private final int capacityPerSubject;
+    private final Runnable onEviction;
     private final Map<String, BoundedLruCache<K, V>> bySubject = new ConcurrentHashMap<>();
 
     PerSubjectCache(int capacityPerSubject) {
+        this(capacityPerSubject, NO_LISTENER);
+    }
+
+    /** {@code onEviction} runs each time a subject's LRU drops an entry to make room. */
+    PerSubjectCache(int capacityPerSubject, Runnable onEviction) {
         this.capacityPerSubject = capacityPerSubject;
+        this.onEviction = onEviction;
     }
 
     V get(String subject, K key) {
@@ -25,7 +34,7 @@ final class PerSubjectCache<K, V> {
 
     void put(String subject, K key, V value) {
         bySubject
-                .computeIfAbsent(slot(subject), s -> new BoundedLruCache<>(capacityPerSubject))
+                .computeIfAbsent(slot(subject), s -> new BoundedLruCache<>(capacityPerSubject, onEviction))
                 .put(key, value);
     }
 

@@ -68,4 +68,22 @@ public interface SchemaRegistryClient {
 
     /** Forgets everything cached, e.g. after schemas were hard-deleted behind this client's back. */
     void reset();
+
+    /** What {@link #cacheGeneration()} returns when the client gives no such signal: keep none of its answers. */
+    long UNTRACKED_GENERATION = Long.MIN_VALUE;
+
+    /**
+     * A number that changes whenever {@link #register}, {@link #lookup} (and so {@code getId}) or
+     * {@link #getSchemaBySubjectAndId} may answer differently than before for the same arguments: a delete, a
+     * {@link #reset()}, an entry the client evicted. A caller may keep such an answer, read after it read the
+     * generation, for as long as the generation stays the same; a serializer then skips the client for every record
+     * rather than asking it each time. {@link #getLatestSchemaMetadata} is not covered: the latest version changes
+     * whenever anyone registers one.
+     *
+     * <p>Cheap enough to call per record. The default, {@link #UNTRACKED_GENERATION}, tells callers to keep nothing,
+     * so a client written before this method existed is asked for every record as before.
+     */
+    default long cacheGeneration() {
+        return UNTRACKED_GENERATION;
+    }
 }

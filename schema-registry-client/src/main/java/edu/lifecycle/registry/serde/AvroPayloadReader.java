@@ -39,13 +39,13 @@ final class AvroPayloadReader {
             return Arrays.copyOfRange(data, offset, data.length);
         }
         DatumReader<Object> reader = readerFor(writer, reading);
-        BinaryDecoder decoder =
-                DecoderFactory.get().binaryDecoder(data, offset, data.length - offset, SPARE_DECODERS.take());
+        PerThreadSpare.Slot<BinaryDecoder> slot = SPARE_DECODERS.slot();
+        BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, offset, data.length - offset, slot.take());
         Object value = reader.read(null, decoder);
         if (failOnTrailingData && !decoder.isEnd()) {
             throw new IOException("Found trailing data after the Avro message (avro.fail.on.trailing.data=true)");
         }
-        SPARE_DECODERS.giveBack(decoder);
+        slot.giveBack(decoder);
         // Avro hands strings out as Utf8; a top-level string should be what a Java caller expects.
         return writer.getType() == Schema.Type.STRING && value instanceof Utf8 ? value.toString() : value;
     }

@@ -40,11 +40,19 @@ final class AvroPayloadWriter {
     }
 
     byte[] write(int id, Object value, Schema schema) throws IOException {
-        if (schema.getType() == Schema.Type.BYTES) {
+        return write(id, value, writerFor(value, schema));
+    }
+
+    /**
+     * Writes with a datum writer {@link #writerFor} gave for the value's class and the schema: null for a top-level
+     * bytes schema.
+     */
+    byte[] write(int id, Object value, DatumWriter<Object> writer) throws IOException {
+        if (writer == null) {
             return framedRawBytes(id, value);
         }
-        DatumWriter<Object> writer = writerFor(value, schema);
-        Buffers buffers = SPARE_BUFFERS.take();
+        PerThreadSpare.Slot<Buffers> slot = SPARE_BUFFERS.slot();
+        Buffers buffers = slot.take();
         if (buffers == null) {
             buffers = new Buffers();
         }
@@ -52,12 +60,19 @@ final class AvroPayloadWriter {
         // Not reached when the write failed: the encoder may still hold bytes of that record, so its buffers are
         // dropped.
         if (buffers.out.size() <= MAX_RETAINED_BUFFER_SIZE) {
-            SPARE_BUFFERS.giveBack(buffers);
+            slot.giveBack(buffers);
         }
         return framed;
     }
 
-    private DatumWriter<Object> writerFor(Object value, Schema schema) {
+    /**
+     * The datum writer for values of this one's class under this schema, or null for a top-level bytes schema, which is
+     * framed raw. The choice depends on nothing else, so a caller may keep it per (schema, value class).
+     */
+    DatumWriter<Object> writerFor(Object value, Schema schema) {
+        if (schema.getType() == Schema.Type.BYTES) {
+            return null;
+        }
         // Generated classes carry their logical-type conversions in their own SpecificData (MODEL$). Taking it from
         // the value's class, not from the schema's name, also avoids Avro 1.12.2's by-name class loading check.
         GenericData model = value instanceof SpecificRecord ? SpecificData.getForClass(value.getClass()) : genericModel;

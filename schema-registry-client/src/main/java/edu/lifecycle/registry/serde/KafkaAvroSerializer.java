@@ -6,6 +6,7 @@ import edu.lifecycle.registry.client.SchemaRegistryClientFactory;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.avro.Schema;
+import org.apache.avro.io.DatumWriter;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
@@ -19,10 +20,19 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public class KafkaAvroSerializer implements Serializer<Object> {
 
+    /**
+     * Everything {@link #configure} sets up, in one object with final fields, so that a thread reading it sees the
+     * memo and the client it belongs to together.
+     */
+    private record Configured(
+            SchemaRegistryClient client,
+            WriterSubjects subjects,
+            WriterSchemaIds writerSchemaIds,
+            AvroPayloadWriter payloads,
+            WriterMemo memo) {}
+
     private final SchemaRegistryClient injectedClient;
-    private WriterSubjects subjects;
-    private WriterSchemaIds writerSchemaIds;
-    private AvroPayloadWriter payloads;
+    private Configured configured;
 
     /** For Kafka to instantiate; {@link #configure} creates the client from {@code schema.registry.url}. */
     public KafkaAvroSerializer() {
@@ -51,9 +61,14 @@ public class KafkaAvroSerializer implements Serializer<Object> {
     }
 
     private void apply(KafkaAvroSerDeConfig config, SchemaRegistryClient client, boolean isKey) {
-        this.subjects = new WriterSubjects(config.subjectNameStrategy(isKey), isKey);
-        this.writerSchemaIds = new WriterSchemaIds(client, config);
-        this.payloads = new AvroPayloadWriter(AvroDataModels.generic(config.useLogicalTypeConverters()));
+        WriterSchemaIds writerSchemaIds = new WriterSchemaIds(client, config);
+        this.configured = new Configured(
+                client,
+                new WriterSubjects(config.subjectNameStrategy(isKey), isKey),
+                writerSchemaIds,
+                new AvroPayloadWriter(AvroDataModels.generic(config.useLogicalTypeConverters())),
+                // use.latest.version is asked for every record: see WriterSchemaIds.keepsAnswerPerGeneration.
+                writerSchemaIds.keepsAnswerPerGeneration() ? new WriterMemo() : null);
     }
 
     @Override
@@ -66,23 +81,48 @@ public class KafkaAvroSerializer implements Serializer<Object> {
         if (data == null) {
             return null;
         }
-        if (writerSchemaIds == null) {
+        Configured with = configured;
+        if (with == null) {
             throw new IllegalStateException("KafkaAvroSerializer is not configured; call configure(configs, isKey)");
         }
         Schema own = WriterSchemas.of(data);
-        String subject = subjects.subjectName(topic, own);
+        WriterMemo memo = with.memo();
+        // Read before resolving: a delete racing with the resolution below then leaves an answer already outdated.
+        long generation = memo == null
+                ? SchemaRegistryClient.UNTRACKED_GENERATION
+                : with.client().cacheGeneration();
+        if (generation != SchemaRegistryClient.UNTRACKED_GENERATION) {
+            WriterMemo.Answer known = memo.find(own, topic, data.getClass(), generation);
+            if (known != null) {
+                return write(with.payloads(), known.id(), data, known.writer());
+            }
+        }
+        String subject = with.subjects().subjectName(topic, own);
         WriterSchemaIds.WriterSchema writer;
         try {
-            writer = writerSchemaIds.resolve(subject, own);
+            writer = with.writerSchemaIds().resolve(subject, own);
         } catch (RestClientException e) {
-            throw RegistryErrors.toKafkaException(e, writerSchemaIds.action() + ": " + own);
+            throw RegistryErrors.toKafkaException(e, with.writerSchemaIds().action() + ": " + own);
         } catch (IOException e) {
-            throw RegistryErrors.toKafkaException(e, writerSchemaIds.action() + ": " + own);
+            throw RegistryErrors.toKafkaException(e, with.writerSchemaIds().action() + ": " + own);
         } catch (RuntimeException e) {
-            throw new SerializationException(writerSchemaIds.action() + ": " + own, e);
+            throw new SerializationException(with.writerSchemaIds().action() + ": " + own, e);
         }
+        DatumWriter<Object> datumWriter;
         try {
-            return payloads.write(writer.id(), data, writer.schema());
+            datumWriter = with.payloads().writerFor(data, writer.schema());
+        } catch (RuntimeException e) {
+            throw new SerializationException("Error serializing Avro message", e);
+        }
+        if (memo != null) {
+            memo.remember(own, topic, data.getClass(), generation, writer.id(), datumWriter);
+        }
+        return write(with.payloads(), writer.id(), data, datumWriter);
+    }
+
+    private static byte[] write(AvroPayloadWriter payloads, int id, Object data, DatumWriter<Object> datumWriter) {
+        try {
+            return payloads.write(id, data, datumWriter);
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("Error serializing Avro message", e);
         }

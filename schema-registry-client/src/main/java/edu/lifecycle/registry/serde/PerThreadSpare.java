@@ -16,22 +16,28 @@ package edu.lifecycle.registry.serde;
  */
 final class PerThreadSpare<T> {
 
-    private static final class Slot<T> {
-        T spare;
+    /** A thread's place for its spare. Hold it for the call: taking and giving back then cost one lookup, not two. */
+    static final class Slot<T> {
+
+        private T spare;
+
+        /** The thread's spare, now owned by the caller; null on a thread's first call and in a nested call. */
+        T take() {
+            T taken = spare;
+            spare = null;
+            return taken;
+        }
+
+        /** Makes {@code taken} the thread's spare again. Call it only after a successful use. */
+        void giveBack(T taken) {
+            spare = taken;
+        }
     }
 
     private final ThreadLocal<Slot<T>> slots = ThreadLocal.withInitial(Slot::new);
 
-    /** The thread's spare, now owned by the caller; null on a thread's first call and in a nested call. */
-    T take() {
-        Slot<T> slot = slots.get();
-        T spare = slot.spare;
-        slot.spare = null;
-        return spare;
-    }
-
-    /** Makes {@code spare} the thread's spare again. Call it only after a successful use. */
-    void giveBack(T spare) {
-        slots.get().spare = spare;
+    /** The calling thread's slot; use it on this thread only. */
+    Slot<T> slot() {
+        return slots.get();
     }
 }

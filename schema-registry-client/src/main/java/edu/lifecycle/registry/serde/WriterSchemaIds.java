@@ -53,6 +53,17 @@ final class WriterSchemaIds {
         return new WriterSchema(client.lookup(subject, own, normalize).id(), own);
     }
 
+    /**
+     * Whether {@link #resolve} answers the same for a (subject, schema) for as long as the client's
+     * {@link SchemaRegistryClient#cacheGeneration() cache generation} stays the same. Registering, looking up and a
+     * fixed id are answered from caches that only a delete, a reset or an eviction changes, and each of those moves the
+     * generation. The latest version is not: the client keeps it only for {@code latest.cache.ttl.sec} (the mock not at
+     * all), and a new version registered by anyone changes it without any delete, so it is asked for every record.
+     */
+    boolean keepsAnswerPerGeneration() {
+        return autoRegister || useSchemaId >= 0 || !useLatestVersion;
+    }
+
     /** What the failure of {@link #resolve} was doing, for the exception message. */
     String action() {
         return autoRegister ? "Error registering Avro schema" : "Error retrieving Avro schema";

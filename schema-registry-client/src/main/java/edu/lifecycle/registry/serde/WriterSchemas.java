@@ -3,6 +3,8 @@ package edu.lifecycle.registry.serde;
 import java.nio.ByteBuffer;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericContainer;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.specific.SpecificRecordBase;
 import org.apache.kafka.common.errors.SerializationException;
 
 /** The Avro schema a Java value is written with: its own for records, a primitive schema for plain Java values. */
@@ -23,6 +25,14 @@ final class WriterSchemas {
     static Schema of(Object value) {
         if (value == null) {
             return NULL;
+        }
+        // The two record classes first: instanceof a class is one compare, while instanceof an interface scans the
+        // class's interfaces whenever that class was last checked against another interface (as Avro does for every
+        // record with IndexedRecord and SpecificRecord), which showed up as a fifth of the serializer's time.
+        if (value instanceof SpecificRecordBase record) {
+            return record.getSchema();
+        } else if (value instanceof GenericData.Record record) {
+            return record.getSchema();
         } else if (value instanceof GenericContainer container) {
             return container.getSchema();
         } else if (value instanceof Boolean) {

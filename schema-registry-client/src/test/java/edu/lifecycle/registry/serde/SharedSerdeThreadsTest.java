@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.lifecycle.registry.client.MockSchemaRegistryClient;
 import edu.lifecycle.registry.client.RegistryConfig;
+import edu.lifecycle.registry.client.RestClientException;
 import edu.lifecycle.registry.client.SchemaRegistryClient;
 import edu.lifecycle.registry.testrecords.EnrolmentRecorded;
 import edu.lifecycle.registry.testrecords.EnrolmentStatus;
 import edu.lifecycle.registry.testrecords.ModuleChoice;
 import edu.lifecycle.registry.testrecords.Programme;
 import edu.lifecycle.registry.testrecords.TuitionInvoice;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.common.errors.SerializationException;
@@ -79,6 +82,57 @@ class SharedSerdeThreadsTest {
                         .as("thread %d, round %d, value %d", thread, round, index)
                         .isEqualTo(expected.get(index));
             }
+        }
+    }
+
+    @Test
+    void everyThreadWritesTheNewIdOnceDeletesRacingWithItAreOver() throws Exception {
+        KafkaAvroSerializer shared = new KafkaAvroSerializer(registry);
+        AtomicBoolean stop = new AtomicBoolean();
+        String payloadHex = Payments.GOLDEN_HEX.substring(2 * SchemaId.PREFIX_SIZE);
+        // Deletes and the re-registrations they cause race with the memo of what the schema resolved to.
+        List<Future<Integer>> writers = onAllThreads(thread -> {
+            int written = 0;
+            while (!stop.get()) {
+                byte[] bytes = shared.serialize("t1", Payments.generic("p-1", 12.5));
+                assertThat(HexFormat.of().formatHex(bytes, SchemaId.PREFIX_SIZE, bytes.length))
+                        .isEqualTo(payloadHex);
+                written++;
+            }
+            return written;
+        });
+        for (int cycle = 0; cycle < 200; cycle++) {
+            deleteForGood("t1-value");
+            Thread.yield();
+        }
+        stop.set(true);
+        for (Future<Integer> writer : writers) {
+            assertThat(writer.get(30, TimeUnit.SECONDS)).isPositive();
+        }
+
+        deleteForGood("t1-value");
+        List<Future<byte[]>> last = onAllThreads(thread -> shared.serialize("t1", Payments.generic("p-1", 12.5)));
+
+        List<Integer> ids = new ArrayList<>();
+        for (Future<byte[]> bytes : last) {
+            ids.add(SchemaId.numericIdOf(bytes.get(30, TimeUnit.SECONDS)));
+        }
+        int current = registry.getId("t1-value", Payments.SCHEMA);
+        assertThat(ids).containsOnly(current);
+        assertThat(registry.getAllVersions("t1-value")).hasSize(1);
+    }
+
+    /** Soft, then hard delete; either may find the subject in another state when threads register meanwhile. */
+    private void deleteForGood(String subject) {
+        try {
+            registry.deleteSubject(subject, false);
+        } catch (IOException | RestClientException e) {
+            // Already soft-deleted, or never registered yet.
+        }
+        try {
+            registry.deleteSubject(subject, true);
+        } catch (IOException | RestClientException e) {
+            // Registered again since the soft delete.
         }
     }
 
