@@ -17,10 +17,4 @@ public record TimelineEntry(String eventId, String type, String topic, Instant o
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(occurredAt, "occurredAt");
     }
-
-    /** Whether this entry belongs after {@code other}: later, or at the same instant on a later topic. */
-    boolean sortsAfter(TimelineEntry other) {
-        int byTime = occurredAt.compareTo(other.occurredAt);
-        return byTime > 0 || (byTime == 0 && topic.compareTo(other.topic) > 0);
-    }
 }

@@ -13,9 +13,11 @@ public class CommandStatusController {
 
     static final String PATH_PREFIX = "/api/v1/commands/";
 
+    private final RecentOutcomes recent;
     private final KeyQueryRouter router;
 
-    public CommandStatusController(KeyQueryRouter router) {
+    public CommandStatusController(RecentOutcomes recent, KeyQueryRouter router) {
+        this.recent = recent;
         this.router = router;
     }
 
@@ -25,6 +27,10 @@ public class CommandStatusController {
 
     @GetMapping(PATH_PREFIX + "{commandId}")
     public ResponseEntity<?> outcome(@PathVariable String commandId, HttpServletRequest request) {
+        var justDecided = recent.find(commandId);
+        if (justDecided.isPresent()) {
+            return ResponseEntity.ok(justDecided.get());
+        }
         return router.get(
                 request,
                 OutcomeStore.NAME,

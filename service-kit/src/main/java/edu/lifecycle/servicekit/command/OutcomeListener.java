@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Reads every committed outcome and completes the requests of this instance waiting for one. Every instance reads
+ * Reads every committed outcome, completes the requests of this instance waiting for one and keeps the latest in
+ * {@link RecentOutcomes}. Every instance reads
  * all partitions (outcomes are keyed by command id, not by who waits), without a consumer group, from the end: it
  * is positioned before the web server takes its first command, so no outcome of a waiting request is missed.
  */
@@ -29,6 +30,7 @@ public final class OutcomeListener implements SmartLifecycle {
     private final Map<String, Object> consumerConfig;
     private final String outcomesTopic;
     private final PendingOutcomes pending;
+    private final RecentOutcomes recent;
     private final int phase;
     private final JsonSerde<CommandOutcome> outcomes = JsonSerde.of(CommandOutcome.class);
     private volatile Thread thread;
@@ -36,7 +38,11 @@ public final class OutcomeListener implements SmartLifecycle {
     private volatile boolean listening;
 
     public OutcomeListener(
-            Map<String, Object> consumerConfig, String outcomesTopic, PendingOutcomes pending, int phase) {
+            Map<String, Object> consumerConfig,
+            String outcomesTopic,
+            PendingOutcomes pending,
+            RecentOutcomes recent,
+            int phase) {
         this.consumerConfig = new HashMap<>(consumerConfig);
         // Only committed outcomes: an aborted transaction's outcome never happened.
         this.consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -44,6 +50,7 @@ public final class OutcomeListener implements SmartLifecycle {
         this.consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
         this.outcomesTopic = outcomesTopic;
         this.pending = pending;
+        this.recent = recent;
         this.phase = phase;
     }
 
@@ -88,6 +95,7 @@ public final class OutcomeListener implements SmartLifecycle {
         try {
             CommandOutcome outcome = outcomes.deserialize(record.topic(), record.value());
             if (outcome != null) {
+                recent.remember(outcome);
                 pending.complete(outcome);
             }
         } catch (RuntimeException e) {

@@ -19,10 +19,12 @@ public final class OutcomeStore {
 
     private static final Logger log = LoggerFactory.getLogger(OutcomeStore.class);
 
+    private final RecentOutcomes recent;
     private final StoreQueries queries;
     private final InstanceForwarder forwarder;
 
-    public OutcomeStore(StoreQueries queries, InstanceForwarder forwarder) {
+    public OutcomeStore(RecentOutcomes recent, StoreQueries queries, InstanceForwarder forwarder) {
+        this.recent = recent;
         this.queries = queries;
         this.forwarder = forwarder;
     }
@@ -32,6 +34,10 @@ public final class OutcomeStore {
      * aggregate's own de-duplication then still makes a repeat harmless).
      */
     public Optional<CommandOutcome> find(String commandId) {
+        Optional<CommandOutcome> justDecided = recent.find(commandId);
+        if (justDecided.isPresent()) {
+            return justDecided;
+        }
         try {
             if (queries.owner(NAME, commandId) instanceof KeyOwner.Remote remote) {
                 var answer = forwarder.get(

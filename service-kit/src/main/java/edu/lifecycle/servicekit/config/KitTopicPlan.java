@@ -15,19 +15,24 @@ import org.apache.kafka.streams.Topology;
 
 /**
  * The topics a service needs on the broker: its catalogue, its command topics, and a dead-letter topic for every
- * topic its topology reads.
+ * topic its topologies read.
  */
 final class KitTopicPlan {
 
     private KitTopicPlan() {}
 
     static List<NewTopic> of(
-            List<TopicCatalogue> catalogues, CommandTopics commandTopics, Topology topology, TopicLayout layout) {
+            List<TopicCatalogue> catalogues,
+            CommandTopics commandTopics,
+            List<Topology> topologies,
+            TopicLayout layout) {
         Map<String, NewTopic> topics = new LinkedHashMap<>();
         List<Topic<?, ?>> declared = new ArrayList<>(commandTopics.all());
         catalogues.forEach(catalogue -> declared.addAll(catalogue.topics()));
         declared.forEach(topic -> topics.putIfAbsent(topic.name(), layout.newTopic(topic.name(), topic.cleanup())));
-        for (String source : ServiceTopology.sourceTopics(topology)) {
+        for (String source : topologies.stream()
+                .flatMap(topology -> ServiceTopology.sourceTopics(topology).stream())
+                .toList()) {
             if (!isStreamsInternal(source)) {
                 String deadLetters = DeadLetters.topicFor(source);
                 topics.putIfAbsent(deadLetters, layout.newTopic(deadLetters, Topic.Cleanup.KEEP));

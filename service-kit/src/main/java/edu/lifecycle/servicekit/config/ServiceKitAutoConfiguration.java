@@ -7,11 +7,13 @@ import edu.lifecycle.servicekit.command.CommandTopics;
 import edu.lifecycle.servicekit.command.OutcomeListener;
 import edu.lifecycle.servicekit.command.OutcomeStore;
 import edu.lifecycle.servicekit.command.PendingOutcomes;
+import edu.lifecycle.servicekit.command.RecentOutcomes;
 import edu.lifecycle.servicekit.query.InstanceForwarder;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.query.ThisInstance;
 import edu.lifecycle.servicekit.stream.ServiceTopology;
+import edu.lifecycle.servicekit.stream.StreamsApplication;
 import edu.lifecycle.servicekit.stream.StreamsDefaults;
 import edu.lifecycle.servicekit.stream.StreamsRuntime;
 import edu.lifecycle.servicekit.stream.StreamsSettings;
@@ -26,12 +28,16 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -62,8 +68,14 @@ public class ServiceKitAutoConfiguration {
     static final int OUTCOME_LISTENER_PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 512;
     static final int STREAMS_PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE + 512;
 
-    /** The resolved identity of the service: names of its command topics and of its Streams application. */
-    record ServiceIdentity(String serviceName, String applicationId) {}
+    /** The resolved identity of the service: names of its command topics and of its Streams applications. */
+    record ServiceIdentity(String serviceName, String applicationId) {
+
+        /** The read models' own application id (consumer group, prefix of their internal topics). */
+        String readModelsApplicationId() {
+            return applicationId + "-read-models";
+        }
+    }
 
     /** Marks that the topics exist; what reads or writes them depends on it. */
     record ProvisionedTopics(Collection<String> names) {}
@@ -105,9 +117,21 @@ public class ServiceKitAutoConfiguration {
         return new AvroSerdes(kit.schemaRegistryUrl());
     }
 
+    /** The service's topologies: the command side, and the read models when it has any. */
+    record ServiceTopologies(Topology commandSide, Optional<Topology> readModels) {
+
+        List<Topology> all() {
+            List<Topology> all = new ArrayList<>(List.of(commandSide));
+            readModels.ifPresent(all::add);
+            return all;
+        }
+    }
+
     @Bean
-    Topology serviceTopology(ObjectProvider<TopologyDefinition> definitions, CommandTopics commandTopics) {
-        return ServiceTopology.build(definitions.orderedStream().toList(), commandTopics);
+    ServiceTopologies serviceTopologies(ObjectProvider<TopologyDefinition> definitions, CommandTopics commandTopics) {
+        List<TopologyDefinition> ordered = definitions.orderedStream().toList();
+        return new ServiceTopologies(
+                ServiceTopology.commandSide(ordered, commandTopics), ServiceTopology.readModels(ordered));
     }
 
     @Bean
@@ -116,11 +140,11 @@ public class ServiceKitAutoConfiguration {
             KafkaProperties kafka,
             ObjectProvider<TopicCatalogue> catalogues,
             CommandTopics commandTopics,
-            Topology serviceTopology) {
+            ServiceTopologies serviceTopologies) {
         var plan = KitTopicPlan.of(
                 catalogues.orderedStream().toList(),
                 commandTopics,
-                serviceTopology,
+                serviceTopologies.all(),
                 new TopicLayout(kit.partitions(), kit.replicationFactor()));
         new TopicProvisioner(kafka.buildAdminProperties(), Duration.ofSeconds(30)).ensure(plan);
         return new ProvisionedTopics(plan.stream().map(topic -> topic.name()).toList());
@@ -141,17 +165,30 @@ public class ServiceKitAutoConfiguration {
 
     @Bean
     StreamsRuntime streamsRuntime(
-            Topology serviceTopology,
+            ServiceTopologies serviceTopologies,
             ProvisionedTopics provisionedTopics,
             ServiceKitProperties kit,
             ServiceIdentity identity,
             KafkaProperties kafka,
             ThisInstance thisInstance) {
-        return new StreamsRuntime(
-                serviceTopology,
-                () -> streamsConfig(kit, identity, kafka, thisInstance),
-                STREAMS_PHASE,
-                kit.closeTimeout());
+        List<StreamsApplication> applications = new ArrayList<>();
+        applications.add(new StreamsApplication(
+                "commands",
+                serviceTopologies.commandSide(),
+                () -> streamsConfig(kit, identity.applicationId(), kit.commitInterval(), 1, kafka, thisInstance)));
+        serviceTopologies
+                .readModels()
+                .ifPresent(readModels -> applications.add(new StreamsApplication(
+                        "read-models",
+                        readModels,
+                        () -> streamsConfig(
+                                kit,
+                                identity.readModelsApplicationId(),
+                                kit.readModelCommitInterval(),
+                                kit.readModelThreads(),
+                                kafka,
+                                thisInstance))));
+        return new StreamsRuntime(applications, STREAMS_PHASE, kit.closeTimeout());
     }
 
     @Bean
@@ -180,20 +217,28 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
+    RecentOutcomes recentOutcomes() {
+        return new RecentOutcomes(RecentOutcomes.DEFAULT_CAPACITY);
+    }
+
+    @Bean
     OutcomeListener outcomeListener(
             KafkaProperties kafka,
             ServiceIdentity identity,
             CommandTopics commandTopics,
             PendingOutcomes pendingOutcomes,
+            RecentOutcomes recentOutcomes,
             ProvisionedTopics provisionedTopics) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(CommonClientConfigs.CLIENT_ID_CONFIG, identity.applicationId() + "-outcome-listener");
-        return new OutcomeListener(config, commandTopics.outcomes().name(), pendingOutcomes, OUTCOME_LISTENER_PHASE);
+        return new OutcomeListener(
+                config, commandTopics.outcomes().name(), pendingOutcomes, recentOutcomes, OUTCOME_LISTENER_PHASE);
     }
 
     @Bean
-    OutcomeStore outcomeStore(StoreQueries storeQueries, InstanceForwarder instanceForwarder) {
-        return new OutcomeStore(storeQueries, instanceForwarder);
+    OutcomeStore outcomeStore(
+            RecentOutcomes recentOutcomes, StoreQueries storeQueries, InstanceForwarder instanceForwarder) {
+        return new OutcomeStore(recentOutcomes, storeQueries, instanceForwarder);
     }
 
     @Bean
@@ -215,8 +260,8 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    CommandStatusController commandStatusController(KeyQueryRouter keyQueryRouter) {
-        return new CommandStatusController(keyQueryRouter);
+    CommandStatusController commandStatusController(RecentOutcomes recentOutcomes, KeyQueryRouter keyQueryRouter) {
+        return new CommandStatusController(recentOutcomes, keyQueryRouter);
     }
 
     @Bean
@@ -226,13 +271,18 @@ public class ServiceKitAutoConfiguration {
     }
 
     private static Properties streamsConfig(
-            ServiceKitProperties kit, ServiceIdentity identity, KafkaProperties kafka, ThisInstance thisInstance) {
+            ServiceKitProperties kit,
+            String applicationId,
+            Duration commitInterval,
+            int threads,
+            KafkaProperties kafka,
+            ThisInstance thisInstance) {
         Map<String, Object> boot = kafka.buildStreamsProperties();
         var settings = new StreamsSettings(
-                identity.applicationId(),
+                applicationId,
                 bootstrapServers(boot.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG)),
                 kit.schemaRegistryUrl(),
-                kit.commitInterval(),
+                commitInterval,
                 kit.stateDir(),
                 thisInstance.applicationServer(),
                 kit.cacheSize().toBytes(),
@@ -241,6 +291,7 @@ public class ServiceKitAutoConfiguration {
         var config = new Properties();
         config.putAll(boot);
         config.putAll(StreamsDefaults.properties(settings));
+        config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
         return config;
     }
 

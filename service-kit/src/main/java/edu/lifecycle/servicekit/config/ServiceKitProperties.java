@@ -15,7 +15,11 @@ import org.springframework.util.unit.DataSize;
  * @param topicPrefix put before every topic name; empty in production, unique per test run on a shared broker
  * @param schemaRegistryUrl the schema registry for the service's Avro serdes
  * @param commandTimeout how long an HTTP request waits for its command's outcome before answering 202
- * @param commitInterval Streams' commit interval; under exactly-once it bounds command latency
+ * @param commitInterval the command side's commit interval; under exactly-once it bounds command latency
+ * @param readModelCommitInterval the read models' commit interval: how soon their repartitioned views (lists and
+ *     counts by programme year) follow; their other stores show each event as soon as it is processed
+ * @param readModelThreads stream threads of the read models' application: a rebuild or a burst of events is
+ *     projected on that many cores (at most one per partition); the command side keeps one
  * @param stateDir where the state stores live; Kafka's default when unset
  * @param partitions of every topic the kit creates; all public topics need the same count (co-partitioning)
  * @param replicationFactor of every topic the kit creates, and of Streams' internal topics
@@ -32,6 +36,8 @@ public record ServiceKitProperties(
         String schemaRegistryUrl,
         @DefaultValue("5s") Duration commandTimeout,
         @DefaultValue("50ms") Duration commitInterval,
+        @DefaultValue("100ms") Duration readModelCommitInterval,
+        @DefaultValue("1") int readModelThreads,
         String stateDir,
         @DefaultValue("3") int partitions,
         @DefaultValue("1") short replicationFactor,

@@ -1,12 +1,14 @@
 package edu.lifecycle.servicekit.config;
 
 import edu.lifecycle.servicekit.stream.StreamsRuntime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.kafka.streams.KafkaStreams;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * The service is healthy while its topology processes: {@code RUNNING}, or {@code REBALANCING} (partitions moving
+ * The service is healthy while both its Streams applications (commands, read models) process: {@code RUNNING}, or {@code REBALANCING} (partitions moving
  * between instances is normal life). Starting, erroring or stopped Streams is down, so a container orchestrator
  * neither routes to it nor starts its dependants too early.
  */
@@ -24,6 +26,10 @@ final class StreamsHealthIndicator implements HealthIndicator {
         var health = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING
                 ? Health.up()
                 : Health.down();
-        return health.withDetail("streams", state.name()).build();
+        Map<String, String> applications = new LinkedHashMap<>();
+        streams.states().forEach((role, applicationState) -> applications.put(role, applicationState.name()));
+        return health.withDetail("streams", state.name())
+                .withDetail("applications", applications)
+                .build();
     }
 }

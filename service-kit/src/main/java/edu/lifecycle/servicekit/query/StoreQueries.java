@@ -27,7 +27,8 @@ public final class StoreQueries {
     public KeyOwner owner(String store, String key) {
         KeyQueryMetadata metadata;
         try {
-            metadata = running().queryMetadataForKey(store, key, Serdes.String().serializer());
+            metadata = running(store)
+                    .queryMetadataForKey(store, key, Serdes.String().serializer());
         } catch (InvalidStateStoreException e) {
             throw new StoreUnavailableException("The store is not ready yet; retry in a moment.", e);
         }
@@ -61,14 +62,15 @@ public final class StoreQueries {
     /** This instance's partitions of {@code store}, for reads the other methods do not cover. */
     public <V> ReadOnlyKeyValueStore<String, V> local(String store) {
         try {
-            return running().store(StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.keyValueStore()));
+            return running(store)
+                    .store(StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.keyValueStore()));
         } catch (InvalidStateStoreException e) {
             throw new StoreUnavailableException("The store is not ready yet; retry in a moment.", e);
         }
     }
 
-    private KafkaStreams running() {
-        KafkaStreams running = streams.streams()
+    private KafkaStreams running(String store) {
+        KafkaStreams running = streams.streamsHolding(store)
                 .orElseThrow(() -> new StoreUnavailableException("The service is starting; retry in a moment."));
         if (!running.state().isRunningOrRebalancing()) {
             throw new StoreUnavailableException("The service is not processing (" + running.state() + ").");

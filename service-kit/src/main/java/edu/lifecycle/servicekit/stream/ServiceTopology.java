@@ -4,6 +4,7 @@ import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.command.CommandTopics;
 import edu.lifecycle.servicekit.command.OutcomeStore;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.common.utils.Bytes;
@@ -13,16 +14,44 @@ import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** The whole topology of a service: its definitions plus the kit's table of command outcomes. */
+/**
+ * The topologies of a service. At run time the kit splits the definitions in two applications: the command side
+ * (aggregates, policies and the kit's table of command outcomes) and the {@link ReadModelDefinition read models}.
+ * {@link #build} puts everything in one topology, for {@code TopologyTestDriver} tests that feed events through
+ * both sides.
+ */
 public final class ServiceTopology {
 
     private ServiceTopology() {}
 
+    /** Every definition plus the outcome table, in one topology. */
     public static Topology build(List<TopologyDefinition> definitions, CommandTopics topics) {
         var builder = new StreamsBuilder();
         definitions.forEach(definition -> definition.define(builder));
         addOutcomeTable(builder, topics);
         return builder.build();
+    }
+
+    /** The command side: every definition that is not a read model, plus the outcome table. */
+    public static Topology commandSide(List<TopologyDefinition> definitions, CommandTopics topics) {
+        return build(
+                definitions.stream()
+                        .filter(definition -> !(definition instanceof ReadModelDefinition))
+                        .toList(),
+                topics);
+    }
+
+    /** The read models alone; empty when the service has none. */
+    public static Optional<Topology> readModels(List<TopologyDefinition> definitions) {
+        List<TopologyDefinition> readModels = definitions.stream()
+                .filter(definition -> definition instanceof ReadModelDefinition)
+                .toList();
+        if (readModels.isEmpty()) {
+            return Optional.empty();
+        }
+        var builder = new StreamsBuilder();
+        readModels.forEach(definition -> definition.define(builder));
+        return Optional.of(builder.build());
     }
 
     /** The queryable table behind {@code GET /api/v1/commands/{id}}: every outcome by command id. */
@@ -34,6 +63,23 @@ public final class ServiceTopology {
                 Materialized.<String, CommandOutcome, KeyValueStore<Bytes, byte[]>>as(OutcomeStore.NAME)
                         .withKeySerde(outcomes.keySerde())
                         .withValueSerde(outcomes.valueSerde()));
+    }
+
+    /** The state stores of a topology, by name, global stores included. */
+    public static Set<String> storeNames(Topology topology) {
+        Set<String> stores = new TreeSet<>();
+        TopologyDescription description = topology.describe();
+        for (TopologyDescription.Subtopology subtopology : description.subtopologies()) {
+            for (TopologyDescription.Node node : subtopology.nodes()) {
+                if (node instanceof TopologyDescription.Processor processor) {
+                    stores.addAll(processor.stores());
+                }
+            }
+        }
+        description
+                .globalStores()
+                .forEach(global -> stores.addAll(global.processor().stores()));
+        return stores;
     }
 
     /** The topics the topology reads, by name (pattern subscriptions excluded); each gets a dead-letter topic. */

@@ -27,7 +27,8 @@ class KitTopicPlanTest {
         var topology = ServiceTopology.build(List.of(new LedgerTopology(ledgerTopics)), commandTopics);
 
         Map<String, NewTopic> plan =
-                KitTopicPlan.of(List.of(ledgerTopics), commandTopics, topology, new TopicLayout(6, (short) 3)).stream()
+                KitTopicPlan.of(List.of(ledgerTopics), commandTopics, List.of(topology), new TopicLayout(6, (short) 3))
+                        .stream()
                         .collect(Collectors.toMap(NewTopic::name, topic -> topic));
 
         assertThat(plan)

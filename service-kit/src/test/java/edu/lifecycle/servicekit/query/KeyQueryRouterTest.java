@@ -31,7 +31,7 @@ class KeyQueryRouterTest {
     private Optional<KafkaStreams> started = Optional.of(streams);
     private final ThisInstance self = new ThisInstance(SELF.host(), SELF::port);
     private final KeyQueryRouter router = new KeyQueryRouter(
-            new StoreQueries(() -> started, self), new InstanceForwarder(self, Duration.ofMillis(200)));
+            new StoreQueries(store -> started, self), new InstanceForwarder(self, Duration.ofMillis(200)));
     private final MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/accounts/acc-1");
 
     @Test

@@ -97,7 +97,9 @@ class QueryForwardingIntegrationTest {
     }
 
     private static boolean bothShareThePartitions(LedgerInstance instance) {
-        KafkaStreams streams = instance.bean(StreamsRuntime.class).streams().orElseThrow();
+        KafkaStreams streams = instance.bean(StreamsRuntime.class)
+                .streamsHolding(OutcomeStore.NAME)
+                .orElseThrow();
         return streams.state() == KafkaStreams.State.RUNNING
                 && streams.metadataForAllStreamsClients().size() == 2
                 && streams.metadataForAllStreamsClients().stream()

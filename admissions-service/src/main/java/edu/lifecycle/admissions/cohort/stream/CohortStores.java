@@ -7,11 +7,9 @@ import edu.lifecycle.admissions.cohort.CohortStudent;
 import edu.lifecycle.admissions.cohort.FunnelCounts;
 import edu.lifecycle.admissions.cohort.PipelineEntry;
 import edu.lifecycle.admissions.cohort.RosterEntry;
-import edu.lifecycle.servicekit.json.JsonSerde;
-import org.apache.kafka.common.serialization.Serdes;
+import edu.lifecycle.servicekit.stream.ReadModelStores;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * The cohort stores, their names and key layouts. {@link #STUDENTS} is partitioned by student id like the public
@@ -57,6 +55,6 @@ public final class CohortStores {
     }
 
     static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Class<V> type) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), JsonSerde.of(type));
+        return ReadModelStores.keyValue(name, type);
     }
 }

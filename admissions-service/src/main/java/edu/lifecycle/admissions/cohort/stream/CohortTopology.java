@@ -3,7 +3,7 @@ package edu.lifecycle.admissions.cohort.stream;
 import edu.lifecycle.admissions.cohort.CohortRow;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.servicekit.json.JsonSerde;
-import edu.lifecycle.servicekit.stream.TopologyDefinition;
+import edu.lifecycle.servicekit.stream.ReadModelDefinition;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -16,7 +16,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * {@code programme/year} into the pipeline, funnel and roster stores. The four topics are co-partitioned by student
  * id, so one task sees all of a student's events.
  */
-public final class CohortTopology implements TopologyDefinition {
+public final class CohortTopology implements ReadModelDefinition {
 
     /** Names the repartition topic ({@code <application.id>-cohort-rows-repartition}), created by Streams. */
     static final String ROWS_BY_COHORT = "cohort-rows";

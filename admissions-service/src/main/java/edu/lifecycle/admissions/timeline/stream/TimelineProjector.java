@@ -1,8 +1,6 @@
 package edu.lifecycle.admissions.timeline.stream;
 
-import edu.lifecycle.admissions.timeline.StudentTimeline;
 import edu.lifecycle.admissions.timeline.TimelineEntry;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -12,11 +10,15 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 
-/** Puts each public event about a student in its place in the student's timeline, once. */
+/**
+ * Puts each public event about a student in its place in the student's timeline, once: its key orders it, so
+ * nothing already there is read or rewritten.
+ */
 final class TimelineProjector implements Processor<String, Object, Void, Void> {
 
     private ProcessorContext<Void, Void> context;
-    private KeyValueStore<String, StudentTimeline> timelines;
+    private KeyValueStore<String, TimelineEntry> timelines;
+    private KeyValueStore<String, String> events;
 
     static ProcessorSupplier<String, Object, Void, Void> supplier() {
         return new ProcessorSupplier<>() {
@@ -27,7 +29,7 @@ final class TimelineProjector implements Processor<String, Object, Void, Void> {
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(TimelineStores.timelines());
+                return Set.of(TimelineStores.timelines(), TimelineStores.events());
             }
         };
     }
@@ -36,6 +38,7 @@ final class TimelineProjector implements Processor<String, Object, Void, Void> {
     public void init(ProcessorContext<Void, Void> context) {
         this.context = context;
         this.timelines = context.getStateStore(TimelineStores.TIMELINES);
+        this.events = context.getStateStore(TimelineStores.EVENTS);
     }
 
     @Override
@@ -44,15 +47,16 @@ final class TimelineProjector implements Processor<String, Object, Void, Void> {
             // Event topics carry no tombstones, and an unkeyed record belongs to no student: nothing to fold in.
             return;
         }
-        String topic = context.recordMetadata()
-                .map(RecordMetadata::topic)
+        RecordMetadata source = context.recordMetadata()
                 .orElseThrow(() -> new IllegalStateException("A timeline event must come from a topic"));
-        TimelineEntry entry = TimelineEntries.of(topic, record.value());
-        StudentTimeline before =
-                Optional.ofNullable(timelines.get(record.key())).orElseGet(() -> StudentTimeline.empty(record.key()));
-        StudentTimeline after = before.with(entry);
-        if (after != before) {
-            timelines.put(record.key(), after);
+        TimelineEntry entry = TimelineEntries.of(source.topic(), record.value());
+        String eventKey = TimelineStores.eventKey(record.key(), entry.eventId());
+        if (events.get(eventKey) != null) {
+            // Delivered before: it already has its place.
+            return;
         }
+        String entryKey = TimelineStores.entryKey(record.key(), entry, source.offset());
+        events.put(eventKey, entryKey);
+        timelines.put(entryKey, entry);
     }
 }

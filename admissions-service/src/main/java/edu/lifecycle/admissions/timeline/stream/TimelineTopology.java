@@ -1,7 +1,7 @@
 package edu.lifecycle.admissions.timeline.stream;
 
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
-import edu.lifecycle.servicekit.stream.TopologyDefinition;
+import edu.lifecycle.servicekit.stream.ReadModelDefinition;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.KStream;
@@ -11,7 +11,7 @@ import org.apache.kafka.streams.kstream.Named;
  * Students' timelines from the four public topics. They are co-partitioned by student id, so one task sees all of a
  * student's events and orders them in one store entry.
  */
-public final class TimelineTopology implements TopologyDefinition {
+public final class TimelineTopology implements ReadModelDefinition {
 
     private final AdmissionsTopics topics;
 

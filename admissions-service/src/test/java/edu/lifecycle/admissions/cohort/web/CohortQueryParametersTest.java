@@ -30,7 +30,7 @@ class CohortQueryParametersTest {
     CohortQueryParametersTest() {
         var self = new ThisInstance("localhost", () -> 8080);
         // Streams never started: a query that passes validation meets a store that cannot answer yet.
-        var stores = new StoreQueries(Optional::empty, self);
+        var stores = new StoreQueries(store -> Optional.empty(), self);
         var router = new KeyQueryRouter(stores, new InstanceForwarder(self, Duration.ofSeconds(1)));
         mvc = MockMvcBuilders.standaloneSetup(
                         new ApplicationPipelineController(router, stores),

@@ -2,11 +2,9 @@ package edu.lifecycle.billing.receivables.stream;
 
 import edu.lifecycle.billing.receivables.Cohort;
 import edu.lifecycle.billing.receivables.OverdueLine;
-import edu.lifecycle.servicekit.json.JsonSerde;
-import org.apache.kafka.common.serialization.Serdes;
+import edu.lifecycle.servicekit.stream.ReadModelStores;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * The read-model stores and their key layouts. {@link #LEDGER} is partitioned by student id like the public topics;
@@ -45,6 +43,6 @@ public final class ReceivablesStores {
     }
 
     static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Class<V> type) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), JsonSerde.of(type));
+        return ReadModelStores.keyValue(name, type);
     }
 }

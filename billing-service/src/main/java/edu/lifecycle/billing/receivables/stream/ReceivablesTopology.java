@@ -5,7 +5,7 @@ import edu.lifecycle.billing.receivables.StudentReceivables;
 import edu.lifecycle.billing.topics.BillingTopics;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.json.JsonSerde;
-import edu.lifecycle.servicekit.stream.TopologyDefinition;
+import edu.lifecycle.servicekit.stream.ReadModelDefinition;
 import java.time.Clock;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
@@ -18,7 +18,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * repartitioned by {@code programme/year} into the receivables and the overdue list; and the overdue scan, whose
  * commands go back to the account through the commands topic.
  */
-public final class ReceivablesTopology implements TopologyDefinition {
+public final class ReceivablesTopology implements ReadModelDefinition {
 
     /** Names the repartition topic ({@code <application.id>-receivables-shares-repartition}), created by Streams. */
     static final String SHARES_BY_COHORT = "receivables-shares";

@@ -1,7 +1,7 @@
 package edu.lifecycle.curriculum.defense.stream;
 
 import edu.lifecycle.curriculum.defense.CalendarEntry;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.stream.ReadModelStores;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -10,7 +10,6 @@ import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Keeps the calendar: each student has at most one slot, moved when a defense is rescheduled and removed once it is
@@ -31,14 +30,8 @@ final class CalendarProjector implements Processor<String, CalendarChange, Void,
             @Override
             public Set<StoreBuilder<?>> stores() {
                 return Set.of(
-                        Stores.keyValueStoreBuilder(
-                                Stores.persistentKeyValueStore(DefenseCalendarTopology.CALENDAR_STORE),
-                                Serdes.String(),
-                                JsonSerde.of(CalendarEntry.class)),
-                        Stores.keyValueStoreBuilder(
-                                Stores.persistentKeyValueStore(DefenseCalendarTopology.SLOTS_STORE),
-                                Serdes.String(),
-                                Serdes.String()));
+                        ReadModelStores.keyValue(DefenseCalendarTopology.CALENDAR_STORE, CalendarEntry.class),
+                        ReadModelStores.keyValue(DefenseCalendarTopology.SLOTS_STORE, Serdes.String()));
             }
         };
     }

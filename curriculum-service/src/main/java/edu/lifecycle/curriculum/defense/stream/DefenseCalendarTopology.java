@@ -6,7 +6,7 @@ import edu.lifecycle.events.curriculum.DefenseScheduled;
 import edu.lifecycle.events.curriculum.DissertationDefended;
 import edu.lifecycle.events.curriculum.TranscriptClosed;
 import edu.lifecycle.servicekit.json.JsonSerde;
-import edu.lifecycle.servicekit.stream.TopologyDefinition;
+import edu.lifecycle.servicekit.stream.ReadModelDefinition;
 import java.util.List;
 import java.util.Optional;
 import org.apache.avro.specific.SpecificRecord;
@@ -20,7 +20,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * The defense calendar spans students, so every change is repartitioned under one key, {@link #CALENDAR_KEY}: one
  * task, hence one instance, holds the whole calendar and answers a page from its own store.
  */
-public final class DefenseCalendarTopology implements TopologyDefinition {
+public final class DefenseCalendarTopology implements ReadModelDefinition {
 
     /** {@code <UTC time>|<student id>} → {@link CalendarEntry}. */
     public static final String CALENDAR_STORE = "defense-calendar";

@@ -8,17 +8,15 @@ import edu.lifecycle.events.curriculum.DissertationDefended;
 import edu.lifecycle.events.curriculum.TranscriptClosed;
 import edu.lifecycle.events.curriculum.TranscriptOpened;
 import edu.lifecycle.events.placement.ExperienceRequirementMet;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.stream.ReadModelStores;
 import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /** Keeps each student's checklist from the events that bear on the degree; other events leave it as it is. */
 final class ChecklistProjector implements Processor<String, SpecificRecord, Void, Void> {
@@ -37,10 +35,7 @@ final class ChecklistProjector implements Processor<String, SpecificRecord, Void
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(Stores.keyValueStoreBuilder(
-                        Stores.persistentKeyValueStore(STORE),
-                        Serdes.String(),
-                        JsonSerde.of(GraduationChecklist.class)));
+                return Set.of(ReadModelStores.keyValue(STORE, GraduationChecklist.class));
             }
         };
     }

@@ -1,7 +1,7 @@
 package edu.lifecycle.curriculum.graduation.stream;
 
 import edu.lifecycle.curriculum.topics.CurriculumTopics;
-import edu.lifecycle.servicekit.stream.TopologyDefinition;
+import edu.lifecycle.servicekit.stream.ReadModelDefinition;
 import java.util.List;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Named;
@@ -10,7 +10,7 @@ import org.apache.kafka.streams.kstream.Named;
  * The graduation checklists: curriculum's, placement's and billing's public topics merged per student. They are
  * co-partitioned by student id, so one task sees every event of a student.
  */
-public final class GraduationTopology implements TopologyDefinition {
+public final class GraduationTopology implements ReadModelDefinition {
 
     public static final String CHECKLISTS_STORE = ChecklistProjector.STORE;
 

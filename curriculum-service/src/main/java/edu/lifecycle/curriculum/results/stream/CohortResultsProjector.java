@@ -2,16 +2,14 @@ package edu.lifecycle.curriculum.results.stream;
 
 import edu.lifecycle.curriculum.results.CohortTally;
 import edu.lifecycle.curriculum.results.StudentResults;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.stream.ReadModelStores;
 import java.util.Set;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Keeps a programme year's tally from its students' results. Each row replaces the same student's previous one, so a
@@ -32,14 +30,8 @@ final class CohortResultsProjector implements Processor<String, StudentResults, 
             @Override
             public Set<StoreBuilder<?>> stores() {
                 return Set.of(
-                        Stores.keyValueStoreBuilder(
-                                Stores.persistentKeyValueStore(ResultsTopology.ROWS_STORE),
-                                Serdes.String(),
-                                JsonSerde.of(StudentResults.class)),
-                        Stores.keyValueStoreBuilder(
-                                Stores.persistentKeyValueStore(ResultsTopology.COHORTS_STORE),
-                                Serdes.String(),
-                                JsonSerde.of(CohortTally.class)));
+                        ReadModelStores.keyValue(ResultsTopology.ROWS_STORE, StudentResults.class),
+                        ReadModelStores.keyValue(ResultsTopology.COHORTS_STORE, CohortTally.class));
             }
         };
     }

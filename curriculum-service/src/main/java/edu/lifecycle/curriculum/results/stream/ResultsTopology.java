@@ -3,7 +3,7 @@ package edu.lifecycle.curriculum.results.stream;
 import edu.lifecycle.curriculum.results.StudentResults;
 import edu.lifecycle.curriculum.topics.CurriculumTopics;
 import edu.lifecycle.servicekit.json.JsonSerde;
-import edu.lifecycle.servicekit.stream.TopologyDefinition;
+import edu.lifecycle.servicekit.stream.ReadModelDefinition;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Named;
@@ -13,7 +13,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * Cohort results: a per-student projection of {@code curriculum.events}, repartitioned by {@code programme/year}, so
  * one instance holds a whole programme year's tally and answers from its own store.
  */
-public final class ResultsTopology implements TopologyDefinition {
+public final class ResultsTopology implements ReadModelDefinition {
 
     /** Student id → {@link StudentResults}. */
     public static final String STUDENTS_STORE = "results-students";

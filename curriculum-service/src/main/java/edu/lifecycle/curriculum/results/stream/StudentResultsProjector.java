@@ -6,17 +6,15 @@ import edu.lifecycle.events.curriculum.CourseGradeRecorded;
 import edu.lifecycle.events.curriculum.DegreeAwarded;
 import edu.lifecycle.events.curriculum.DissertationDefended;
 import edu.lifecycle.events.curriculum.TranscriptOpened;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.stream.ReadModelStores;
 import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * Keeps each student's results by student id, where the events arrive, and sends every change on under the
@@ -36,10 +34,7 @@ final class StudentResultsProjector implements Processor<String, SpecificRecord,
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(Stores.keyValueStoreBuilder(
-                        Stores.persistentKeyValueStore(ResultsTopology.STUDENTS_STORE),
-                        Serdes.String(),
-                        JsonSerde.of(StudentResults.class)));
+                return Set.of(ReadModelStores.keyValue(ResultsTopology.STUDENTS_STORE, StudentResults.class));
             }
         };
     }

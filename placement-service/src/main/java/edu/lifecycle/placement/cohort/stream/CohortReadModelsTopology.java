@@ -7,7 +7,7 @@ import edu.lifecycle.placement.topics.PlacementTopics;
 import edu.lifecycle.placement.validation.stream.PendingValidationsProjector;
 import edu.lifecycle.placement.workstudy.stream.WorkStudyProjector;
 import edu.lifecycle.servicekit.json.JsonSerde;
-import edu.lifecycle.servicekit.stream.TopologyDefinition;
+import edu.lifecycle.servicekit.stream.ReadModelDefinition;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -20,7 +20,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * (co-partitioned by student id), repartitioned by {@code programme/year} into the pending validations, the
  * work-study numbers and the graduate outcomes.
  */
-public final class CohortReadModelsTopology implements TopologyDefinition {
+public final class CohortReadModelsTopology implements ReadModelDefinition {
 
     /** Names the repartition topic ({@code <application.id>-placement-rows-by-cohort-repartition}). */
     static final String ROWS_BY_COHORT = "placement-rows-by-cohort";

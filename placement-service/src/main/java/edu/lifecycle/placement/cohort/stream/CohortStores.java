@@ -1,11 +1,9 @@
 package edu.lifecycle.placement.cohort.stream;
 
 import edu.lifecycle.placement.cohort.Cohort;
-import edu.lifecycle.servicekit.json.JsonSerde;
-import org.apache.kafka.common.serialization.Serdes;
+import edu.lifecycle.servicekit.stream.ReadModelStores;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * The stores of the cohort plumbing and the key layout shared by the cohort read models. {@link #STUDENT_ROWS} is
@@ -34,6 +32,6 @@ public final class CohortStores {
     }
 
     public static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Class<V> type) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), JsonSerde.of(type));
+        return ReadModelStores.keyValue(name, type);
     }
 }

@@ -11,17 +11,15 @@ import edu.lifecycle.placement.placement.PlacementKind;
 import edu.lifecycle.placement.placement.PlacementStatus;
 import edu.lifecycle.placement.placement.Sector;
 import edu.lifecycle.placement.placement.stream.StudentPlacements.Entry;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.stream.ReadModelStores;
 import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /** Keeps {@link StudentPlacements} per student from {@code placement.events} alone. */
 public final class StudentPlacementsProjector implements Processor<String, SpecificRecord, Void, Void> {
@@ -40,8 +38,7 @@ public final class StudentPlacementsProjector implements Processor<String, Speci
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(Stores.keyValueStoreBuilder(
-                        Stores.persistentKeyValueStore(STORE), Serdes.String(), JsonSerde.of(StudentPlacements.class)));
+                return Set.of(ReadModelStores.keyValue(STORE, StudentPlacements.class));
             }
         };
     }

@@ -1,12 +1,12 @@
 package edu.lifecycle.placement.placement.stream;
 
 import edu.lifecycle.placement.topics.PlacementTopics;
-import edu.lifecycle.servicekit.stream.TopologyDefinition;
+import edu.lifecycle.servicekit.stream.ReadModelDefinition;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Named;
 
 /** The read model of each student's placements, from placement's own public events. */
-public final class StudentPlacementsTopology implements TopologyDefinition {
+public final class StudentPlacementsTopology implements ReadModelDefinition {
 
     private final PlacementTopics topics;
 
