@@ -47,7 +47,8 @@ final class ChecklistProjector implements Processor<String, SpecificRecord, Void
 
     @Override
     public void process(Record<String, SpecificRecord> record) {
-        if (record.key() == null || record.value() == null) {
+        if (record.key() == null || record.value() == null || !concerns(record.value())) {
+            // Most events on these topics change nothing on the checklist: not even read it for them.
             return;
         }
         var before = checklists.get(record.key());
@@ -56,6 +57,17 @@ final class ChecklistProjector implements Processor<String, SpecificRecord, Void
         if (!after.equals(before) && after != current) {
             checklists.put(record.key(), after);
         }
+    }
+
+    /** Whether {@link #apply} may change a checklist for this event. */
+    private static boolean concerns(SpecificRecord event) {
+        return event instanceof TranscriptOpened
+                || event instanceof CourseGradeRecorded
+                || event instanceof DissertationDefended
+                || event instanceof ExperienceRequirementMet
+                || event instanceof TuitionSettled
+                || event instanceof TranscriptClosed
+                || event instanceof DegreeAwarded;
     }
 
     private static GraduationChecklist apply(GraduationChecklist checklist, SpecificRecord event) {
