@@ -89,7 +89,7 @@ public final class BenchmarkSuite {
                 && settings.forks() == 0
                 && environment.inputArguments().stream().noneMatch(arg -> arg.startsWith("-Xmx"))) {
             progress.accept("WARNING: measuring in this JVM without a pinned heap; run it as documented in"
-                    + " docs/benchmarks.md (java -Xms512m -Xmx512m -XX:+UseG1GC -jar ...)");
+                    + " docs/benchmarks.md (java -Xmx1g -XX:+UseG1GC -jar ...)");
         }
         StringBuilder report = new StringBuilder("## Benchmark results\n\n")
                 .append("Command: `java ")

@@ -53,6 +53,24 @@ final class InProcessSystem implements AutoCloseable {
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
     }
 
+    /** Extra arguments for every service, for experiments: -Dbenchmarks.service-args="--a=b --c=d". */
+    static final List<String> EXPERIMENT_ARGUMENTS = Stream.of(
+                    System.getProperty("benchmarks.service-args", "").trim().split("\\s+"))
+            .filter(argument -> !argument.isEmpty())
+            .toList();
+
+    static ServiceSpec withExperimentArguments(ServiceSpec service) {
+        return EXPERIMENT_ARGUMENTS.isEmpty() ? service : service.withArguments(EXPERIMENT_ARGUMENTS);
+    }
+
+    /** What a table says when the services ran with experiment arguments: not the product's settings. */
+    static Optional<String> experimentNote() {
+        return EXPERIMENT_ARGUMENTS.isEmpty()
+                ? Optional.empty()
+                : Optional.of("**Experiment**: every service started with " + EXPERIMENT_ARGUMENTS
+                        + " (-Dbenchmarks.service-args), not the product's settings.");
+    }
+
     RunningSystem system() {
         return system;
     }
