@@ -18,7 +18,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  */
 public final class CohortTopology implements ReadModelDefinition {
 
-    /** Names the repartition topic ({@code <application.id>-cohort-rows-repartition}), created by Streams. */
+    /** Names the repartition topic ({@code <application.id>-read-models-cohort-rows-repartition}), created by Streams. */
     static final String ROWS_BY_COHORT = "cohort-rows";
 
     private final AdmissionsTopics topics;

@@ -20,7 +20,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  */
 public final class ReceivablesTopology implements ReadModelDefinition {
 
-    /** Names the repartition topic ({@code <application.id>-receivables-shares-repartition}), created by Streams. */
+    /** Names the repartition topic ({@code <application.id>-read-models-receivables-shares-repartition}), created by Streams. */
     static final String SHARES_BY_COHORT = "receivables-shares";
 
     private final BillingTopics topics;

@@ -22,7 +22,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  */
 public final class CohortReadModelsTopology implements ReadModelDefinition {
 
-    /** Names the repartition topic ({@code <application.id>-placement-rows-by-cohort-repartition}). */
+    /** Names the repartition topic ({@code <application.id>-read-models-placement-rows-by-cohort-repartition}). */
     static final String ROWS_BY_COHORT = "placement-rows-by-cohort";
 
     private final PlacementTopics topics;
