@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
@@ -26,6 +27,7 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 final class GroupLag {
 
     static final Duration POLL = Duration.ofMillis(100);
+    private static final Duration REPORT_EVERY = Duration.ofSeconds(10);
 
     private GroupLag() {}
 
@@ -38,10 +40,19 @@ final class GroupLag {
      */
     static Optional<Lag> of(Admin admin, String groupId, Set<String> exactTopics)
             throws ExecutionException, InterruptedException {
-        ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId))
-                .describedGroups()
-                .get(groupId)
-                .get();
+        ConsumerGroupDescription group;
+        try {
+            group = admin.describeConsumerGroups(List.of(groupId))
+                    .describedGroups()
+                    .get(groupId)
+                    .get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof GroupIdNotFoundException) {
+                // The application has not joined yet (or its group has just been removed).
+                return Optional.empty();
+            }
+            throw e;
+        }
         Set<TopicPartition> assigned = new HashSet<>();
         for (MemberDescription member : group.members()) {
             assigned.addAll(member.assignment().topicPartitions());
@@ -88,27 +99,20 @@ final class GroupLag {
             long deadlineNanos,
             Consumer<String> progress)
             throws ExecutionException, InterruptedException {
-        long lastReport = System.nanoTime();
-        while (true) {
-            Map<String, Lag> lags = new HashMap<>();
-            boolean caughtUp = true;
-            for (String groupId : groupIds) {
-                Optional<Lag> lag = of(admin, groupId, exactTopics);
-                caughtUp &= lag.isPresent() && lag.get().events() == 0;
-                lag.ifPresent(value -> lags.put(groupId, value));
-            }
-            if (caughtUp) {
-                return lags;
-            }
-            if (System.nanoTime() > deadlineNanos) {
-                throw new IllegalStateException("Not caught up in time: " + lags + " of " + groupIds);
-            }
-            if (System.nanoTime() - lastReport > 10_000_000_000L) {
-                lastReport = System.nanoTime();
-                progress.accept("lag " + lags);
-            }
-            Thread.sleep(POLL.toMillis());
-        }
+        return pollUntil(
+                () -> {
+                    Map<String, Lag> lags = new HashMap<>();
+                    boolean caughtUp = true;
+                    for (String groupId : groupIds) {
+                        Optional<Lag> lag = of(admin, groupId, exactTopics);
+                        caughtUp &= lag.isPresent() && lag.get().events() == 0;
+                        lag.ifPresent(value -> lags.put(groupId, value));
+                    }
+                    return new Look<>(caughtUp ? lags : null, lags);
+                },
+                deadlineNanos,
+                "lag of " + groupIds,
+                progress);
     }
 
     /**
@@ -118,24 +122,44 @@ final class GroupLag {
     static double awaitDrained(Admin admin, Duration limit, Consumer<String> progress)
             throws ExecutionException, InterruptedException {
         long begin = System.nanoTime();
-        long lastReport = begin;
+        return pollUntil(
+                () -> {
+                    Map<String, Long> behind = new HashMap<>();
+                    for (var listing : admin.listConsumerGroups().all().get()) {
+                        Optional<Lag> lag = of(admin, listing.groupId(), Set.of());
+                        if (lag.isPresent() && lag.get().events() > 0) {
+                            behind.put(listing.groupId(), lag.get().events());
+                        }
+                    }
+                    return new Look<>(behind.isEmpty() ? (System.nanoTime() - begin) / 1e9 : null, behind);
+                },
+                begin + limit.toNanos(),
+                "groups behind",
+                progress);
+    }
+
+    /** One look at the cluster: what was awaited once it is there, else null and what is still missing. */
+    private record Look<T>(T done, Object missing) {}
+
+    @FunctionalInterface
+    private interface Looking<T> {
+        Look<T> look() throws ExecutionException, InterruptedException;
+    }
+
+    private static <T> T pollUntil(Looking<T> looking, long deadlineNanos, String what, Consumer<String> progress)
+            throws ExecutionException, InterruptedException {
+        long lastReport = System.nanoTime();
         while (true) {
-            Map<String, Long> behind = new HashMap<>();
-            for (var listing : admin.listConsumerGroups().all().get()) {
-                Optional<Lag> lag = of(admin, listing.groupId(), Set.of());
-                if (lag.isPresent() && lag.get().events() > 0) {
-                    behind.put(listing.groupId(), lag.get().events());
-                }
+            Look<T> look = looking.look();
+            if (look.done() != null) {
+                return look.done();
             }
-            if (behind.isEmpty()) {
-                return (System.nanoTime() - begin) / 1e9;
+            if (System.nanoTime() > deadlineNanos) {
+                throw new IllegalStateException("Gave up waiting; " + what + ": " + look.missing());
             }
-            if (System.nanoTime() - begin > limit.toNanos()) {
-                throw new IllegalStateException("Still behind after " + limit + ": " + behind);
-            }
-            if (System.nanoTime() - lastReport > 10_000_000_000L) {
+            if (System.nanoTime() - lastReport > REPORT_EVERY.toNanos()) {
                 lastReport = System.nanoTime();
-                progress.accept("behind: " + behind);
+                progress.accept(what + ": " + look.missing());
             }
             Thread.sleep(POLL.toMillis());
         }
