@@ -49,7 +49,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static EmbeddedKafkaBroker start(BrokerSettings settings) {
         var host = settings.host();
         int port = settings.port() == 0 ? FreePort.on(host) : settings.port();
-        int controllerPort = settings.controllerPort() == 0 ? FreePort.on(host) : settings.controllerPort();
+        int controllerPort =
+                settings.controllerPort() == 0 ? FreePort.onOtherThan(host, port) : settings.controllerPort();
         FreePort.requireFree(host, port, "client");
         FreePort.requireFree(host, controllerPort, "controller");
 

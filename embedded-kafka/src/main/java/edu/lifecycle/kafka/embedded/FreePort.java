@@ -5,11 +5,30 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.function.IntSupplier;
 
 /** Picks a port the operating system considers free right now on the given host. */
 final class FreePort {
 
     private FreePort() {}
+
+    /**
+     * A free port other than {@code taken}. A port found free is closed again before the broker binds it, so the
+     * system may hand out the same one twice in a row; the broker then refuses two listeners on one port.
+     */
+    static int onOtherThan(String host, int taken) {
+        return otherThan(taken, () -> on(host));
+    }
+
+    static int otherThan(int taken, IntSupplier freePorts) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = freePorts.getAsInt();
+            if (port != taken) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("No free port found other than " + taken);
+    }
 
     static int on(String host) {
         try (var socket = new ServerSocket()) {
