@@ -129,14 +129,12 @@ public final class RebuildSection implements Section {
             String registry = stack.schemaRegistryUrl();
             try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
                 var newTopics = new ArrayList<NewTopic>();
-                for (String prefix : List.of(PREFIX)) {
-                    for (PublicTopic topic : EventCatalog.topics()) {
-                        var created = new NewTopic(prefix + topic.name(), PARTITIONS, (short) 1);
-                        if (topic.compacted()) {
-                            created.configs(Map.of("cleanup.policy", "compact"));
-                        }
-                        newTopics.add(created);
+                for (PublicTopic topic : EventCatalog.topics()) {
+                    var created = new NewTopic(PREFIX + topic.name(), PARTITIONS, (short) 1);
+                    if (topic.compacted()) {
+                        created.configs(Map.of("cleanup.policy", "compact"));
                     }
+                    newTopics.add(created);
                 }
                 admin.createTopics(newTopics).all().get();
 

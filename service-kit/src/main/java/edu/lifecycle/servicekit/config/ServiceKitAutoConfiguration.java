@@ -175,19 +175,19 @@ public class ServiceKitAutoConfiguration {
         applications.add(new StreamsApplication(
                 "commands",
                 serviceTopologies.commandSide(),
-                () -> streamsConfig(kit, identity.applicationId(), kit.commitInterval(), 1, kafka, thisInstance)));
+                () -> streamsConfig(kit, identity.applicationId(), kit.commitInterval(), kafka, thisInstance)));
         serviceTopologies
                 .readModels()
-                .ifPresent(readModels -> applications.add(new StreamsApplication(
-                        "read-models",
-                        readModels,
-                        () -> streamsConfig(
-                                kit,
-                                identity.readModelsApplicationId(),
-                                kit.readModelCommitInterval(),
-                                kit.readModelThreads(),
-                                kafka,
-                                thisInstance))));
+                .ifPresent(readModels -> applications.add(new StreamsApplication("read-models", readModels, () -> {
+                    var config = streamsConfig(
+                            kit,
+                            identity.readModelsApplicationId(),
+                            kit.readModelCommitInterval(),
+                            kafka,
+                            thisInstance);
+                    config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, kit.readModelThreads());
+                    return config;
+                })));
         return new StreamsRuntime(applications, STREAMS_PHASE, kit.closeTimeout());
     }
 
@@ -274,7 +274,6 @@ public class ServiceKitAutoConfiguration {
             ServiceKitProperties kit,
             String applicationId,
             Duration commitInterval,
-            int threads,
             KafkaProperties kafka,
             ThisInstance thisInstance) {
         Map<String, Object> boot = kafka.buildStreamsProperties();
@@ -291,7 +290,6 @@ public class ServiceKitAutoConfiguration {
         var config = new Properties();
         config.putAll(boot);
         config.putAll(StreamsDefaults.properties(settings));
-        config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
         return config;
     }
 
