@@ -1,5 +1,6 @@
 package edu.lifecycle.servicekit.config;
 
+import edu.lifecycle.servicekit.calendar.AcademicCalendar;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandGateway;
 import edu.lifecycle.servicekit.command.CommandStatusController;
@@ -62,7 +63,7 @@ import org.springframework.core.env.Environment;
  * the other way: the web server drains its requests, then Streams commits and leaves the group.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
-@EnableConfigurationProperties(ServiceKitProperties.class)
+@EnableConfigurationProperties({ServiceKitProperties.class, CalendarProperties.class})
 public class ServiceKitAutoConfiguration {
 
     static final int OUTCOME_LISTENER_PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 512;
@@ -102,6 +103,12 @@ public class ServiceKitAutoConfiguration {
     @ConditionalOnMissingBean
     CommandTopics commandTopics(TopicNames names, ServiceIdentity identity) {
         return CommandTopics.forService(names, identity.serviceName());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AcademicCalendar academicCalendar(CalendarProperties calendar) {
+        return calendar.toCalendar();
     }
 
     @Bean
