@@ -8,10 +8,17 @@ import java.util.stream.Collectors;
 
 /** The names of an aggregate's processor and sinks, derived from its name so they stay stable across releases. */
 record AggregateNodes(
-        String source, String processor, String outcomeSink, String deadLetterSink, Map<String, String> sinksByTopic) {
+        String origin,
+        String source,
+        String processor,
+        String outcomeSink,
+        String deadLetterSink,
+        Map<String, String> sinksByTopic) {
 
-    static AggregateNodes of(String aggregate, List<Topic<?, ?>> outputs) {
+    /** @param commands the topic the aggregate reads its commands from: with its name, what names its events' origin */
+    static AggregateNodes of(String commands, String aggregate, List<Topic<?, ?>> outputs) {
         return new AggregateNodes(
+                commands + "/" + aggregate,
                 aggregate + "-commands",
                 aggregate + "-decide",
                 aggregate + "-outcomes",

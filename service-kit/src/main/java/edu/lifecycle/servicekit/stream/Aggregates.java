@@ -35,7 +35,7 @@ public final class Aggregates {
             Topic<String, CommandEnvelope> commands,
             Topic<String, CommandOutcome> outcomes,
             AggregateSpec<?, ?, ?> spec) {
-        var nodes = AggregateNodes.of(spec.name(), spec.outputs());
+        var nodes = AggregateNodes.of(commands.name(), spec.name(), spec.outputs());
         KStream<Object, Object> decided = builder.stream(
                         commands.name(), commands.consumed().withName(nodes.source()))
                 .process(new DecideProcessorSupplier<>(spec, nodes), Named.as(nodes.processor()));

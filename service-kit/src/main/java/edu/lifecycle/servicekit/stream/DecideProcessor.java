@@ -96,7 +96,8 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
         for (int index = 0; index < events.size(); index++) {
             E event = events.get(index);
             state = spec.evolve(state, event);
-            publications.addAll(spec.publish(new EventContext(key, envelope.commandId(), index), event));
+            publications.addAll(
+                    spec.publish(new EventContext(nodes.origin(), key, envelope.commandId(), index), event));
         }
         // An unknown target topic is a defect of the spec: find it now, before anything is written.
         publications.forEach(publication -> nodes.sinkFor(publication.topic()));

@@ -9,8 +9,10 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
- * Turns events into this service's commands. The command id and time come from the event, never from the clock, so
- * a redelivered event makes the same command, which the aggregate's de-duplication then ignores.
+ * Turns events into this service's commands. The command id and time come from the event, never from a clock, so
+ * a redelivered event makes the same command, which the aggregate's de-duplication then ignores. The time is the
+ * event's own {@code occurredAt} (domain time): the record's timestamp is the broker's clock, months away from the
+ * fact in a played year or a replay.
  */
 final class PolicyProcessor<V> implements Processor<String, V, String, CommandEnvelope> {
 
@@ -37,14 +39,11 @@ final class PolicyProcessor<V> implements Processor<String, V, String, CommandEn
             // DeadLetterProcessingHandler sets the event aside, raw, as it was read.
             throw new PolicyTranslationException(name, e);
         }
+        Instant occurredAt =
+                EventTimes.occurredAt(record.value()).orElseGet(() -> Instant.ofEpochMilli(record.timestamp()));
         command.ifPresent(c -> context.forward(new Record<>(
                 c.aggregateKey(),
-                CommandEnvelope.of(
-                        commandId(c),
-                        c.aggregateKey(),
-                        c.type(),
-                        c.payload(),
-                        Instant.ofEpochMilli(record.timestamp())),
+                CommandEnvelope.of(commandId(c), c.aggregateKey(), c.type(), c.payload(), occurredAt),
                 record.timestamp())));
     }
 

@@ -27,6 +27,7 @@ import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -45,6 +46,9 @@ public final class LedgerDriver implements AutoCloseable {
     public final TestInputTopic<String, CommandEnvelope> commands;
     public final TestInputTopic<String, byte[]> rawCommands;
     public final TestInputTopic<String, TransferReceived> transfers;
+    /** Every command written to the commands topic, e.g. by a policy. */
+    public final TestOutputTopic<String, CommandEnvelope> commandsWritten;
+
     public final TestOutputTopic<String, CommandOutcome> outcomes;
     public final TestOutputTopic<String, LedgerEntry> entries;
     public final TestOutputTopic<byte[], byte[]> commandDeadLetters;
@@ -80,6 +84,10 @@ public final class LedgerDriver implements AutoCloseable {
                 topics.transfers().name(),
                 new StringSerializer(),
                 topics.transfers().valueSerde().serializer());
+        commandsWritten = driver.createOutputTopic(
+                commandTopic.name(),
+                new StringDeserializer(),
+                commandTopic.valueSerde().deserializer());
         var outcomeTopic = topics.commands().outcomes();
         outcomes = driver.createOutputTopic(
                 outcomeTopic.name(),

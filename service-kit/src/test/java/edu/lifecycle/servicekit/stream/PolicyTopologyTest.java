@@ -50,6 +50,18 @@ class PolicyTopologyTest {
     }
 
     @Test
+    void theCommandHappensWhenTheEventHappenedNotWhenTheBrokerStampedIt() {
+        Instant inAPlayedYear = Instant.parse("2027-03-15T10:00:00Z");
+        var event = TransferReceived.newBuilder(transfer("t-1", 30, "EUR"))
+                .setOccurredAt(inAPlayedYear)
+                .build();
+
+        ledger.transfers.pipeInput("acc-1", event, Instant.parse("2026-12-02T13:00:00Z"));
+
+        assertThat(ledger.commandsWritten.readValue().issuedAt()).isEqualTo(inAPlayedYear);
+    }
+
+    @Test
     void eventThatDoesNotConcernUsIsIgnored() {
         ledger.transfers.pipeInput("acc-1", transfer("t-1", 30, "USD"));
 
