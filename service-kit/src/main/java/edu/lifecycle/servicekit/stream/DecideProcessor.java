@@ -50,9 +50,11 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
             deadLetter(record, new IllegalArgumentException("A command record needs a key and a value"));
             return;
         }
+        // A repeated id is answered with the first outcome, which names the first request's fingerprint: the waiting
+        // client of a different request under the same id is refused by the gateway, and nothing is applied twice.
         CommandOutcome outcome = processed.get(envelope.commandId());
         if (outcome == null) {
-            outcome = decide(record);
+            outcome = decide(record).withFingerprint(envelope.fingerprint());
             processed.put(envelope.commandId(), outcome);
         }
         context.forward(new Record<>(envelope.commandId(), outcome, record.timestamp()), nodes.outcomeSink());
