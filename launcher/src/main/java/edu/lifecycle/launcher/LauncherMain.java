@@ -6,6 +6,7 @@ import edu.lifecycle.demo.MovableClock;
 import edu.lifecycle.demo.ServiceUrls;
 import edu.lifecycle.kafka.embedded.BrokerStartupException;
 import edu.lifecycle.localstack.DataFolder;
+import edu.lifecycle.localstack.LocalStackMain;
 import edu.lifecycle.localstack.LocalStackSettings;
 import edu.lifecycle.localstack.ProcessFootprint;
 import java.io.IOException;
@@ -92,6 +93,7 @@ public final class LauncherMain {
             err.println("error: the system failed to start: " + e.getMessage());
             return Launch.failed(EXIT_START_FAILED);
         }
+        system.stack().ifPresent(stack -> LocalStackMain.printCredentials(out, stack.credentialsDirectory()));
         out.printf(
                 "Ready in %s; %s.%n",
                 seconds(Duration.ofNanos(System.nanoTime() - begin)),

@@ -2,6 +2,7 @@ package edu.lifecycle.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.lifecycle.localstack.backbone.Principals;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -23,22 +24,30 @@ class LauncherMainIntegrationTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void startsTheStackAndEveryServiceAndSaysWhereEachListens() throws Exception {
+    void startsTheStackAndEveryServiceAndSaysWhereEachListensAndWhereTheCredentialsAreKept() throws Exception {
         var launch = LauncherMain.launch(
                 List.of("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0"),
                 Services.onFreePorts(),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(launch.exitCode()).as(err.toString(StandardCharsets.UTF_8)).isEmpty();
 
         try (var system = launch.system()) {
-            assertThat(launch.exitCode())
-                    .as(err.toString(StandardCharsets.UTF_8))
-                    .isEmpty();
             var printed = out.toString(StandardCharsets.UTF_8);
+            var stack = system.stack().orElseThrow();
             assertThat(printed)
                     .contains("Kafka broker")
                     .contains("Schema registry")
+                    .contains("Credentials      kept in "
+                            + data.resolve("credentials").toAbsolutePath())
                     .containsPattern("Ready in [0-9.]+ s; RSS [0-9]+ MiB");
+            assertThat(CapturedLogs.lines()).as("the logs were captured").isNotEmpty();
+            var everythingSaid = printed + err.toString(StandardCharsets.UTF_8) + CapturedLogs.lines();
+            for (var principal : Principals.all()) {
+                assertThat(everythingSaid)
+                        .as("the password of %s", principal)
+                        .doesNotContain(stack.login(principal).password());
+            }
             assertThat(system.serviceUrls())
                     .containsOnlyKeys(
                             Services.all().stream().map(ServiceSpec::name).toList());

@@ -7,6 +7,7 @@ import edu.lifecycle.events.billing.TuitionSettled;
 import edu.lifecycle.events.curriculum.DegreeAwarded;
 import edu.lifecycle.events.curriculum.Mention;
 import edu.lifecycle.events.placement.ExperienceRequirementMet;
+import edu.lifecycle.localstack.backbone.Principals;
 import edu.lifecycle.servicekit.stream.StreamsRuntime;
 import edu.lifecycle.testing.KafkaStack;
 import edu.lifecycle.testing.RunningService;
@@ -42,11 +43,11 @@ class AdmissionsIntegrationTest {
     private static final String YEAR = "2026-2027";
 
     private RunningService admissions;
-    private String bootstrapServers;
+    private StackEndpoints stack;
 
     @BeforeAll
-    void start(StackEndpoints stack) {
-        bootstrapServers = stack.bootstrapServers();
+    void start(StackEndpoints endpoints) {
+        stack = endpoints;
         // One seat in M2-ISD, so the second admission is waitlisted.
         admissions = RunningService.start(
                 AdmissionsApplication::builder,
@@ -308,18 +309,18 @@ class AdmissionsIntegrationTest {
                 reply -> reply.status() == 200 && status.equals(reply.text("status")));
     }
 
-    /** Reads a topic of the run from the start until the records satisfy the condition or a deadline passes. */
+    /**
+     * Reads a topic of the run from the start until the records satisfy the condition or a deadline passes, as the
+     * outside reader allowed to read it: the personal-data topic has a reader of its own.
+     */
     private List<ConsumerRecord<String, byte[]>> readUntil(
             String baseTopic, Predicate<List<ConsumerRecord<String, byte[]>>> done) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed");
+        var reader = baseTopic.equals(Principals.STUDENT_PROFILES_TOPIC)
+                ? Principals.STUDENT_PROFILES_READER
+                : Principals.SUBSCRIBER;
+        Map<String, Object> config = stack.readerConsumer(reader);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         var records = new ArrayList<ConsumerRecord<String, byte[]>>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(admissions.topic(baseTopic)));

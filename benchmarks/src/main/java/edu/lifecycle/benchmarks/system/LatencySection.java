@@ -31,7 +31,6 @@ import java.util.function.Consumer;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * Command latency under an open-loop load over HTTP (see {@link OpenLoop}): (a) accepted → response, events committed
@@ -178,8 +177,8 @@ public final class LatencySection implements Section {
             // The decisions' downstream work (intake, read models, the other services) drains before measuring:
             // (b) measures the enrollments, not a backlog the set-up left behind.
             progress.accept("latency (b): waiting for every consumer group to catch up with the set-up");
-            try (var admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.system().bootstrapServers()))) {
+            try (var admin =
+                    Admin.create(system.system().stack().orElseThrow().broker().adminClientProperties())) {
                 drainSeconds = GroupLag.awaitDrained(admin, DRAIN_LIMIT, progress);
             }
             int next = 0;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.lifecycle.billing.BillingApplication;
 import edu.lifecycle.billing.Enrollments;
 import edu.lifecycle.events.admissions.TrainingScheme;
+import edu.lifecycle.localstack.backbone.Principals;
 import edu.lifecycle.servicekit.stream.StreamsRuntime;
 import edu.lifecycle.testing.KafkaStack;
 import edu.lifecycle.testing.RunningService;
@@ -38,11 +39,11 @@ class BillingIntegrationTest {
     private static final String YEAR = "2026-2027";
 
     private RunningService billing;
-    private String bootstrapServers;
+    private StackEndpoints stack;
 
     @BeforeAll
-    void start(StackEndpoints stack) {
-        bootstrapServers = stack.bootstrapServers();
+    void start(StackEndpoints endpoints) {
+        stack = endpoints;
         billing = RunningService.start(
                 BillingApplication::builder,
                 stack,
@@ -198,18 +199,12 @@ class BillingIntegrationTest {
                 """.formatted(reference, amount, payer);
     }
 
-    /** Reads a topic of the run from the start until the records satisfy the condition or a deadline passes. */
+    /** Reads a public topic of the run, as a subscriber, until the records satisfy the condition or a deadline passes. */
     private List<ConsumerRecord<String, byte[]>> readUntil(
             String baseTopic, Predicate<List<ConsumerRecord<String, byte[]>>> done) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed");
+        Map<String, Object> config = stack.readerConsumer(Principals.SUBSCRIBER);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         var records = new ArrayList<ConsumerRecord<String, byte[]>>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(billing.topic(baseTopic)));

@@ -7,9 +7,7 @@ import edu.lifecycle.curriculum.Events;
 import edu.lifecycle.curriculum.topics.CurriculumTopics;
 import edu.lifecycle.events.curriculum.DegreeAwarded;
 import edu.lifecycle.events.curriculum.TranscriptOpened;
-import edu.lifecycle.registry.serde.KafkaAvroSerDeConfig;
-import edu.lifecycle.registry.serde.KafkaAvroSerializer;
-import edu.lifecycle.registry.serde.subject.TopicRecordNameStrategy;
+import edu.lifecycle.localstack.backbone.Principals;
 import edu.lifecycle.servicekit.stream.StreamsRuntime;
 import edu.lifecycle.testing.KafkaStack;
 import edu.lifecycle.testing.RunningService;
@@ -25,11 +23,7 @@ import java.util.function.Predicate;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +45,6 @@ class CurriculumIntegrationTest {
 
     private RunningService curriculum;
     private StackEndpoints stack;
-    private KafkaProducer<String, SpecificRecord> producer;
 
     @BeforeAll
     void start(StackEndpoints endpoints) {
@@ -62,27 +55,10 @@ class CurriculumIntegrationTest {
                 "curriculum-" + UUID.randomUUID().toString().substring(0, 8),
                 context -> context.getBean(StreamsRuntime.class).state() == KafkaStreams.State.RUNNING,
                 List.of());
-        var serializer = new KafkaAvroSerializer();
-        serializer.configure(
-                Map.of(
-                        KafkaAvroSerDeConfig.SCHEMA_REGISTRY_URL_CONFIG,
-                        stack.schemaRegistryUrl(),
-                        KafkaAvroSerDeConfig.VALUE_SUBJECT_NAME_STRATEGY,
-                        TopicRecordNameStrategy.class.getName()),
-                false);
-        @SuppressWarnings("unchecked")
-        var values = (org.apache.kafka.common.serialization.Serializer<SpecificRecord>) (Object) serializer;
-        producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
-                new StringSerializer(),
-                values);
     }
 
     @AfterAll
     void stop() {
-        if (producer != null) {
-            producer.close();
-        }
         if (curriculum != null) {
             curriculum.close();
         }
@@ -218,29 +194,19 @@ class CurriculumIntegrationTest {
                 "/api/v1/transcripts/" + student, reply -> reply.status() == 200 && condition.test(reply));
     }
 
+    /** Publishes another service's event as that service would, logged in as it. */
     private void publish(String topic, SpecificRecord event) {
         var key = event.get(event.getSchema().getField("studentId").pos()).toString();
-        try {
-            producer.send(new ProducerRecord<>(curriculum.topic(topic), key, event))
-                    .get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish to " + topic, e);
-        }
+        curriculum.publish(topic, key, event);
     }
 
-    /** Reads a student's {@code curriculum.events} of the run from the start until they satisfy the condition. */
+    /** Reads a student's {@code curriculum.events} of the run as a subscriber until they satisfy the condition. */
     private List<SpecificRecord> readUntil(String student, Predicate<List<SpecificRecord>> done) {
         var deserializer =
                 curriculum.bean(CurriculumTopics.class).events().valueSerde().deserializer();
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed");
+        Map<String, Object> config = stack.readerConsumer(Principals.SUBSCRIBER);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         var events = new ArrayList<SpecificRecord>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), deserializer)) {
             consumer.subscribe(List.of(curriculum.topic("curriculum.events")));

@@ -6,6 +6,7 @@ import edu.lifecycle.events.placement.ExperienceRequirementMet;
 import edu.lifecycle.events.placement.InternshipValidated;
 import edu.lifecycle.events.placement.PlacementRecordOpened;
 import edu.lifecycle.events.placement.WorkStudyContractSigned;
+import edu.lifecycle.localstack.backbone.Principals;
 import edu.lifecycle.placement.Lifecycle;
 import edu.lifecycle.placement.PlacementApplication;
 import edu.lifecycle.registry.serde.KafkaAvroDeserializer;
@@ -43,13 +44,11 @@ class PlacementIntegrationTest {
     private static final String COHORT = "/api/v1/programmes/M2-ISD/years/" + Lifecycle.YEAR;
 
     private RunningService placement;
-    private String bootstrapServers;
-    private String schemaRegistryUrl;
+    private StackEndpoints stack;
 
     @BeforeAll
-    void start(StackEndpoints stack) {
-        bootstrapServers = stack.bootstrapServers();
-        schemaRegistryUrl = stack.schemaRegistryUrl();
+    void start(StackEndpoints endpoints) {
+        stack = endpoints;
         placement = RunningService.start(
                 PlacementApplication::builder,
                 stack,
@@ -245,25 +244,17 @@ class PlacementIntegrationTest {
                 """;
     }
 
-    /** Reads placement.events of the run, decoded, until the events satisfy the condition or a deadline passes. */
+    /**
+     * Reads placement.events of the run as a subscriber, decoded with Confluent-style settings (SASL, registry basic
+     * authentication), until the events satisfy the condition or a deadline passes.
+     */
     private List<Object> readUntil(Predicate<List<Object>> done) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed");
+        Map<String, Object> config = stack.readerConsumer(Principals.SUBSCRIBER);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(KafkaAvroSerDeConfig.SPECIFIC_AVRO_READER_CONFIG, true);
         var deserializer = new KafkaAvroDeserializer();
-        deserializer.configure(
-                Map.of(
-                        KafkaAvroSerDeConfig.SCHEMA_REGISTRY_URL_CONFIG,
-                        schemaRegistryUrl,
-                        KafkaAvroSerDeConfig.SPECIFIC_AVRO_READER_CONFIG,
-                        true),
-                false);
+        deserializer.configure(config, false);
         var events = new ArrayList<Object>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), deserializer)) {
             consumer.subscribe(List.of(placement.topic("placement.events")));

@@ -120,8 +120,8 @@ public class ServiceKitAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty("lifecycle.kit.schema-registry-url")
-    AvroSerdes avroSerdes(ServiceKitProperties kit) {
-        return new AvroSerdes(kit.schemaRegistryUrl());
+    AvroSerdes avroSerdes(ServiceKitProperties kit, KafkaProperties kafka) {
+        return new AvroSerdes(RegistryClientSettings.of(kit.schemaRegistryUrl(), kafka.getProperties()));
     }
 
     /** The service's topologies: the command side, and the read models when it has any. */
