@@ -14,10 +14,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import java.time.Clock;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,10 +40,12 @@ class TranscriptController {
 
     private final CommandGateway commands;
     private final KeyQueryRouter queries;
+    private final Clock clock;
 
-    TranscriptController(CommandGateway commands, KeyQueryRouter queries) {
+    TranscriptController(CommandGateway commands, KeyQueryRouter queries, Clock clock) {
         this.commands = commands;
         this.queries = queries;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -84,17 +88,36 @@ class TranscriptController {
     @PostMapping("/dissertation/defense")
     @Operation(
             summary = "Schedule the defense: date and time, room, a jury of at least two",
-            description = "Only after submission, never in the past; a failed defense may be rescheduled once.")
+            description = "Only after submission, in the future (a date outside a year before to two years after "
+                    + "today is a 400); a failed defense may be scheduled once more. A defense already scheduled "
+                    + "moves with PUT.")
     ResponseEntity<Object> scheduleDefense(
             @PathVariable @Pattern(regexp = STUDENT_ID, message = STUDENT_ID_MESSAGE) String studentId,
             @Valid @RequestBody TranscriptPayloads.ScheduleDefense body,
             @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        PlausibleDefenseDates.require(body.defenseAt(), clock.instant());
         return CommandResponses.ok(
                 commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.SCHEDULE_DEFENSE, body));
     }
 
+    @PutMapping("/dissertation/defense")
+    @Operation(
+            summary = "Reschedule the defense awaiting its result: a new date and time, room and jury of at least two",
+            description = "Until the result is recorded, even once the first date has passed; the new date is in "
+                    + "the future. Published as DefenseScheduled, and the calendar moves the defense.")
+    ResponseEntity<Object> rescheduleDefense(
+            @PathVariable @Pattern(regexp = STUDENT_ID, message = STUDENT_ID_MESSAGE) String studentId,
+            @Valid @RequestBody TranscriptPayloads.ScheduleDefense body,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        PlausibleDefenseDates.require(body.defenseAt(), clock.instant());
+        return CommandResponses.ok(
+                commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.RESCHEDULE_DEFENSE, body));
+    }
+
     @PostMapping("/dissertation/defense/result")
-    @Operation(summary = "Record the jury's mark of the defense, passed at 10")
+    @Operation(
+            summary = "Record the jury's mark of the defense, passed at 10",
+            description = "At or after the defense's scheduled time, never before it (defense-not-yet-held).")
     ResponseEntity<Object> recordDefenseResult(
             @PathVariable @Pattern(regexp = STUDENT_ID, message = STUDENT_ID_MESSAGE) String studentId,
             @Valid @RequestBody TranscriptPayloads.RecordDefenseResult body,
