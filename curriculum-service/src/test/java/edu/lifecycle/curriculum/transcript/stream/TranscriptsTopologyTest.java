@@ -55,6 +55,17 @@ class TranscriptsTopologyTest {
     }
 
     @Test
+    void anEnrollmentInAProgrammeTheCurriculumDoesNotTeachIsRefusedWithANamedRule() {
+        curriculum.admissions(Events.studentEnrolled(STUDENT, "M2-XYZ"));
+
+        assertThat(curriculum.events(TranscriptOpened.class)).isEmpty();
+        assertThat(curriculum.outcomes()).singleElement().satisfies(outcome -> {
+            assertThat(outcome.status()).isEqualTo(CommandOutcome.Status.REJECTED);
+            assertThat(outcome.rejection().rule()).isEqualTo("programme-unknown");
+        });
+    }
+
+    @Test
     void aGradeIsRecordedAndPublishedWithTheEctsItEarned() {
         curriculum.admissions(Events.studentEnrolled(STUDENT));
 
