@@ -24,7 +24,6 @@ import edu.lifecycle.servicekit.topic.TopicCatalogue;
 import edu.lifecycle.servicekit.topic.TopicLayout;
 import edu.lifecycle.servicekit.topic.TopicNames;
 import edu.lifecycle.servicekit.topic.TopicProvisioner;
-import edu.lifecycle.servicekit.web.ProblemResponses;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -269,12 +268,6 @@ public class ServiceKitAutoConfiguration {
     @Bean
     CommandStatusController commandStatusController(RecentOutcomes recentOutcomes, KeyQueryRouter keyQueryRouter) {
         return new CommandStatusController(recentOutcomes, keyQueryRouter);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    ProblemResponses problemResponses() {
-        return new ProblemResponses();
     }
 
     private static Properties streamsConfig(

@@ -1,0 +1,36 @@
+package edu.lifecycle.servicekit.config;
+
+import edu.lifecycle.servicekit.web.ProblemResponses;
+import edu.lifecycle.servicekit.web.RequestTargetRules;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * One HTTP contract for every service, without a line in their controllers: path ids and parameters checked before
+ * any handler, and every error an RFC 9457 problem. Independent of Kafka, so it is tested on a plain web
+ * application.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class HttpContractAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemResponses problemResponses() {
+        return new ProblemResponses();
+    }
+
+    @Bean
+    WebMvcConfigurer requestTargetRules() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RequestTargetRules());
+            }
+        };
+    }
+}
