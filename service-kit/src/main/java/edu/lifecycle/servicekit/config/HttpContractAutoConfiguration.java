@@ -1,5 +1,6 @@
 package edu.lifecycle.servicekit.config;
 
+import edu.lifecycle.servicekit.web.PlausibleInputModule;
 import edu.lifecycle.servicekit.web.ProblemResponses;
 import edu.lifecycle.servicekit.web.RequestTargetRules;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,10 +13,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.JacksonModule;
 
 /**
  * One HTTP contract for every service, without a line in their controllers: path ids and parameters checked before
- * any handler, and every error an RFC 9457 problem, including those Tomcat answers
+ * any handler, plausible request bodies only, and every error an RFC 9457 problem, including those Tomcat answers
  * itself and those reaching {@code /error}. Independent of Kafka, so it is tested on a plain web application.
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
@@ -36,6 +38,12 @@ public class HttpContractAutoConfiguration {
                 registry.addInterceptor(new RequestTargetRules());
             }
         };
+    }
+
+    /** Boot registers every module bean with the web layer's mapper; the kit's internal KitJson stays as it is. */
+    @Bean
+    JacksonModule plausibleInputModule() {
+        return new PlausibleInputModule();
     }
 
     @Bean
