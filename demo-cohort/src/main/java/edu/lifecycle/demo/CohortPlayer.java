@@ -49,6 +49,11 @@ public final class CohortPlayer {
         this.progress = progress;
     }
 
+    /** How many students this player enrolled (withdrawn ones included): every read model counts them. */
+    public int enrolledCount() {
+        return enrolled.size();
+    }
+
     /** Plays the whole year; returns the ids of the students who graduated. */
     public Set<String> play(List<StudentPlan> cohort) {
         try {

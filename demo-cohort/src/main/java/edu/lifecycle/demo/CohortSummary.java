@@ -15,25 +15,59 @@ public final class CohortSummary {
         this.urls = urls;
     }
 
-    /** Each read model's name and its answer, flattened to {@code field: value} lines. */
-    public Map<String, JsonNode> readModels() {
+    /**
+     * What the demo played, as every read model must count it once it has caught up with the events.
+     *
+     * @param applicants applications submitted
+     * @param enrolled students enrolled (withdrawn ones included)
+     * @param graduates degrees awarded, and first jobs recorded (one per graduate)
+     */
+    public record Played(int applicants, int enrolled, int graduates) {}
+
+    /**
+     * Each read model's answer, read once it counts what was played: read models follow the events, so a summary
+     * read at once may show a count a few seconds old (16 graduate outcomes, 18 a moment later).
+     */
+    public Map<String, JsonNode> readModels(Played played) {
         var year = "/api/v1/programmes/" + CohortPlayer.PROGRAMME + "/years/" + CohortPlayer.YEAR;
         return Map.of(
                 "admissions funnel",
-                        api.get(urls.admissions() + year + "/funnel").body(),
+                        api.await(
+                                        urls.admissions() + year + "/funnel",
+                                        reply -> counts(reply, "submitted", played.applicants())
+                                                && counts(reply, "enrolled", played.enrolled()))
+                                .body(),
                 "billing receivables",
-                        api.get(urls.billing() + year + "/receivables").body(),
+                        api.await(
+                                        urls.billing() + year + "/receivables",
+                                        reply -> counts(reply, "accounts", played.enrolled()))
+                                .body(),
                 "curriculum results",
-                        api.get(urls.curriculum() + year + "/results").body(),
+                        api.await(
+                                        urls.curriculum() + year + "/results",
+                                        reply -> counts(reply, "students", played.enrolled())
+                                                && counts(reply, "degreesAwarded", played.graduates()))
+                                .body(),
                 "placement work-study",
-                        api.get(urls.placement() + year + "/work-study").body(),
+                        api.await(
+                                        urls.placement() + year + "/work-study",
+                                        reply -> counts(reply, "enrolled", played.enrolled()))
+                                .body(),
                 "placement graduate outcomes",
-                        api.get(urls.placement() + year + "/graduate-outcomes").body());
+                        api.await(
+                                        urls.placement() + year + "/graduate-outcomes",
+                                        reply -> counts(reply, "graduates", played.graduates())
+                                                && counts(reply, "outcomesRecorded", played.graduates()))
+                                .body());
     }
 
-    public List<String> lines() {
+    private static boolean counts(Api.Reply reply, String field, int expected) {
+        return reply.ok() && reply.body() != null && reply.body().path(field).asInt(-1) == expected;
+    }
+
+    public List<String> lines(Played played) {
         var lines = new ArrayList<String>();
-        var models = readModels();
+        var models = readModels(played);
         for (var name : List.of(
                 "admissions funnel",
                 "billing receivables",

@@ -23,10 +23,13 @@ public final class DemoCohort {
         out.accept("Playing the demo cohort: " + size + " applicants for " + CohortPlayer.PROGRAMME + " "
                 + CohortPlayer.YEAR + " (seed " + seed + ")");
         long begin = System.nanoTime();
-        var graduates = new CohortPlayer(urls, clock, line -> out.accept("  " + line)).play(cohort);
+        var player = new CohortPlayer(urls, clock, line -> out.accept("  " + line));
+        var graduates = player.play(cohort);
+        var played = new CohortSummary.Played(cohort.size(), player.enrolledCount(), graduates.size());
+        var summary = new CohortSummary(urls).lines(played);
         out.accept(String.format(
                 "Demo played in %d s: %d graduates. What the read models say:",
                 Duration.ofNanos(System.nanoTime() - begin).toSeconds(), graduates.size()));
-        new CohortSummary(urls).lines().forEach(out);
+        summary.forEach(out);
     }
 }

@@ -10,8 +10,10 @@ import edu.lifecycle.testing.KafkaStack;
 import edu.lifecycle.testing.StackEndpoints;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ class DemoCohortSystemTest {
 
     private static final String COHORT = "/api/v1/programmes/" + CohortPlayer.PROGRAMME + "/years/" + CohortPlayer.YEAR;
 
+    private StackEndpoints stack;
     private PlayedSystem system;
     private Api api;
     private Set<String> graduates;
@@ -35,6 +38,7 @@ class DemoCohortSystemTest {
 
     @BeforeAll
     void playASmallCohort(StackEndpoints stack) {
+        this.stack = stack;
         system = PlayedSystem.start(stack, CohortPlayer.START, List.of());
         api = system.api;
         cohort = CohortGenerator.generate(11, 24);
@@ -139,6 +143,35 @@ class DemoCohortSystemTest {
                         .get("outcomesRecorded")
                         .asInt())
                 .isEqualTo(graduates.size());
+    }
+
+    @Test
+    void noTwoEventsOnTheFourPublicTopicsShareAnId() {
+        var events = PublicTopics.readAll(stack, system.topicPrefix);
+
+        assertThat(events).isNotEmpty();
+        var byId = events.stream().collect(Collectors.groupingBy(PublicTopics.Event::eventId));
+        assertThat(byId.values().stream().filter(same -> same.size() > 1))
+                .as("events sharing an id")
+                .isEmpty();
+    }
+
+    @Test
+    void everyStudentsTimelineHoldsExactlyTheEventsKeyedByThatStudent() {
+        Map<String, List<String>> topicsByStudent = PublicTopics.readAll(stack, system.topicPrefix).stream()
+                .collect(Collectors.groupingBy(
+                        PublicTopics.Event::key, Collectors.mapping(PublicTopics.Event::eventId, Collectors.toList())));
+        assertThat(topicsByStudent).hasSize(cohort.size());
+        topicsByStudent.forEach((student, eventIds) -> {
+            var timeline = api.await(
+                    admissions("/api/v1/students/" + student + "/timeline"),
+                    reply -> reply.ok() && reply.body().get("entries").size() >= eventIds.size());
+            List<String> shown = new ArrayList<>();
+            timeline.body()
+                    .get("entries")
+                    .forEach(entry -> shown.add(entry.get("eventId").asText()));
+            assertThat(shown).as("timeline of " + student).containsExactlyInAnyOrderElementsOf(eventIds);
+        });
     }
 
     @Test

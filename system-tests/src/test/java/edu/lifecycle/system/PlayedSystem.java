@@ -23,11 +23,15 @@ final class PlayedSystem implements AutoCloseable {
     final Api api = new Api();
     final MovableClock clock;
     final ServiceUrls urls;
+    /** Put before every topic name of this system, e.g. {@code sys-1a2b3c4d.admissions.events}. */
+    final String topicPrefix;
+
     private final RunningSystem system;
 
-    private PlayedSystem(RunningSystem system, MovableClock clock) {
+    private PlayedSystem(RunningSystem system, MovableClock clock, String topicPrefix) {
         this.system = system;
         this.clock = clock;
+        this.topicPrefix = topicPrefix;
         var byName = system.serviceUrls();
         this.urls = new ServiceUrls(
                 byName.get("admissions"), byName.get("billing"), byName.get("curriculum"), byName.get("placement"));
@@ -48,7 +52,7 @@ final class PlayedSystem implements AutoCloseable {
                 .map(service ->
                         service.name().equals("admissions") ? service.withArguments(admissionsArguments) : service)
                 .toList();
-        return new PlayedSystem(RunningSystem.onExistingStack(placement, services, step -> {}), clock);
+        return new PlayedSystem(RunningSystem.onExistingStack(placement, services, step -> {}), clock, run);
     }
 
     /** Moves every service's clock to 09:00 UTC of that day. */

@@ -14,8 +14,11 @@ import tools.jackson.databind.node.NullNode;
  * @param type what the command asks, in the service's words ({@code submit-application})
  * @param payload the command's content as JSON
  * @param issuedAt when it was sent
+ * @param fingerprint what the client asked, hashed ({@link RequestFingerprint}): a command id reused for another
+ *     request is refused, not answered with the first request's outcome; {@code null} for commands no client sent
  */
-public record CommandEnvelope(String commandId, String aggregateKey, String type, JsonNode payload, Instant issuedAt) {
+public record CommandEnvelope(
+        String commandId, String aggregateKey, String type, JsonNode payload, Instant issuedAt, String fingerprint) {
 
     public CommandEnvelope {
         Objects.requireNonNull(commandId, "commandId");
@@ -27,7 +30,12 @@ public record CommandEnvelope(String commandId, String aggregateKey, String type
 
     public static CommandEnvelope of(
             String commandId, String aggregateKey, String type, Object payload, Instant issuedAt) {
-        return new CommandEnvelope(commandId, aggregateKey, type, KitJson.toTree(payload), issuedAt);
+        return new CommandEnvelope(commandId, aggregateKey, type, KitJson.toTree(payload), issuedAt, null);
+    }
+
+    /** The same command, marked with the fingerprint of the client's request. */
+    public CommandEnvelope withFingerprint(String requestFingerprint) {
+        return new CommandEnvelope(commandId, aggregateKey, type, payload, issuedAt, requestFingerprint);
     }
 
     /** The payload read as the service's own type; throws when it does not fit (the command is dead-lettered). */

@@ -84,19 +84,30 @@ public final class CommandGateway implements AutoCloseable {
             String type,
             Object payload) {
         var envelope = CommandEnvelope.of(
-                CommandIds.fromIdempotencyKey(idempotencyKey), aggregateKey, type, payload, clock.instant());
+                        CommandIds.fromIdempotencyKey(idempotencyKey), aggregateKey, type, payload, clock.instant())
+                .withFingerprint(RequestFingerprint.of(topic.name(), aggregateKey, type, payload));
         // Only a key the client chose can have been used before; a fresh id needs no look-up.
         return idempotencyKey == null ? sendAndWait(topic, envelope) : submit(topic, envelope);
     }
 
-    /** Sends a prepared envelope; a command id that was decided before answers with its first outcome. */
+    /**
+     * Sends a prepared envelope; a command id that was decided before answers with its first outcome.
+     *
+     * @throws IdempotencyKeyReusedException when the id was decided, or is awaited, for another request
+     */
     public Submission submit(Topic<String, CommandEnvelope> topic, CommandEnvelope envelope) {
         Optional<CommandOutcome> earlier = outcomes.find(envelope.commandId());
-        return earlier.isPresent() ? new Submission.Decided(earlier.get()) : sendAndWait(topic, envelope);
+        if (earlier.isEmpty()) {
+            return sendAndWait(topic, envelope);
+        }
+        if (!earlier.get().answers(envelope.fingerprint())) {
+            throw new IdempotencyKeyReusedException(envelope.commandId());
+        }
+        return new Submission.Decided(earlier.get());
     }
 
     private Submission sendAndWait(Topic<String, CommandEnvelope> topic, CommandEnvelope envelope) {
-        CompletableFuture<CommandOutcome> outcome = pending.expect(envelope.commandId());
+        CompletableFuture<CommandOutcome> outcome = pending.expect(envelope.commandId(), envelope.fingerprint());
         try {
             producer.send(new ProducerRecord<>(topic.name(), envelope.aggregateKey(), envelope), (metadata, error) -> {
                 if (error != null) {
@@ -107,6 +118,9 @@ public final class CommandGateway implements AutoCloseable {
         } catch (TimeoutException e) {
             return new Submission.Pending(envelope.commandId());
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof IdempotencyKeyReusedException reused) {
+                throw reused;
+            }
             throw notSent(envelope, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

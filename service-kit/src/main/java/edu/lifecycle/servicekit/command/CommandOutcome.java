@@ -14,9 +14,16 @@ import tools.jackson.databind.JsonNode;
  * @param rejection why it was refused; only when {@code REJECTED}
  * @param view the aggregate's state as the service shows it, after the command; only when {@code ACCEPTED}
  * @param decidedAt when the topology decided
+ * @param fingerprint of the request that was decided ({@link RequestFingerprint}); {@code null} when no client sent it
  */
 public record CommandOutcome(
-        String commandId, String aggregateKey, Status status, Rejection rejection, JsonNode view, Instant decidedAt) {
+        String commandId,
+        String aggregateKey,
+        Status status,
+        Rejection rejection,
+        JsonNode view,
+        Instant decidedAt,
+        String fingerprint) {
 
     /** The three ends of a command. */
     public enum Status {
@@ -38,15 +45,28 @@ public record CommandOutcome(
     }
 
     public static CommandOutcome accepted(String commandId, String aggregateKey, JsonNode view, Instant decidedAt) {
-        return new CommandOutcome(commandId, aggregateKey, Status.ACCEPTED, null, view, decidedAt);
+        return new CommandOutcome(commandId, aggregateKey, Status.ACCEPTED, null, view, decidedAt, null);
     }
 
     public static CommandOutcome rejected(
             String commandId, String aggregateKey, Rejection rejection, Instant decidedAt) {
-        return new CommandOutcome(commandId, aggregateKey, Status.REJECTED, rejection, null, decidedAt);
+        return new CommandOutcome(commandId, aggregateKey, Status.REJECTED, rejection, null, decidedAt, null);
     }
 
     public static CommandOutcome failed(String commandId, String aggregateKey, Instant decidedAt) {
-        return new CommandOutcome(commandId, aggregateKey, Status.FAILED, null, null, decidedAt);
+        return new CommandOutcome(commandId, aggregateKey, Status.FAILED, null, null, decidedAt, null);
+    }
+
+    /** The same outcome, marked with the fingerprint of the request it answers. */
+    public CommandOutcome withFingerprint(String requestFingerprint) {
+        return new CommandOutcome(commandId, aggregateKey, status, rejection, view, decidedAt, requestFingerprint);
+    }
+
+    /**
+     * Whether this outcome answers a request with {@code requestFingerprint}: the same request again, or one of
+     * which nothing is known (a policy's command, or an outcome recorded before requests were fingerprinted).
+     */
+    public boolean answers(String requestFingerprint) {
+        return fingerprint == null || requestFingerprint == null || fingerprint.equals(requestFingerprint);
     }
 }

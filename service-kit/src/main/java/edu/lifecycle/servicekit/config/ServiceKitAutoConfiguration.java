@@ -13,6 +13,7 @@ import edu.lifecycle.servicekit.query.InstanceForwarder;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.query.ThisInstance;
+import edu.lifecycle.servicekit.rejection.PolicyRejectionsController;
 import edu.lifecycle.servicekit.stream.ServiceTopology;
 import edu.lifecycle.servicekit.stream.StreamsApplication;
 import edu.lifecycle.servicekit.stream.StreamsDefaults;
@@ -24,7 +25,6 @@ import edu.lifecycle.servicekit.topic.TopicCatalogue;
 import edu.lifecycle.servicekit.topic.TopicLayout;
 import edu.lifecycle.servicekit.topic.TopicNames;
 import edu.lifecycle.servicekit.topic.TopicProvisioner;
-import edu.lifecycle.servicekit.web.ProblemResponses;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -34,7 +34,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.Producer;
@@ -125,12 +124,10 @@ public class ServiceKitAutoConfiguration {
     }
 
     /** The service's topologies: the command side, and the read models when it has any. */
-    record ServiceTopologies(Topology commandSide, Optional<Topology> readModels) {
+    record ServiceTopologies(Topology commandSide, Topology readModels) {
 
         List<Topology> all() {
-            List<Topology> all = new ArrayList<>(List.of(commandSide));
-            readModels.ifPresent(all::add);
-            return all;
+            return List.of(commandSide, readModels);
         }
     }
 
@@ -138,7 +135,8 @@ public class ServiceKitAutoConfiguration {
     ServiceTopologies serviceTopologies(ObjectProvider<TopologyDefinition> definitions, CommandTopics commandTopics) {
         List<TopologyDefinition> ordered = definitions.orderedStream().toList();
         return new ServiceTopologies(
-                ServiceTopology.commandSide(ordered, commandTopics), ServiceTopology.readModels(ordered));
+                ServiceTopology.commandSide(ordered, commandTopics),
+                ServiceTopology.readModels(ordered, commandTopics));
     }
 
     @Bean
@@ -183,18 +181,12 @@ public class ServiceKitAutoConfiguration {
                 "commands",
                 serviceTopologies.commandSide(),
                 () -> streamsConfig(kit, identity.applicationId(), kit.commitInterval(), kafka, thisInstance)));
-        serviceTopologies
-                .readModels()
-                .ifPresent(readModels -> applications.add(new StreamsApplication("read-models", readModels, () -> {
-                    var config = streamsConfig(
-                            kit,
-                            identity.readModelsApplicationId(),
-                            kit.readModelCommitInterval(),
-                            kafka,
-                            thisInstance);
-                    config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, kit.readModelThreads());
-                    return config;
-                })));
+        applications.add(new StreamsApplication("read-models", serviceTopologies.readModels(), () -> {
+            var config = streamsConfig(
+                    kit, identity.readModelsApplicationId(), kit.readModelCommitInterval(), kafka, thisInstance);
+            config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, kit.readModelThreads());
+            return config;
+        }));
         return new StreamsRuntime(applications, STREAMS_PHASE, kit.closeTimeout());
     }
 
@@ -272,9 +264,8 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean
-    ProblemResponses problemResponses() {
-        return new ProblemResponses();
+    PolicyRejectionsController policyRejectionsController(KeyQueryRouter keyQueryRouter, StoreQueries storeQueries) {
+        return new PolicyRejectionsController(keyQueryRouter, storeQueries);
     }
 
     private static Properties streamsConfig(

@@ -13,16 +13,23 @@ record AggregateNodes(
         String processor,
         String outcomeSink,
         String deadLetterSink,
+        String policyRejectionSink,
         Map<String, String> sinksByTopic) {
 
-    /** @param commands the topic the aggregate reads its commands from: with its name, what names its events' origin */
-    static AggregateNodes of(String commands, String aggregate, List<Topic<?, ?>> outputs) {
+    /**
+     * @param commands the topic the aggregate reads its commands from: with its name, what names its events' origin
+     * @param recordsPolicyRejections whether policies write to that topic, so that their refused commands are
+     *     recorded; without it {@link #policyRejectionSink} is {@code null}
+     */
+    static AggregateNodes of(
+            String commands, String aggregate, List<Topic<?, ?>> outputs, boolean recordsPolicyRejections) {
         return new AggregateNodes(
                 commands + "/" + aggregate,
                 aggregate + "-commands",
                 aggregate + "-decide",
                 aggregate + "-outcomes",
                 aggregate + "-dead-letters",
+                recordsPolicyRejections ? aggregate + "-policy-rejections" : null,
                 outputs.stream()
                         .map(Topic::name)
                         .distinct()

@@ -24,9 +24,17 @@ public final class Aggregates {
 
     private Aggregates() {}
 
-    /** An aggregate fed by the service's own {@code <service>.commands} topic. */
+    /**
+     * An aggregate fed by the service's own {@code <service>.commands} topic, where policies write: the rejections of
+     * their commands also go to {@code <service>.policy-rejections}.
+     */
     public static void attach(StreamsBuilder builder, CommandTopics topics, AggregateSpec<?, ?, ?> spec) {
-        attach(builder, topics.commands(), topics.outcomes(), spec);
+        var attached = attach(builder, topics.commands(), topics.outcomes(), spec, true);
+        attached.decided()
+                .to(
+                        topics.policyRejections().name(),
+                        producedAsAny(
+                                topics.policyRejections(), attached.names().policyRejectionSink()));
     }
 
     /** An aggregate fed by another commands topic (e.g. one keyed by programme-year instead of student). */
@@ -35,7 +43,18 @@ public final class Aggregates {
             Topic<String, CommandEnvelope> commands,
             Topic<String, CommandOutcome> outcomes,
             AggregateSpec<?, ?, ?> spec) {
-        var nodes = AggregateNodes.of(commands.name(), spec.name(), spec.outputs());
+        attach(builder, commands, outcomes, spec, false);
+    }
+
+    private record Attached(KStream<Object, Object> decided, AggregateNodes names) {}
+
+    private static Attached attach(
+            StreamsBuilder builder,
+            Topic<String, CommandEnvelope> commands,
+            Topic<String, CommandOutcome> outcomes,
+            AggregateSpec<?, ?, ?> spec,
+            boolean recordsPolicyRejections) {
+        var nodes = AggregateNodes.of(commands.name(), spec.name(), spec.outputs(), recordsPolicyRejections);
         KStream<Object, Object> decided = builder.stream(
                         commands.name(), commands.consumed().withName(nodes.source()))
                 .process(new DecideProcessorSupplier<>(spec, nodes), Named.as(nodes.processor()));
@@ -44,6 +63,7 @@ public final class Aggregates {
         for (Topic<?, ?> output : spec.outputs()) {
             decided.to(output.name(), producedAsAny(output, nodes.sinkFor(output.name())));
         }
+        return new Attached(decided, nodes);
     }
 
     @SuppressWarnings("unchecked") // the processor forwards to each sink only records of that sink's topic

@@ -2,7 +2,9 @@ package edu.lifecycle.servicekit.stream;
 
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandOutcome;
+import edu.lifecycle.servicekit.command.PolicyRejection;
 import edu.lifecycle.servicekit.decision.Decision;
+import edu.lifecycle.servicekit.decision.Rejection;
 import edu.lifecycle.servicekit.json.KitJson;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,9 +52,11 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
             deadLetter(record, new IllegalArgumentException("A command record needs a key and a value"));
             return;
         }
+        // A repeated id is answered with the first outcome, which names the first request's fingerprint: the waiting
+        // client of a different request under the same id is refused by the gateway, and nothing is applied twice.
         CommandOutcome outcome = processed.get(envelope.commandId());
         if (outcome == null) {
-            outcome = decide(record);
+            outcome = decide(record).withFingerprint(envelope.fingerprint());
             processed.put(envelope.commandId(), outcome);
         }
         context.forward(new Record<>(envelope.commandId(), outcome, record.timestamp()), nodes.outcomeSink());
@@ -70,6 +74,8 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
             return CommandOutcome.failed(envelope.commandId(), key, now());
         }
         if (step.rejection() != null) {
+            PolicyProcessor.policyOf(envelope.commandId())
+                    .ifPresent(policy -> recordPolicyRejection(record, policy, step.rejection()));
             return step.rejection();
         }
         if (step.changed()) {
@@ -102,6 +108,34 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
         // An unknown target topic is a defect of the spec: find it now, before anything is written.
         publications.forEach(publication -> nodes.sinkFor(publication.topic()));
         return new Step<>(state, !events.isEmpty(), publications, null);
+    }
+
+    /** Another service's event refused here is an operator's business: logged, and kept in a read model. */
+    private void recordPolicyRejection(Record<String, CommandEnvelope> record, String policy, CommandOutcome outcome) {
+        CommandEnvelope envelope = record.value();
+        Rejection rejection = outcome.rejection();
+        log.warn(
+                "Policy {} refused {} for student {}: rule {} ({}); command {}",
+                policy,
+                envelope.type(),
+                record.key(),
+                rejection.rule(),
+                rejection.detail(),
+                envelope.commandId());
+        if (nodes.policyRejectionSink() == null) {
+            return;
+        }
+        var refused = new PolicyRejection(
+                envelope.commandId(),
+                policy,
+                record.key(),
+                envelope.type(),
+                rejection.rule(),
+                rejection.detail(),
+                envelope.issuedAt(),
+                outcome.decidedAt());
+        context.forward(
+                new Record<>(PolicyRejection.ROUTING_KEY, refused, record.timestamp()), nodes.policyRejectionSink());
     }
 
     private void deadLetter(Record<String, CommandEnvelope> record, Exception reason) {

@@ -16,6 +16,8 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  */
 final class PolicyProcessor<V> implements Processor<String, V, String, CommandEnvelope> {
 
+    private static final String PREFIX = "policy:";
+
     private final String name;
     private final PolicyTranslator<V> translator;
     private ProcessorContext<String, CommandEnvelope> context;
@@ -49,9 +51,18 @@ final class PolicyProcessor<V> implements Processor<String, V, String, CommandEn
 
     private String commandId(PolicyCommand command) {
         if (command.sourceEventId() != null) {
-            return "policy:" + name + ":" + command.sourceEventId();
+            return PREFIX + name + ":" + command.sourceEventId();
         }
         RecordMetadata source = context.recordMetadata().orElseThrow();
-        return "policy:" + name + ":" + source.topic() + "-" + source.partition() + "@" + source.offset();
+        return PREFIX + name + ":" + source.topic() + "-" + source.partition() + "@" + source.offset();
+    }
+
+    /** The policy that made a command, from its id; empty for a command a client or an aggregate sent. */
+    static Optional<String> policyOf(String commandId) {
+        if (!commandId.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        int end = commandId.indexOf(':', PREFIX.length());
+        return Optional.of(end < 0 ? commandId.substring(PREFIX.length()) : commandId.substring(PREFIX.length(), end));
     }
 }

@@ -4,7 +4,6 @@ import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.command.CommandTopics;
 import edu.lifecycle.servicekit.command.OutcomeStore;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.common.utils.Bytes;
@@ -16,7 +15,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The topologies of a service. At run time the kit splits the definitions in two applications: the command side
- * (aggregates, policies and the kit's table of command outcomes) and the {@link ReadModelDefinition read models}.
+ * (aggregates, policies and the kit's table of command outcomes) and the {@link ReadModelDefinition read models}
+ * (the service's own and the kit's {@link PolicyRejectionsReadModel}).
  * {@link #build} puts everything in one topology, for {@code TopologyTestDriver} tests that feed events through
  * both sides.
  */
@@ -24,34 +24,33 @@ public final class ServiceTopology {
 
     private ServiceTopology() {}
 
-    /** Every definition plus the outcome table, in one topology. */
+    /** Every definition plus the kit's outcome table and policy-rejections read model, in one topology. */
     public static Topology build(List<TopologyDefinition> definitions, CommandTopics topics) {
         var builder = new StreamsBuilder();
         definitions.forEach(definition -> definition.define(builder));
         addOutcomeTable(builder, topics);
+        new PolicyRejectionsReadModel(topics.policyRejections()).define(builder);
         return builder.build();
     }
 
     /** The command side: every definition that is not a read model, plus the outcome table. */
     public static Topology commandSide(List<TopologyDefinition> definitions, CommandTopics topics) {
-        return build(
-                definitions.stream()
-                        .filter(definition -> !(definition instanceof ReadModelDefinition))
-                        .toList(),
-                topics);
+        var builder = new StreamsBuilder();
+        definitions.stream()
+                .filter(definition -> !(definition instanceof ReadModelDefinition))
+                .forEach(definition -> definition.define(builder));
+        addOutcomeTable(builder, topics);
+        return builder.build();
     }
 
-    /** The read models alone; empty when the service has none. */
-    public static Optional<Topology> readModels(List<TopologyDefinition> definitions) {
-        List<TopologyDefinition> readModels = definitions.stream()
-                .filter(definition -> definition instanceof ReadModelDefinition)
-                .toList();
-        if (readModels.isEmpty()) {
-            return Optional.empty();
-        }
+    /** The read models: the service's own and the kit's policy rejections. */
+    public static Topology readModels(List<TopologyDefinition> definitions, CommandTopics topics) {
         var builder = new StreamsBuilder();
-        readModels.forEach(definition -> definition.define(builder));
-        return Optional.of(builder.build());
+        definitions.stream()
+                .filter(definition -> definition instanceof ReadModelDefinition)
+                .forEach(definition -> definition.define(builder));
+        new PolicyRejectionsReadModel(topics.policyRejections()).define(builder);
+        return builder.build();
     }
 
     /** The queryable table behind {@code GET /api/v1/commands/{id}}: every outcome by command id. */

@@ -9,8 +9,13 @@ import edu.lifecycle.testing.KafkaStack;
 import edu.lifecycle.testing.StackEndpoints;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,6 +96,65 @@ class CommandsOverHttpIntegrationTest {
         assertThat(json(ledger.get("/api/v1/accounts/" + id)).get("balance").asLong())
                 .isEqualTo(40);
         assertThat(json(deposit(id, 1, null)).get("balance").asLong()).isEqualTo(41);
+    }
+
+    @Test
+    void idempotencyKeyReusedForAnotherBodyIs422AndChangesNothing() {
+        String id = newAccountId();
+        open(id, "Ada");
+        String key = "deposit-" + UUID.randomUUID();
+        deposit(id, 40, key);
+
+        HttpResponse<String> reused = deposit(id, 99, key);
+
+        assertProblem(reused, 422);
+        assertThat(json(reused).get("rule").asString()).isEqualTo("idempotency-key-reused");
+        assertThat(balanceOf(id)).isEqualTo(40);
+        assertThat(deposit(id, 40, key).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void idempotencyKeyReusedOnAnotherEndpointIs422() {
+        String id = newAccountId();
+        open(id, "Ada");
+        String key = "money-" + UUID.randomUUID();
+        deposit(id, 40, key);
+
+        HttpResponse<String> reused =
+                ledger.post("/api/v1/accounts/" + id + "/withdrawals", "{\"amount\": 40}", "Idempotency-Key", key);
+
+        assertProblem(reused, 422);
+        assertThat(balanceOf(id)).isEqualTo(40);
+    }
+
+    @Test
+    void tenDifferentRequestsSentAtOnceUnderOneKeyApplyOneAndRefuseTheOthers() throws Exception {
+        String id = newAccountId();
+        open(id, "Ada");
+        String key = "race-" + UUID.randomUUID();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        var pool = Executors.newFixedThreadPool(10);
+        try {
+            for (int amount = 1; amount <= 10; amount++) {
+                int sent = amount;
+                answers.add(CompletableFuture.supplyAsync(() -> deposit(id, sent, key), pool));
+            }
+            CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<HttpResponse<String>> accepted = new ArrayList<>();
+        for (var answer : answers) {
+            HttpResponse<String> response = answer.get();
+            if (response.statusCode() == 200) {
+                accepted.add(response);
+            } else {
+                assertProblem(response, 422);
+            }
+        }
+        assertThat(accepted).hasSize(1);
+        assertThat(balanceOf(id)).isEqualTo(json(accepted.get(0)).get("balance").asLong());
     }
 
     @Test
@@ -189,6 +253,10 @@ class CommandsOverHttpIntegrationTest {
         return idempotencyKey == null
                 ? ledger.post(path, body)
                 : ledger.post(path, body, "Idempotency-Key", idempotencyKey);
+    }
+
+    private static long balanceOf(String id) {
+        return json(ledger.get("/api/v1/accounts/" + id)).get("balance").asLong();
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {

@@ -1,6 +1,7 @@
 package edu.lifecycle.servicekit.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,31 @@ class PendingOutcomesTest {
         pending.forget("c1", stillWaiting);
 
         assertThat(pending.waitingCommands()).isZero();
+    }
+
+    @Test
+    void aSecondRequestWaitingUnderTheSameIdForAnotherRequestIsRefusedAtOnce() {
+        pending.expect("key-1", "payment-of-40");
+
+        assertThatThrownBy(() -> pending.expect("key-1", "payment-of-99"))
+                .isInstanceOf(IdempotencyKeyReusedException.class);
+        assertThat(pending.expect("key-1", "payment-of-40")).isNotDone();
+    }
+
+    @Test
+    void anOutcomeOfAnotherRequestRefusesTheWaiterInsteadOfAnsweringIt() {
+        var same = pending.expect("key-1", "payment-of-40");
+        var outcome = CommandOutcome.failed("key-1", "acc-1", Instant.EPOCH).withFingerprint("payment-of-40");
+
+        pending.complete(outcome);
+
+        assertThat(same).isCompletedWithValue(outcome);
+
+        var other = pending.expect("key-1", "payment-of-99");
+        pending.complete(outcome);
+        assertThat(other)
+                .failsWithin(java.time.Duration.ZERO)
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withCauseInstanceOf(IdempotencyKeyReusedException.class);
     }
 }

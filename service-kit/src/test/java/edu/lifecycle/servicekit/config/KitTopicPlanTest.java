@@ -35,11 +35,13 @@ class KitTopicPlanTest {
                 .containsOnlyKeys(
                         "t1.ledger.commands",
                         "t1.ledger.command-outcomes",
+                        "t1.ledger.policy-rejections",
                         "t1.ledger.entries",
                         "t1.ledger.tally-commands",
                         "t1.bank.transfers",
                         "t1.ledger.commands-dlt",
                         "t1.ledger.command-outcomes-dlt",
+                        "t1.ledger.policy-rejections-dlt",
                         "t1.ledger.tally-commands-dlt",
                         "t1.bank.transfers-dlt");
         assertThat(plan.values()).allSatisfy(topic -> {
@@ -48,5 +50,6 @@ class KitTopicPlanTest {
         });
         assertThat(plan.get("t1.ledger.command-outcomes").configs()).containsEntry("cleanup.policy", "compact");
         assertThat(plan.get("t1.ledger.entries").configs()).containsEntry("cleanup.policy", "delete");
+        assertThat(plan.get("t1.ledger.policy-rejections").configs()).containsEntry("cleanup.policy", "delete");
     }
 }

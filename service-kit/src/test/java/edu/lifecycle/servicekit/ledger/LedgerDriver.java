@@ -4,6 +4,7 @@ import edu.lifecycle.registry.client.MockSchemaRegistry;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.command.CommandTopics;
+import edu.lifecycle.servicekit.command.PolicyRejection;
 import edu.lifecycle.servicekit.ledger.account.Account;
 import edu.lifecycle.servicekit.ledger.bank.TransferReceived;
 import edu.lifecycle.servicekit.ledger.stream.AccountAggregate;
@@ -13,6 +14,7 @@ import edu.lifecycle.servicekit.ledger.stream.LedgerTopology;
 import edu.lifecycle.servicekit.ledger.stream.TallyAggregate;
 import edu.lifecycle.servicekit.ledger.tally.BandTally;
 import edu.lifecycle.servicekit.stream.DeadLetters;
+import edu.lifecycle.servicekit.stream.PolicyRejectionsReadModel;
 import edu.lifecycle.servicekit.stream.ServiceTopology;
 import edu.lifecycle.servicekit.stream.StreamsDefaults;
 import edu.lifecycle.servicekit.stream.StreamsSettings;
@@ -127,6 +129,10 @@ public final class LedgerDriver implements AutoCloseable {
 
     public KeyValueStore<String, Account> accounts() {
         return driver.getKeyValueStore(AccountAggregate.STATE_STORE);
+    }
+
+    public KeyValueStore<String, PolicyRejection> policyRejections() {
+        return driver.getKeyValueStore(PolicyRejectionsReadModel.STORE);
     }
 
     public KeyValueStore<String, BandTally> tallies() {

@@ -5,11 +5,15 @@ import static edu.lifecycle.servicekit.stream.DeadLetterTopologyTest.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.servicekit.command.CommandOutcome;
+import edu.lifecycle.servicekit.command.PolicyRejection;
 import edu.lifecycle.servicekit.ledger.LedgerDriver;
 import edu.lifecycle.servicekit.ledger.bank.TransferReceived;
 import edu.lifecycle.servicekit.ledger.stream.LedgerEntry;
 import edu.lifecycle.servicekit.ledger.stream.TransferPolicy;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +63,37 @@ class PolicyTopologyTest {
         ledger.transfers.pipeInput("acc-1", event, Instant.parse("2026-12-02T13:00:00Z"));
 
         assertThat(ledger.commandsWritten.readValue().issuedAt()).isEqualTo(inAPlayedYear);
+    }
+
+    @Test
+    void aRefusedPolicyCommandIsKeptWhereAnOperatorSeesIt() {
+        var forNobody = TransferReceived.newBuilder(transfer("t-9", 30, "EUR"))
+                .setAccountId("acc-unknown")
+                .build();
+
+        ledger.transfers.pipeInput("acc-unknown", forNobody);
+
+        List<PolicyRejection> rejections = new ArrayList<>();
+        try (var all = ledger.policyRejections().all()) {
+            all.forEachRemaining(entry -> rejections.add(entry.value));
+        }
+        assertThat(rejections).singleElement().satisfies(rejection -> {
+            assertThat(rejection.studentId()).isEqualTo("acc-unknown");
+            assertThat(rejection.policy()).isEqualTo(TransferPolicy.NAME);
+            assertThat(rejection.commandType()).isEqualTo("deposit");
+            assertThat(rejection.rule()).isEqualTo("account-must-exist");
+            assertThat(rejection.commandId()).isEqualTo("policy:" + TransferPolicy.NAME + ":t-9");
+            assertThat(rejection.occurredAt()).isEqualTo(Instant.parse("2026-09-01T09:00:00Z"));
+        });
+    }
+
+    @Test
+    void aClientsRefusedCommandIsNotAPolicyRejection() {
+        ledger.send("c-9", "acc-unknown", "deposit", Map.of("amount", 5));
+
+        try (var all = ledger.policyRejections().all()) {
+            assertThat(all.hasNext()).isFalse();
+        }
     }
 
     @Test

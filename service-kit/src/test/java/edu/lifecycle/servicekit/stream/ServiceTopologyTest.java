@@ -44,17 +44,21 @@ class ServiceTopologyTest {
 
     @Test
     void theReadModelsAreTheirOwnTopologyReadingTheEvents() {
-        var readModels = ServiceTopology.readModels(definitions).orElseThrow();
+        var readModels = ServiceTopology.readModels(definitions, commandTopics);
 
-        assertThat(ServiceTopology.storeNames(readModels)).containsExactly(ENTRY_COUNTS);
+        assertThat(ServiceTopology.storeNames(readModels))
+                .containsExactly(ENTRY_COUNTS, PolicyRejectionsReadModel.STORE);
         assertThat(ServiceTopology.sourceTopics(readModels))
-                .containsExactly(topics.entries().name());
+                .containsExactlyInAnyOrder(
+                        topics.entries().name(),
+                        commandTopics.policyRejections().name());
     }
 
     @Test
-    void aServiceWithoutReadModelsRunsOneApplication() {
-        assertThat(ServiceTopology.readModels(List.of(new LedgerTopology(topics))))
-                .isEmpty();
+    void aServiceWithoutReadModelsOfItsOwnStillShowsItsPolicyRejections() {
+        var readModels = ServiceTopology.readModels(List.of(new LedgerTopology(topics)), commandTopics);
+
+        assertThat(ServiceTopology.storeNames(readModels)).containsExactly(PolicyRejectionsReadModel.STORE);
     }
 
     @Test
@@ -62,7 +66,7 @@ class ServiceTopologyTest {
         var commands =
                 new StreamsApplication("commands", ServiceTopology.build(definitions, commandTopics), Properties::new);
         var readModels = new StreamsApplication(
-                "read-models", ServiceTopology.readModels(definitions).orElseThrow(), Properties::new);
+                "read-models", ServiceTopology.readModels(definitions, commandTopics), Properties::new);
 
         assertThatThrownBy(() -> new StreamsRuntime(List.of(commands, readModels), 0, Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class)
