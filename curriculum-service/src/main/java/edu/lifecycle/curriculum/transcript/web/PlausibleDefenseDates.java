@@ -1,12 +1,10 @@
 package edu.lifecycle.curriculum.transcript.web;
 
 import edu.lifecycle.servicekit.web.FieldProblem;
-import edu.lifecycle.servicekit.web.Problems;
+import edu.lifecycle.servicekit.web.InvalidRequestException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A defense date a person could mean: from a year before to two years after now, by the service's clock. Outside
@@ -21,18 +19,12 @@ final class PlausibleDefenseDates {
 
     private PlausibleDefenseDates() {}
 
-    /** @throws ErrorResponseException 400 with the field at fault when the date is outside the window */
+    /** @throws InvalidRequestException 400 naming the field when the date is outside the window */
     static void require(Instant defenseAt, Instant now) {
         if (defenseAt.isBefore(now.minus(EARLIEST)) || defenseAt.isAfter(now.plus(LATEST))) {
-            var problem =
-                    Problems.problem(HttpStatus.BAD_REQUEST, "Invalid request", "Field " + FIELD + " is invalid.");
-            problem.setProperty(
-                    "errors",
-                    List.of(new FieldProblem(
-                            FIELD,
-                            "must lie between a year before and two years after today (" + now + "), not "
-                                    + defenseAt)));
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+            throw new InvalidRequestException(List.of(new FieldProblem(
+                    FIELD,
+                    "must lie between a year before and two years after today (" + now + "), not " + defenseAt)));
         }
     }
 }

@@ -8,6 +8,7 @@ import edu.lifecycle.placement.placement.ProgrammeCatalog;
 import edu.lifecycle.servicekit.calendar.AcademicCalendar;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.web.FieldProblem;
+import edu.lifecycle.servicekit.web.InvalidRequestException;
 import edu.lifecycle.servicekit.web.Problems;
 import java.util.List;
 import java.util.function.Supplier;
@@ -60,14 +61,9 @@ public final class CohortPaths {
         return answer.get();
     }
 
-    private static ErrorResponseException malformedYear(String year) {
-        var problem = Problems.problem(HttpStatus.BAD_REQUEST, "Invalid request", "Field year is invalid.");
-        problem.setProperty(
-                "errors",
-                List.of(new FieldProblem(
-                        "year",
-                        "must be an academic year of two consecutive years, e.g. 2026-2027, not '" + year + "'")));
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    private static InvalidRequestException malformedYear(String year) {
+        return new InvalidRequestException(List.of(new FieldProblem(
+                "year", "must be an academic year of two consecutive years, e.g. 2026-2027, not '" + year + "'")));
     }
 
     private static ErrorResponseException notFound(String detail) {

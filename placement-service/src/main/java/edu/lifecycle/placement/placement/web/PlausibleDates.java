@@ -1,13 +1,11 @@
 package edu.lifecycle.placement.placement.web;
 
 import edu.lifecycle.servicekit.web.FieldProblem;
-import edu.lifecycle.servicekit.web.Problems;
+import edu.lifecycle.servicekit.web.InvalidRequestException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * The dates of a placement a person could mean: within five years either side of today (by the service's clock), and
@@ -50,19 +48,10 @@ final class PlausibleDates {
         return this;
     }
 
-    /** @throws ErrorResponseException 400 listing every field at fault, when there is one */
+    /** @throws InvalidRequestException 400 listing every field at fault, when there is one */
     void require() {
-        if (problems.isEmpty()) {
-            return;
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(List.copyOf(problems));
         }
-        var fields = problems.stream().map(FieldProblem::field).distinct().toList();
-        var problem = Problems.problem(
-                HttpStatus.BAD_REQUEST,
-                "Invalid request",
-                (fields.size() == 1 ? "Field " : "Fields ")
-                        + String.join(", ", fields)
-                        + (fields.size() == 1 ? " is invalid." : " are invalid."));
-        problem.setProperty("errors", List.copyOf(problems));
-        throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 }
