@@ -2,6 +2,7 @@ package edu.lifecycle.localstack;
 
 import edu.lifecycle.kafka.embedded.BrokerSettings;
 import edu.lifecycle.kafka.embedded.EmbeddedKafkaBroker;
+import edu.lifecycle.registry.server.CompatibilityLevel;
 import edu.lifecycle.registry.server.RegistrySettings;
 import edu.lifecycle.registry.server.SchemaRegistryServer;
 import java.time.Duration;
@@ -10,6 +11,14 @@ import java.util.function.Consumer;
 
 /** A running Kafka broker and schema registry, started in order and stopped in reverse order. */
 public final class LocalStack implements AutoCloseable {
+
+    /**
+     * The event contract (docs/events.md) promises that a consumer built on the current schema reads every event
+     * ever written, so the registry checks each new version against all earlier ones, not only the latest. It is
+     * the global level, as {@code SCHEMA_REGISTRY_SCHEMA_COMPATIBILITY_LEVEL} sets it for Confluent's image in
+     * docker-compose.yml; a level set over HTTP still wins.
+     */
+    public static final CompatibilityLevel SUBJECT_COMPATIBILITY = CompatibilityLevel.BACKWARD_TRANSITIVE;
 
     private final EmbeddedKafkaBroker broker;
     private final SchemaRegistryServer registry;
@@ -38,7 +47,8 @@ public final class LocalStack implements AutoCloseable {
             var registryStart = System.nanoTime();
             var registry = SchemaRegistryServer.start(RegistrySettings.kafka(broker.bootstrapServers())
                     .withHost(settings.host())
-                    .withPort(settings.registryPort()));
+                    .withPort(settings.registryPort())
+                    .withDefaultCompatibility(SUBJECT_COMPATIBILITY));
             progress.accept(new StartupStep("Schema registry", registry.url(), elapsedSince(registryStart)));
             return new LocalStack(broker, registry);
         } catch (RuntimeException e) {

@@ -48,11 +48,14 @@ class CrossServiceRulesSystemTest {
                         "--lifecycle.admissions.programmes[0].streams=RESEARCH,PROFESSIONAL",
                         "--lifecycle.admissions.programmes[0].schemes=INITIAL,APPRENTICESHIP",
                         "--lifecycle.admissions.programmes[0].capacities[2026-2027]=2",
+                        "--lifecycle.admissions.programmes[0].capacities[2027-2028]=2",
                         "--lifecycle.admissions.programmes[1].id=M2-ISI",
                         "--lifecycle.admissions.programmes[1].title=International Strategic Intelligence",
                         "--lifecycle.admissions.programmes[1].minimum-ects=240",
                         "--lifecycle.admissions.programmes[1].streams=RESEARCH,PROFESSIONAL",
-                        "--lifecycle.admissions.programmes[1].schemes=INITIAL,APPRENTICESHIP"));
+                        "--lifecycle.admissions.programmes[1].schemes=INITIAL,APPRENTICESHIP",
+                        "--lifecycle.admissions.programmes[1].capacities[2026-2027]=unlimited",
+                        "--lifecycle.admissions.programmes[1].capacities[2027-2028]=unlimited"));
         students = new Students(system);
         api = system.api;
     }

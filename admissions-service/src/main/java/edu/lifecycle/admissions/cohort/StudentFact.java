@@ -1,5 +1,6 @@
 package edu.lifecycle.admissions.cohort;
 
+import edu.lifecycle.admissions.application.ExamResult;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -33,11 +34,11 @@ public sealed interface StudentFact {
         }
     }
 
-    /** @param score written plus interview mark, out of 40, as the waitlist ranks applicants */
-    record ExamGraded(String eventId, Instant occurredAt, BigDecimal score) implements StudentFact {
+    /** @param exam the written and interview marks and their average, each out of 20 */
+    record ExamGraded(String eventId, Instant occurredAt, ExamResult exam) implements StudentFact {
         @Override
         public CohortStudent evolve(CohortStudent student) {
-            return student.withExamScore(score).movedTo(ApplicationStage.GRADED, occurredAt);
+            return student.withExam(exam).movedTo(ApplicationStage.GRADED, occurredAt);
         }
     }
 

@@ -9,6 +9,8 @@ record MainArguments(RegistrySettings settings, boolean help) {
 
     static final int DEFAULT_PORT = 8081;
     static final String DEFAULT_HOST = "0.0.0.0";
+    /** The variable Confluent's image turns into {@code schema.compatibility.level}. */
+    static final String COMPATIBILITY_VARIABLE = "SCHEMA_REGISTRY_SCHEMA_COMPATIBILITY_LEVEL";
 
     static final String USAGE = """
             Usage: java -jar schema-registry-exec.jar [options]
@@ -17,6 +19,9 @@ record MainArguments(RegistrySettings settings, boolean help) {
               --bootstrap-servers <hosts>  Kafka cluster holding the schemas (env KAFKA_BOOTSTRAP_SERVERS);
                                            without it, schemas live in memory and vanish on exit
               --topic <name>               schema topic (env REGISTRY_TOPIC, default _schemas)
+              --compatibility <level>      global compatibility level until one is set over HTTP (env
+                                           SCHEMA_REGISTRY_SCHEMA_COMPATIBILITY_LEVEL, as Confluent's image;
+                                           default backward)
               --help                       print this and exit
             """;
 
@@ -26,6 +31,7 @@ record MainArguments(RegistrySettings settings, boolean help) {
         String host = env.get("REGISTRY_HOST");
         String bootstrapServers = env.get("KAFKA_BOOTSTRAP_SERVERS");
         String topic = env.get("REGISTRY_TOPIC");
+        String compatibility = env.get(COMPATIBILITY_VARIABLE);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -45,6 +51,7 @@ record MainArguments(RegistrySettings settings, boolean help) {
                 case "--host" -> host = value;
                 case "--bootstrap-servers" -> bootstrapServers = value;
                 case "--topic" -> topic = value;
+                case "--compatibility" -> compatibility = value;
                 default -> throw new IllegalArgumentException("Unknown option " + name);
             }
         }
@@ -52,8 +59,20 @@ record MainArguments(RegistrySettings settings, boolean help) {
                 .withHost(host == null || host.isBlank() ? DEFAULT_HOST : host)
                 .withPort(port(port))
                 .withBootstrapServers(bootstrapServers)
-                .withTopic(topic);
+                .withTopic(topic)
+                .withDefaultCompatibility(compatibility(compatibility));
         return new MainArguments(settings, false);
+    }
+
+    /** Confluent's {@code schema.compatibility.level} takes the level in any case, and so does this. */
+    private static CompatibilityLevel compatibility(String text) {
+        if (text == null || text.isBlank()) {
+            return CompatibilityLevel.BACKWARD;
+        }
+        return CompatibilityLevel.forName(text)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown compatibility level '" + text
+                        + "'; valid levels are none, backward, backward_transitive, forward, forward_transitive,"
+                        + " full and full_transitive"));
     }
 
     private static int port(String text) {

@@ -10,7 +10,7 @@ public final class FunnelQuery {
 
     private FunnelQuery() {}
 
-    /** The counts so far; all zero for a programme year nobody applied to yet. */
+    /** The counts so far; all zero for an offered programme year nobody applied to yet. */
     public static FunnelCounts of(ReadOnlyKeyValueStore<String, FunnelCounts> funnels, Cohort cohort) {
         return Optional.ofNullable(funnels.get(cohort.key())).orElseGet(() -> FunnelCounts.empty(cohort));
     }

@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import edu.lifecycle.admissions.Events;
 import edu.lifecycle.admissions.ReadModelsDriver;
+import edu.lifecycle.admissions.application.ExamResult;
 import edu.lifecycle.admissions.cohort.ApplicationStage;
 import edu.lifecycle.admissions.cohort.ApplicationsPage;
 import edu.lifecycle.admissions.cohort.Cohort;
@@ -88,7 +89,10 @@ class CohortTopologyTest {
             var grading = graded("stu-1", "14.50", "15.00");
             driver.publish(grading);
             PipelineEntry graded = only(applications(ApplicationStage.GRADED).items());
-            assertThat(graded.examScore()).isEqualByComparingTo("29.50");
+            assertThat(graded.exam())
+                    .as("both marks and their average, each out of 20: what a person reading the pipeline needs")
+                    .isEqualTo(new ExamResult(
+                            new BigDecimal("14.50"), new BigDecimal("15.00"), new BigDecimal("14.75"), 20));
             assertThat(graded.lastChangedAt()).isEqualTo(grading.getOccurredAt());
 
             driver.publish(admitted("stu-1"));
@@ -102,8 +106,8 @@ class CohortTopologyTest {
             assertThat(applications(null).items())
                     .as("one entry per application, in its latest status")
                     .singleElement()
-                    .extracting(PipelineEntry::examScore)
-                    .isEqualTo(new BigDecimal("29.50"));
+                    .extracting(entry -> entry.exam().averageMark())
+                    .isEqualTo(new BigDecimal("14.75"));
         }
 
         @Test
