@@ -1,6 +1,7 @@
 package edu.lifecycle.system;
 
 import edu.lifecycle.demo.Api;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ final class Students {
     void payDue(String student, LocalDate day) {
         var account = api.get(account(student)).body();
         for (JsonNode line : account.get("schedule")) {
-            var outstanding = line.get("outstanding").decimalValue();
+            var outstanding = new BigDecimal(line.get("outstanding").asText());
             if (outstanding.signum() > 0
                     && !LocalDate.parse(line.get("dueOn").asText()).isAfter(day)) {
                 api.command(
