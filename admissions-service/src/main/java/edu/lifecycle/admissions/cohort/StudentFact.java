@@ -3,6 +3,7 @@ package edu.lifecycle.admissions.cohort;
 import edu.lifecycle.admissions.application.ExamResult;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -77,6 +78,20 @@ public sealed interface StudentFact {
         @Override
         public CohortStudent evolve(CohortStudent student) {
             return student.withFlags(flags -> flags.withDeposit(flags.deposit().opened(depositLineId, deposit)));
+        }
+    }
+
+    /** @param replacedLineIds the open lines the cash line replaced, the deposit among them if it was unpaid */
+    record CashPlanChosen(String eventId, Instant occurredAt, String cashLineId, List<String> replacedLineIds)
+            implements StudentFact {
+        public CashPlanChosen {
+            replacedLineIds = List.copyOf(replacedLineIds);
+        }
+
+        @Override
+        public CohortStudent evolve(CohortStudent student) {
+            return student.withFlags(
+                    flags -> flags.withDeposit(flags.deposit().replacedBy(cashLineId, replacedLineIds)));
         }
     }
 
