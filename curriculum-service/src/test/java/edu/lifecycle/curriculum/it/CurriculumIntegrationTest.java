@@ -223,6 +223,7 @@ class CurriculumIntegrationTest {
         var yearNotOpen =
                 curriculum.await("/api/v1/programmes/M2-ISD/years/2031-2032/results", reply -> reply.status() != 503);
         assertThat(yearNotOpen.status()).isEqualTo(404);
+        assertThat(yearNotOpen.text("rule")).isEqualTo("academic-year-not-open");
         var openYearWithoutStudents =
                 curriculum.await("/api/v1/programmes/M2-ISD/years/2027-2028/results", reply -> reply.status() != 503);
         assertThat(openYearWithoutStudents.status()).isEqualTo(200);

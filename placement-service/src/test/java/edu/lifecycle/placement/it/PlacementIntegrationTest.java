@@ -248,9 +248,11 @@ class PlacementIntegrationTest {
             var unknownProgramme = placement.get("/api/v1/programmes/M2-XYZ/years/2026-2027/" + model);
             assertThat(unknownProgramme.status()).as(model).isEqualTo(404);
             assertThat(unknownProgramme.contentType()).as(model).startsWith("application/problem+json");
+            assertThat(unknownProgramme.text("rule")).as(model).isEqualTo("programme-unknown");
             var notOpen = placement.await(
                     "/api/v1/programmes/M2-ISD/years/2031-2032/" + model, reply -> reply.status() != 503);
             assertThat(notOpen.status()).as(model).isEqualTo(404);
+            assertThat(notOpen.text("rule")).as(model).isEqualTo("academic-year-not-open");
             var openWithoutStudents = placement.await(
                     "/api/v1/programmes/M2-ISI/years/2027-2028/" + model, reply -> reply.status() != 503);
             assertThat(openWithoutStudents.status()).as(model).isEqualTo(200);

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Cohort results")
 class CohortResultsController {
+
+    static final String PROGRAMME_UNKNOWN = "programme-unknown";
+    static final String ACADEMIC_YEAR_NOT_OPEN = "academic-year-not-open";
 
     private final KeyQueryRouter router;
     private final StoreQueries stores;
@@ -78,16 +82,25 @@ class CohortResultsController {
             throw malformedYear(year);
         }
         if (programmes.find(programme).isEmpty()) {
-            return Problems.notFound("The curriculum does not teach programme " + programme + ".");
+            return notFound(PROGRAMME_UNKNOWN, "The curriculum does not teach programme " + programme + ".");
         }
         var cohort = new Cohort(programme, year);
         return router.route(request, ResultsTopology.COHORTS_STORE, cohort.key(), () -> {
             Optional<CohortTally> tally = stores.get(ResultsTopology.COHORTS_STORE, cohort.key());
             return CohortResults.lookUp(cohort, tally, openYears)
                     .<ResponseEntity<?>>map(ResponseEntity::ok)
-                    .orElseGet(() -> Problems.notFound("Academic year " + year + " is not open and no transcript of "
-                            + programme + " was opened for it."));
+                    .orElseGet(() -> notFound(
+                            ACADEMIC_YEAR_NOT_OPEN,
+                            "Academic year " + year + " is not open and no transcript of " + programme
+                                    + " was opened for it."));
         });
+    }
+
+    /** A 404 naming its rule, as every service's programme-year read models answer it. */
+    private static ResponseEntity<?> notFound(String rule, String detail) {
+        var problem = Problems.problem(HttpStatus.NOT_FOUND, "Not found", detail);
+        problem.setProperty("rule", rule);
+        return Problems.response(problem);
     }
 
     private static InvalidRequestException malformedYear(String year) {

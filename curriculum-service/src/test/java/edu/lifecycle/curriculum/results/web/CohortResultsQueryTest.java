@@ -43,8 +43,9 @@ class CohortResultsQueryTest {
         mvc.perform(get("/api/v1/programmes/M2-XYZ/years/2026-2027/results"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(result ->
-                        assertThat(result.getResponse().getContentAsString()).contains("M2-XYZ"));
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("M2-XYZ")
+                        .contains("\"rule\":\"programme-unknown\""));
     }
 
     @ParameterizedTest

@@ -13,6 +13,7 @@ import edu.lifecycle.servicekit.web.Problems;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
@@ -25,6 +26,9 @@ import org.springframework.web.ErrorResponseException;
  */
 @Component
 public final class CohortPaths {
+
+    static final String PROGRAMME_UNKNOWN = "programme-unknown";
+    static final String ACADEMIC_YEAR_NOT_OPEN = "academic-year-not-open";
 
     private final ProgrammeCatalog programmes;
     private final AcademicYears calendar;
@@ -43,7 +47,10 @@ public final class CohortPaths {
                         AcademicCalendar.startYearOf(named.academicYear()).isPresent())
                 .orElseThrow(() -> malformedYear(year));
         if (programmes.find(cohort.programme()).isEmpty()) {
-            throw notFound("Placement has no programme " + cohort.programme() + ".");
+            throw new ErrorResponseException(
+                    HttpStatus.NOT_FOUND,
+                    notFound(PROGRAMME_UNKNOWN, "Placement has no programme " + cohort.programme() + "."),
+                    null);
         }
         return cohort;
     }
@@ -55,8 +62,10 @@ public final class CohortPaths {
     public ResponseEntity<?> answer(Cohort cohort, Supplier<ResponseEntity<?>> answer) {
         if (!calendar.isOpen(cohort.academicYear())
                 && !CohortStores.hasStudents(stores.<StudentRow>local(CohortStores.COHORT_ROWS), cohort)) {
-            return Problems.notFound("Academic year " + cohort.academicYear() + " is not open and no student of "
-                    + cohort.programme() + " enrolled for it.");
+            return Problems.response(notFound(
+                    ACADEMIC_YEAR_NOT_OPEN,
+                    "Academic year " + cohort.academicYear() + " is not open and no student of " + cohort.programme()
+                            + " enrolled for it."));
         }
         return answer.get();
     }
@@ -66,8 +75,10 @@ public final class CohortPaths {
                 "year", "must be an academic year of two consecutive years, e.g. 2026-2027, not '" + year + "'")));
     }
 
-    private static ErrorResponseException notFound(String detail) {
-        return new ErrorResponseException(
-                HttpStatus.NOT_FOUND, Problems.problem(HttpStatus.NOT_FOUND, "Not found", detail), null);
+    /** A 404 naming its rule, as every service's programme-year read models answer it. */
+    private static ProblemDetail notFound(String rule, String detail) {
+        var problem = Problems.problem(HttpStatus.NOT_FOUND, "Not found", detail);
+        problem.setProperty("rule", rule);
+        return problem;
     }
 }

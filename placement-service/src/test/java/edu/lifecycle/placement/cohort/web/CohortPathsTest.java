@@ -27,6 +27,7 @@ class CohortPathsTest {
                 .isInstanceOfSatisfying(ErrorResponseException.class, refused -> {
                     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
                     assertThat(refused.getBody().getDetail()).contains("M2-XYZ");
+                    assertThat(refused.getBody().getProperties()).containsEntry("rule", "programme-unknown");
                 });
     }
 
