@@ -15,18 +15,16 @@ import edu.lifecycle.billing.account.AccountEvent.PaymentReceived;
 import edu.lifecycle.billing.account.AccountEvent.TuitionReimbursed;
 import edu.lifecycle.billing.account.Accounts.Ledger;
 import edu.lifecycle.servicekit.decision.Decision;
+import edu.lifecycle.testing.Trials;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 
 /**
  * The account's invariants under random lives: a registration anywhere in the year, then random payments (by the
@@ -38,27 +36,32 @@ class AccountPropertiesTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Period GRACE = Period.ofDays(15);
 
-    @Property(tries = 400)
-    void anAccountAlwaysAddsUp(@ForAll("registrations") OpenAccount registration, @ForAll("lives") List<Step> life) {
-        var ledger = new Ledger(Accounts.catalog());
-        ledger.accepted(registration);
-        var books = new Books();
-        var day = registration.registeredOn();
-        int sequence = 0;
-        for (var step : life) {
-            day = day.plusDays(step.daysLater());
-            var command = step.command(registration.studentId(), day, sequence++);
-            var decision = ledger.decide(command);
-            if (decision instanceof Decision.Accepted<AccountEvent> accepted) {
-                books.record(accepted.events());
-                for (var event : accepted.events()) {
-                    if (event instanceof InstalmentOverdue overdue) {
-                        assertNotOverdueEarly(ledger.account(), overdue, day);
+    @Test
+    void anAccountAlwaysAddsUp() {
+        Trials.check(400, (random, steps) -> {
+            OpenAccount registration = registration(random);
+            steps.add("registered " + registration.registeredOn() + " as " + registration.scheme());
+            var ledger = new Ledger(Accounts.catalog());
+            ledger.accepted(registration);
+            var books = new Books();
+            var day = registration.registeredOn();
+            int sequence = 0;
+            for (var step : life(random)) {
+                day = day.plusDays(step.daysLater());
+                var command = step.command(registration.studentId(), day, sequence++);
+                var decision = ledger.decide(command);
+                steps.add(day + " " + step + (decision instanceof Decision.Accepted<?> ? "" : " (refused)"));
+                if (decision instanceof Decision.Accepted<AccountEvent> accepted) {
+                    books.record(accepted.events());
+                    for (var event : accepted.events()) {
+                        if (event instanceof InstalmentOverdue overdue) {
+                            assertNotOverdueEarly(ledger.account(), overdue, day);
+                        }
                     }
                 }
+                assertAddsUp(ledger.account(), books);
             }
-            assertAddsUp(ledger.account(), books);
-        }
+        });
     }
 
     private static void assertAddsUp(Account account, Books books) {
@@ -111,46 +114,49 @@ class AccountPropertiesTest {
         assertThat(today).isAfter(overdue.dueOn().plus(GRACE));
     }
 
-    @Provide
-    Arbitrary<OpenAccount> registrations() {
-        var days = Arbitraries.integers()
-                .between(0, 240)
-                .map(offset -> LocalDate.of(2026, 8, 1).plusDays(offset));
-        var schemes = Arbitraries.of(TrainingScheme.class);
-        return Combinators.combine(days, schemes)
-                .as((day, scheme) ->
-                        new OpenAccount(Accounts.STUDENT, instantOn(day), "M2-ISD", Accounts.YEAR, scheme, day));
+    /** A registration on any day from August to late March, in either scheme. */
+    private static OpenAccount registration(SplittableRandom random) {
+        var day = LocalDate.of(2026, 8, 1).plusDays(random.nextInt(241));
+        var scheme = TrainingScheme.values()[random.nextInt(TrainingScheme.values().length)];
+        return new OpenAccount(Accounts.STUDENT, instantOn(day), "M2-ISD", Accounts.YEAR, scheme, day);
     }
 
-    @Provide
-    Arbitrary<List<Step>> lives() {
-        var later = Arbitraries.integers().between(0, 45);
-        var cents = Arbitraries.oneOf(
-                Arbitraries.longs().between(1, 1_200_000),
-                Arbitraries.of(150_000L, 137_500L, 926_250L, 776_250L, 975_000L));
-        var payers = Arbitraries.of(Payer.class);
-        Arbitrary<Step> payment =
-                Combinators.combine(later, cents, payers).as(Step.Pay::new).map(Step.class::cast);
-        Arbitrary<Step> repeatedPayment = later.map(Step.PayAgain::new);
-        Arbitrary<Step> cashPlan = later.map(Step.CashPlan::new);
-        Arbitrary<Step> scan = later.map(Step.Scan::new);
-        Arbitrary<Step> contract = later.map(Step.Contract::new);
-        Arbitrary<Step> withdrawal = later.map(Step.Withdraw::new);
-        Arbitrary<Step> refund =
-                Combinators.combine(later, cents, payers).as(Step.Refund::new).map(Step.class::cast);
-        Arbitrary<Step> refundAll =
-                Combinators.combine(later, payers).as(Step.RefundAll::new).map(Step.class::cast);
-        return Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(6, payment),
-                        net.jqwik.api.Tuple.of(1, repeatedPayment),
-                        net.jqwik.api.Tuple.of(2, cashPlan),
-                        net.jqwik.api.Tuple.of(4, scan),
-                        net.jqwik.api.Tuple.of(1, contract),
-                        net.jqwik.api.Tuple.of(1, withdrawal),
-                        net.jqwik.api.Tuple.of(1, refund),
-                        net.jqwik.api.Tuple.of(1, refundAll))
-                .list()
-                .ofMaxSize(25);
+    /** Up to 25 steps, payments most often, each 0 to 45 days after the previous one. */
+    private static List<Step> life(SplittableRandom random) {
+        List<Step> life = new ArrayList<>();
+        int length = random.nextInt(26);
+        for (int i = 0; i < length; i++) {
+            int later = random.nextInt(46);
+            int pick = random.nextInt(17);
+            life.add(
+                    pick < 6
+                            ? new Step.Pay(later, cents(random), payer(random))
+                            : pick < 7
+                                    ? new Step.PayAgain(later)
+                                    : pick < 9
+                                            ? new Step.CashPlan(later)
+                                            : pick < 13
+                                                    ? new Step.Scan(later)
+                                                    : pick < 14
+                                                            ? new Step.Contract(later)
+                                                            : pick < 15
+                                                                    ? new Step.Withdraw(later)
+                                                                    : pick < 16
+                                                                            ? new Step.Refund(
+                                                                                    later, cents(random), payer(random))
+                                                                            : new Step.RefundAll(later, payer(random)));
+        }
+        return life;
+    }
+
+    /** Any amount up to 12,000.00, or one of the amounts a schedule asks (deposit, instalment, cash prices, fee). */
+    private static long cents(SplittableRandom random) {
+        long[] scheduled = {150_000L, 137_500L, 926_250L, 776_250L, 975_000L};
+        return random.nextBoolean() ? 1 + random.nextLong(1_200_000) : scheduled[random.nextInt(scheduled.length)];
+    }
+
+    private static Payer payer(SplittableRandom random) {
+        return Payer.values()[random.nextInt(Payer.values().length)];
     }
 
     private static Instant instantOn(LocalDate day) {

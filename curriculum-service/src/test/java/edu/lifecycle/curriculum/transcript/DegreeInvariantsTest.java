@@ -9,6 +9,7 @@ import edu.lifecycle.curriculum.transcript.TranscriptEvent.DefenseScheduled;
 import edu.lifecycle.curriculum.transcript.TranscriptEvent.DegreeAwarded;
 import edu.lifecycle.curriculum.transcript.TranscriptEvent.DissertationDefended;
 import edu.lifecycle.servicekit.decision.Decision;
+import edu.lifecycle.testing.Trials;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,6 +7,7 @@ import edu.lifecycle.placement.placement.PlacementEvent.InternshipAgreementSigne
 import edu.lifecycle.placement.placement.PlacementEvent.PlacementValidated;
 import edu.lifecycle.placement.placement.PlacementEvent.WorkStudyContractSigned;
 import edu.lifecycle.servicekit.decision.Decision;
+import edu.lifecycle.testing.Trials;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

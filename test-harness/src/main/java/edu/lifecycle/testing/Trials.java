@@ -1,4 +1,4 @@
-package edu.lifecycle.curriculum.transcript;
+package edu.lifecycle.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,16 +6,17 @@ import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
 
 /**
- * Runs a property over many generated cases, each drawn from its own seed. The base seed changes with every run, so
- * each build tries new cases; a failure names the seed and the steps of the case, and {@code -Dtrials.seed=<seed>}
- * replays it.
+ * Property-based tests of the deciders: runs a property over many generated cases, each drawn from its own seed.
+ * The base seed changes with every run, so each build tries new cases; a failure names the seed and the steps of the
+ * case, and {@code -Dtrials.seed=<seed>} replays it. (jqwik 1.10+ carries a clause against use by AI coding
+ * agents, which wrote much of this project, so the project keeps this small harness instead.)
  */
-final class Trials {
+public final class Trials {
 
     private Trials() {}
 
     /** @param property receives the case's random source and a log to describe each step it takes */
-    static void check(int cases, BiConsumer<SplittableRandom, List<String>> property) {
+    public static void check(int cases, BiConsumer<SplittableRandom, List<String>> property) {
         String fixed = System.getProperty("trials.seed");
         long base = fixed != null ? Long.parseLong(fixed) : new SplittableRandom().nextLong();
         int runs = fixed != null ? 1 : cases;
