@@ -205,9 +205,11 @@ class AdmissionsIntegrationTest {
             assertThat(unknownProgramme.status()).as(path).isEqualTo(404);
             assertThat(unknownProgramme.contentType()).startsWith("application/problem+json");
             assertThat(unknownProgramme.text("rule")).isEqualTo("programme-unknown");
-            var closedYear = admissions.get("/api/v1/programmes/M2-ISD/years/1900-1901" + path);
+            var closedYear = admissions.get("/api/v1/programmes/M2-ISD/years/2030-2031" + path);
             assertThat(closedYear.status()).as(path).isEqualTo(404);
             assertThat(closedYear.text("rule")).isEqualTo("academic-year-not-open");
+            var implausibleYear = admissions.get("/api/v1/programmes/M2-ISD/years/1900-1901" + path);
+            assertThat(implausibleYear.status()).as(path).isEqualTo(400);
         }
 
         var openButEmpty = admissions.get("/api/v1/programmes/M2-ISI/years/" + NEXT_YEAR + "/funnel");

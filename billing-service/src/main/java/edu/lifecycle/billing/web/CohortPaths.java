@@ -1,20 +1,21 @@
 package edu.lifecycle.billing.web;
 
 import edu.lifecycle.billing.receivables.Cohort;
-import java.util.regex.Pattern;
+import edu.lifecycle.servicekit.calendar.AcademicCalendar;
+import org.springframework.web.ErrorResponseException;
 
 /** Reads the programme year and paging named by a request, answering 400 with the field at fault. */
 public final class CohortPaths {
 
-    private static final Pattern ACADEMIC_YEAR = Pattern.compile("(\\d{4})-(\\d{4})");
-
     private CohortPaths() {}
 
+    /** @throws ErrorResponseException 400 naming {@code year} unless it is two consecutive plausible years */
     public static Cohort cohort(String programme, String year) {
-        var matcher = ACADEMIC_YEAR.matcher(year);
-        if (!matcher.matches() || Integer.parseInt(matcher.group(2)) != Integer.parseInt(matcher.group(1)) + 1) {
+        if (AcademicCalendar.startYearOf(year).isEmpty()) {
             throw BadRequests.field(
-                    "year", "must be an academic year of two consecutive years, e.g. 2026-2027, not '" + year + "'");
+                    "year",
+                    "must be an academic year of two consecutive years from " + AcademicCalendar.EARLIEST_START
+                            + " on, e.g. 2026-2027, not '" + year + "'");
         }
         return new Cohort(programme, year);
     }

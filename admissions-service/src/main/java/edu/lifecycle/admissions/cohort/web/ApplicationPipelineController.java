@@ -7,6 +7,7 @@ import edu.lifecycle.admissions.cohort.ApplicationsPage;
 import edu.lifecycle.admissions.cohort.Cohort;
 import edu.lifecycle.admissions.cohort.PageRequest;
 import edu.lifecycle.admissions.cohort.stream.CohortStores;
+import edu.lifecycle.admissions.cohort.stream.FunnelQuery;
 import edu.lifecycle.admissions.cohort.stream.PipelineQuery;
 import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
@@ -85,12 +86,12 @@ class ApplicationPipelineController {
                     @Max(PageRequest.MAX_SIZE)
                     int size,
             HttpServletRequest request) {
-        Cohort cohort = cohortOf(paths.offered(programme, year));
-        return router.route(
-                request,
-                CohortStores.PIPELINE,
-                cohort.key(),
-                () -> ResponseEntity.ok(PipelineQuery.page(
-                        stores.local(CohortStores.PIPELINE), cohort, status, new PageRequest(page, size))));
+        var named = paths.named(programme, year);
+        Cohort cohort = cohortOf(named);
+        return router.route(request, CohortStores.PIPELINE, cohort.key(), () -> {
+            paths.requireReportable(named, () -> FunnelQuery.holdsAnything(stores.local(CohortStores.FUNNELS), cohort));
+            return ResponseEntity.ok(PipelineQuery.page(
+                    stores.local(CohortStores.PIPELINE), cohort, status, new PageRequest(page, size)));
+        });
     }
 }

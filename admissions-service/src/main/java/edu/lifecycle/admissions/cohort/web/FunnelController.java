@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,11 +65,12 @@ class FunnelController {
             @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
             HttpServletRequest request) {
-        Cohort cohort = cohortOf(paths.offered(programme, year));
-        return router.route(
-                request,
-                CohortStores.FUNNELS,
-                cohort.key(),
-                () -> ResponseEntity.ok(FunnelQuery.of(stores.local(CohortStores.FUNNELS), cohort)));
+        var named = paths.named(programme, year);
+        Cohort cohort = cohortOf(named);
+        return router.route(request, CohortStores.FUNNELS, cohort.key(), () -> {
+            ReadOnlyKeyValueStore<String, FunnelCounts> funnels = stores.local(CohortStores.FUNNELS);
+            paths.requireReportable(named, () -> FunnelQuery.holdsAnything(funnels, cohort));
+            return ResponseEntity.ok(FunnelQuery.of(funnels, cohort));
+        });
     }
 }

@@ -7,6 +7,7 @@ import edu.lifecycle.admissions.cohort.PageRequest;
 import edu.lifecycle.admissions.cohort.RosterEntry;
 import edu.lifecycle.admissions.cohort.RosterPage;
 import edu.lifecycle.admissions.cohort.stream.CohortStores;
+import edu.lifecycle.admissions.cohort.stream.FunnelQuery;
 import edu.lifecycle.admissions.cohort.stream.RosterQuery;
 import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
@@ -76,13 +77,13 @@ class RosterController {
                     @Max(PageRequest.MAX_SIZE)
                     int size,
             HttpServletRequest request) {
-        Cohort cohort = cohortOf(paths.offered(programme, year));
-        return router.route(
-                request,
-                CohortStores.ROSTERS,
-                cohort.key(),
-                () -> ResponseEntity.ok(
-                        RosterQuery.page(stores.local(CohortStores.ROSTERS), cohort, new PageRequest(page, size))));
+        var named = paths.named(programme, year);
+        Cohort cohort = cohortOf(named);
+        return router.route(request, CohortStores.ROSTERS, cohort.key(), () -> {
+            paths.requireReportable(named, () -> FunnelQuery.holdsAnything(stores.local(CohortStores.FUNNELS), cohort));
+            return ResponseEntity.ok(
+                    RosterQuery.page(stores.local(CohortStores.ROSTERS), cohort, new PageRequest(page, size)));
+        });
     }
 
     @GetMapping("/api/v1/students/{studentId}/roster-entry")

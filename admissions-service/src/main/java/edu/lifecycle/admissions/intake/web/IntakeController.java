@@ -50,13 +50,12 @@ class IntakeController {
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> intake(@PathVariable String programme, @PathVariable String year, HttpServletRequest request) {
-        var offered = paths.offered(programme, year);
-        var key = new IntakeKey(offered.programmeId(), offered.academicYear());
-        return router.route(
-                request,
-                IntakeAggregate.STATE_STORE,
-                key.toString(),
-                () -> ResponseEntity.ok(IntakeView.of(stores.<Intake>get(IntakeAggregate.STATE_STORE, key.toString())
-                        .orElseGet(() -> Intake.empty(key)))));
+        var named = paths.named(programme, year);
+        var key = new IntakeKey(named.programmeId(), named.academicYear());
+        return router.route(request, IntakeAggregate.STATE_STORE, key.toString(), () -> {
+            var intake = stores.<Intake>get(IntakeAggregate.STATE_STORE, key.toString());
+            paths.requireReportable(named, intake::isPresent);
+            return ResponseEntity.ok(IntakeView.of(intake.orElseGet(() -> Intake.empty(key))));
+        });
     }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.lifecycle.placement.placement.Programmes;
+import edu.lifecycle.servicekit.calendar.AcademicCalendar;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.query.ThisInstance;
+import java.time.MonthDay;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +21,7 @@ class CohortPathsTest {
 
     private final CohortPaths cohorts = new CohortPaths(
             Programmes.catalog(),
-            Programmes.calendar(),
+            new AcademicCalendar(List.of("2026-2027", "2027-2028"), MonthDay.of(9, 1)),
             new StoreQueries(store -> Optional.empty(), new ThisInstance("localhost", () -> 8080)));
 
     @Test
