@@ -9,6 +9,7 @@ import edu.lifecycle.localstack.backbone.Login;
 import edu.lifecycle.localstack.backbone.Principals;
 import edu.lifecycle.localstack.backbone.ReaderSettings;
 import edu.lifecycle.localstack.backbone.StackAccess;
+import edu.lifecycle.registry.server.CompatibilityLevel;
 import edu.lifecycle.registry.server.RegistrySettings;
 import edu.lifecycle.registry.server.SchemaRegistryServer;
 import edu.lifecycle.registry.server.security.RegistryAccess;
@@ -30,6 +31,14 @@ import java.util.function.Consumer;
 public final class LocalStack implements AutoCloseable, StackAccess {
 
     static final String CREDENTIALS_FOLDER = "credentials";
+
+    /**
+     * The event contract (docs/events.md) promises that a consumer built on the current schema reads every event
+     * ever written, so the registry checks each new version against all earlier ones, not only the latest. It is
+     * the global level, as {@code SCHEMA_REGISTRY_SCHEMA_COMPATIBILITY_LEVEL} sets it for Confluent's image in
+     * docker-compose.yml; a level set over HTTP still wins.
+     */
+    public static final CompatibilityLevel SUBJECT_COMPATIBILITY = CompatibilityLevel.BACKWARD_TRANSITIVE;
 
     private final EmbeddedKafkaBroker broker;
     private final Backbone backbone;
@@ -100,7 +109,8 @@ public final class LocalStack implements AutoCloseable, StackAccess {
         registry = SchemaRegistryServer.start(
                 RegistrySettings.kafka(broker.bootstrapServers())
                         .withHost(settings.host())
-                        .withPort(settings.registryPort()),
+                        .withPort(settings.registryPort())
+                        .withDefaultCompatibility(SUBJECT_COMPATIBILITY),
                 new RegistrySecurity(
                         login.kafkaClient(broker.bootstrapServers()),
                         RegistryAccess.basic(name -> Optional.ofNullable(registryAccounts.get(name)))));

@@ -37,7 +37,8 @@ class DockerComposeTest {
         assertThat(environment("kafka")).containsEntry("KAFKA_PROCESS_ROLES", "broker,controller");
         assertThat(image("schema-registry")).matches("confluentinc/cp-schema-registry:8\\.2\\.\\d+");
         assertThat(environment("schema-registry"))
-                .containsEntry("SCHEMA_REGISTRY_KAFKASTORE_BOOTSTRAP_SERVERS", "SASL_PLAINTEXT://kafka:19092");
+                .containsEntry("SCHEMA_REGISTRY_KAFKASTORE_BOOTSTRAP_SERVERS", "SASL_PLAINTEXT://kafka:19092")
+                .containsEntry("SCHEMA_REGISTRY_SCHEMA_COMPATIBILITY_LEVEL", "backward_transitive");
         assertThat(service("kafka")).containsKey("healthcheck");
         assertThat(service("schema-registry")).containsKey("healthcheck");
     }

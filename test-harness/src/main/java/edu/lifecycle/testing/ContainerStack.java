@@ -89,6 +89,8 @@ final class ContainerStack implements RunningStack, StackAccess {
                 .withExposedPorts(REGISTRY_PORT)
                 .withEnv("SCHEMA_REGISTRY_HOST_NAME", "schema-registry")
                 .withEnv("SCHEMA_REGISTRY_LISTENERS", "http://0.0.0.0:" + REGISTRY_PORT)
+                // The project's subjects are BACKWARD_TRANSITIVE in every mode, as in docs/events.md.
+                .withEnv("SCHEMA_REGISTRY_SCHEMA_COMPATIBILITY_LEVEL", "backward_transitive")
                 .withEnv("SCHEMA_REGISTRY_KAFKASTORE_BOOTSTRAP_SERVERS", "SASL_PLAINTEXT://" + KAFKA_INTERNAL_LISTENER)
                 .withEnv("SCHEMA_REGISTRY_KAFKASTORE_SECURITY_PROTOCOL", Login.SECURITY_PROTOCOL)
                 .withEnv("SCHEMA_REGISTRY_KAFKASTORE_SASL_MECHANISM", Login.SASL_MECHANISM)

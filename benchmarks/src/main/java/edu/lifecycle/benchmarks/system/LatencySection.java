@@ -60,7 +60,7 @@ public final class LatencySection implements Section {
     static final double TARGET_RESPONSE_P99_MS = 50;
 
     /**
-     * Admissions' programme list with M2-ISD's 2026-2027 capacity raised to 100000, so no admission is waitlisted.
+     * Admissions' programme list with M2-ISD's capacity unlimited in every open year, so no admission is waitlisted.
      * Spring binds a list from one property source only, so the whole element is given.
      */
     static final List<String> UNLIMITED_M2_ISD = List.of(
@@ -69,7 +69,8 @@ public final class LatencySection implements Section {
             "--lifecycle.admissions.programmes[0].minimum-ects=240",
             "--lifecycle.admissions.programmes[0].streams=RESEARCH,PROFESSIONAL",
             "--lifecycle.admissions.programmes[0].schemes=INITIAL,APPRENTICESHIP",
-            "--lifecycle.admissions.programmes[0].capacities[2026-2027]=100000");
+            "--lifecycle.admissions.programmes[0].capacities[2026-2027]=unlimited",
+            "--lifecycle.admissions.programmes[0].capacities[2027-2028]=unlimited");
 
     static final double TARGET_VISIBLE_P99_MS = 250;
 
@@ -264,7 +265,7 @@ public final class LatencySection implements Section {
                 + " committed vs latest offsets of each group's assigned partitions, polled every "
                 + GroupLag.POLL.toMillis() + " ms; it took " + String.format(Locale.ROOT, "%.1f", drainSeconds)
                 + " s after the last decision); set-up (not measured): submit, grade 15/20, decide ADMITTED (admissions' programme"
-                + " list replaced by M2-ISD alone with capacity 100000 for 2026-2027, see UNLIMITED_M2_ISD), clock"
+                + " list replaced by M2-ISD alone with unlimited capacity, see UNLIMITED_M2_ISD), clock"
                 + " moved to 2026-09-01 as the demo does. After the enrollment's 200, billing's account is polled every "
                 + POLL_INTERVAL.toMillis()
                 + " ms: the visible figure may be late by up to that interval plus one GET. Only every "

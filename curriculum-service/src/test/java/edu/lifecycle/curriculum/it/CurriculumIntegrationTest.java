@@ -93,6 +93,12 @@ class CurriculumIntegrationTest {
         assertThat(juryOfOne.text("rule")).isEqualTo("defense-jury-too-small");
         var inThePast = curriculum.post("/api/v1/transcripts/stu-a/dissertation/defense", defense(-1));
         assertThat(inThePast.text("rule")).isEqualTo("defense-in-the-past");
+        var implausible = curriculum.post(
+                "/api/v1/transcripts/stu-a/dissertation/defense",
+                "{\"defenseAt\":\"9999-06-25T09:00:00Z\",\"room\":\"Amphi A\",\"jury\":[\"Prof. Dubois\",\"Dr Roy\"]}");
+        assertThat(implausible.status()).isEqualTo(400);
+        assertThat(implausible.body().get("errors").get(0).get("field").asText())
+                .isEqualTo("defenseAt");
         var scheduled = curriculum.post("/api/v1/transcripts/stu-a/dissertation/defense", defense(3));
         assertThat(scheduled.status()).isEqualTo(200);
 
@@ -101,9 +107,26 @@ class CurriculumIntegrationTest {
                 reply -> reply.status() == 200
                         && reply.body().get("defenses").toString().contains("stu-a"));
         assertThat(calendar.body().get("defenses").get(0).get("room").asText()).isEqualTo("Amphi A");
+        assertThat(calendar.body().get("defenses").get(0).get("status").asText())
+                .isEqualTo("SCHEDULED");
 
-        var defended = curriculum.post("/api/v1/transcripts/stu-a/dissertation/defense/result", "{\"mark\":16}");
-        assertThat(defended.status()).isEqualTo(200);
+        var tooEarly = curriculum.post("/api/v1/transcripts/stu-a/dissertation/defense/result", "{\"mark\":16}");
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.text("rule")).isEqualTo("defense-not-yet-held");
+        // Moved to a few seconds from now, the defense is held by the time the jury's mark is sent again.
+        var soon = Instant.now().plusSeconds(3);
+        var moved = curriculum.put(
+                "/api/v1/transcripts/stu-a/dissertation/defense",
+                "{\"defenseAt\":\"%s\",\"room\":\"Room B-204\",\"jury\":[\"Prof. Dubois\",\"Mme Leroy\"]}"
+                        .formatted(soon));
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.body().get("dissertation").get("defense").get("room").asText())
+                .isEqualTo("Room B-204");
+        var tooPrecise = curriculum.post("/api/v1/transcripts/stu-a/dissertation/defense/result", "{\"mark\":16.005}");
+        assertThat(tooPrecise.status()).isEqualTo(400);
+        assertThat(tooPrecise.body().get("errors").get(0).get("field").asText()).isEqualTo("mark");
+
+        var defended = awaitAccepted("/api/v1/transcripts/stu-a/dissertation/defense/result", "{\"mark\":16}");
         assertThat(defended.body().get("ectsEarned").asInt()).isEqualTo(60);
         assertThat(defended.text("status")).isEqualTo("OPEN");
 
@@ -170,6 +193,18 @@ class CurriculumIntegrationTest {
         var badYear = curriculum.get("/api/v1/programmes/M2-ISD/years/next-year/results");
         assertThat(badYear.status()).isEqualTo(400);
 
+        var unknownProgramme = curriculum.get("/api/v1/programmes/M2-XYZ/years/2026-2027/results");
+        assertThat(unknownProgramme.status()).isEqualTo(404);
+        assertThat(unknownProgramme.contentType()).startsWith("application/problem+json");
+        var yearNotOpen =
+                curriculum.await("/api/v1/programmes/M2-ISD/years/2031-2032/results", reply -> reply.status() != 503);
+        assertThat(yearNotOpen.status()).isEqualTo(404);
+        assertThat(yearNotOpen.text("rule")).isEqualTo("academic-year-not-open");
+        var openYearWithoutStudents =
+                curriculum.await("/api/v1/programmes/M2-ISD/years/2027-2028/results", reply -> reply.status() != 503);
+        assertThat(openYearWithoutStudents.status()).isEqualTo(200);
+        assertThat(openYearWithoutStudents.body().get("students").asInt()).isZero();
+
         var unknown = curriculum.get("/api/v1/transcripts/nobody");
         assertThat(unknown.status()).isEqualTo(404);
 
@@ -187,6 +222,19 @@ class CurriculumIntegrationTest {
                 .contains("/api/v1/defenses")
                 .contains("/api/v1/students/{studentId}/graduation-checklist")
                 .contains("/api/v1/programmes/{programme}/years/{year}/results");
+    }
+
+    /** Posts until the command is accepted, as a jury's secretary would retry once the defense has been held. */
+    private RunningService.Reply awaitAccepted(String path, String body) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(30));
+        var reply = curriculum.post(path, body);
+        while (reply.status() == 409 && "defense-not-yet-held".equals(reply.text("rule"))) {
+            assertThat(Instant.now()).as("still refused: %s", reply).isBefore(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(
+                    Duration.ofMillis(200).toNanos());
+            reply = curriculum.post(path, body);
+        }
+        return reply;
     }
 
     private RunningService.Reply awaitTranscript(String student, Predicate<RunningService.Reply> condition) {

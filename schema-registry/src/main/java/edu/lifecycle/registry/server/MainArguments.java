@@ -20,6 +20,8 @@ record MainArguments(
 
     static final int DEFAULT_PORT = 8081;
     static final String DEFAULT_HOST = "0.0.0.0";
+    /** The variable Confluent's image turns into {@code schema.compatibility.level}. */
+    static final String COMPATIBILITY_VARIABLE = "SCHEMA_REGISTRY_SCHEMA_COMPATIBILITY_LEVEL";
 
     static final String USAGE = """
             Usage: java -jar schema-registry-exec.jar [options]
@@ -33,6 +35,9 @@ record MainArguments(
               --anonymous                  no logins at all (env REGISTRY_ANONYMOUS=true): only on purpose
               --kafka-config <file>        Kafka client properties of the registry's own login, e.g. SASL
                                            (env KAFKA_CLIENT_CONFIG)
+              --compatibility <level>      global compatibility level until one is set over HTTP (env
+                                           SCHEMA_REGISTRY_SCHEMA_COMPATIBILITY_LEVEL, as Confluent's image;
+                                           default backward)
               --help                       print this and exit
             """;
 
@@ -45,6 +50,7 @@ record MainArguments(
         String usersFile = env.get("REGISTRY_USERS_FILE");
         boolean anonymous = "true".equalsIgnoreCase(env.get("REGISTRY_ANONYMOUS"));
         String kafkaConfig = env.get("KAFKA_CLIENT_CONFIG");
+        String compatibility = env.get(COMPATIBILITY_VARIABLE);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -70,6 +76,7 @@ record MainArguments(
                 case "--topic" -> topic = value;
                 case "--users-file" -> usersFile = value;
                 case "--kafka-config" -> kafkaConfig = value;
+                case "--compatibility" -> compatibility = value;
                 default -> throw new IllegalArgumentException("Unknown option " + name);
             }
         }
@@ -77,12 +84,24 @@ record MainArguments(
                 .withHost(host == null || host.isBlank() ? DEFAULT_HOST : host)
                 .withPort(port(port))
                 .withBootstrapServers(bootstrapServers)
-                .withTopic(topic);
+                .withTopic(topic)
+                .withDefaultCompatibility(compatibility(compatibility));
         return new MainArguments(settings, false, path(usersFile), anonymous, path(kafkaConfig));
     }
 
     private static Optional<Path> path(String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
+    }
+
+    /** Confluent's {@code schema.compatibility.level} takes the level in any case, and so does this. */
+    private static CompatibilityLevel compatibility(String text) {
+        if (text == null || text.isBlank()) {
+            return CompatibilityLevel.BACKWARD;
+        }
+        return CompatibilityLevel.forName(text)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown compatibility level '" + text
+                        + "'; valid levels are none, backward, backward_transitive, forward, forward_transitive,"
+                        + " full and full_transitive"));
     }
 
     private static int port(String text) {

@@ -1,6 +1,7 @@
 package edu.lifecycle.registry.server;
 
 import edu.lifecycle.registry.server.avro.AvroSchemas;
+import edu.lifecycle.registry.server.avro.SchemaResolver;
 import edu.lifecycle.registry.server.compatibility.CompatibilityChecker;
 import edu.lifecycle.registry.server.config.ConfiguringCompatibility;
 import edu.lifecycle.registry.server.config.ConfiguringMode;
@@ -25,20 +26,22 @@ final class RegistryEndpoints {
 
     static Router router(SchemaStore store, RegistryJournal journal, CompatibilityLevel defaultCompatibility) {
         var avro = new AvroSchemas();
-        var checker = new CompatibilityChecker(avro);
+        var resolver = new SchemaResolver(store, avro);
+        var checker = new CompatibilityChecker(resolver);
         var config = new EffectiveConfig(store, defaultCompatibility);
 
-        var registering = new RegisteringSchema(store, journal, config, avro, checker);
-        var lookingUp = new LookingUpSchema(store, config, avro);
+        var registering = new RegisteringSchema(store, journal, config, avro, resolver, checker);
+        var lookingUp = new LookingUpSchema(store, config, avro, resolver);
         var subjects = new ReadingSubjects(store);
         var deleting = new DeletingSchemas(store, journal, config);
-        var testing = new TestingCompatibility(store, config, avro, checker);
+        var testing = new TestingCompatibility(store, config, avro, resolver, checker);
         var schemas = new ReadingSchemas(store);
         var compatibility = new ConfiguringCompatibility(store, journal, config);
         var modes = new ConfiguringMode(store, journal, config);
 
         return new Router()
                 .get("/", request -> Response.ok(Map.of()))
+                .post("/", request -> Response.ok(Map.of()))
                 .get("/contexts", request -> Response.ok(List.of(".")))
                 .get(
                         "/v1/metadata/id",
@@ -55,6 +58,7 @@ final class RegistryEndpoints {
                 .get("/subjects", subjects::subjects)
                 .post("/subjects/{subject}", lookingUp::lookUp)
                 .delete("/subjects/{subject}", deleting::deleteSubject)
+                .get("/subjects/{subject}/metadata", subjects::latestWithMetadata)
                 .get("/subjects/{subject}/versions", subjects::versions)
                 .post("/subjects/{subject}/versions", registering::register)
                 .get("/subjects/{subject}/versions/{version}", subjects::version)
@@ -68,6 +72,12 @@ final class RegistryEndpoints {
                 .get("/schemas/ids/{id}/subjects", schemas::subjectsById)
                 .get("/schemas/ids/{id}/versions", schemas::versionsById)
                 .get("/schemas/guids/{guid}", schemas::byGuid)
+                .get("/schemas/guids/{guid}/ids", schemas::idsByGuid)
+                // No associations are ever made here; Confluent's JavaScript serde asks for them on every new topic
+                // (its default subject name strategy) and takes the empty answer as "use the topic name".
+                .get("/associations/subjects/{subject}", request -> Response.ok(List.of()))
+                .get("/associations/resources/{resourceId}", request -> Response.ok(List.of()))
+                .get("/associations/resources/{namespace}/{name}", request -> Response.ok(List.of()))
                 .post("/compatibility/subjects/{subject}/versions", testing::againstAll)
                 .post("/compatibility/subjects/{subject}/versions/{version}", testing::againstVersion)
                 .get("/config", compatibility::getGlobal)

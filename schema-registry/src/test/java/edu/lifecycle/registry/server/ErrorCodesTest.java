@@ -285,6 +285,25 @@ class ErrorCodesTest {
                         422,
                         42205,
                         null),
+                new ErrorCase(
+                        "deleting a version another schema references",
+                        probeRegistered.andThen(http -> http.post(
+                                "/subjects/referrer-value/versions",
+                                "{\"schema\":\"{\\\"type\\\":\\\"array\\\",\\\"items\\\":"
+                                        + "\\\"edu.lifecycle.Student\\\"}\",\"references\":[{\"name\":"
+                                        + "\"edu.lifecycle.Student\",\"subject\":\"probe-value\",\"version\":1}]}")),
+                        http -> http.delete("/subjects/" + PROBE + "/versions/1"),
+                        422,
+                        42206,
+                        "One or more references exist to the schema {magic=1,keytype=SCHEMA,subject=probe-value,"
+                                + "version=1}."),
+                new ErrorCase(
+                        "a client that accepts none of the registry's types",
+                        nothing,
+                        http -> http.send("GET", "/subjects", null, RegistryHttp.REGISTRY_JSON, "text/plain"),
+                        406,
+                        406,
+                        "HTTP 406 Not Acceptable"),
                 new ErrorCase("an unknown path", nothing, http -> http.get("/nowhere"), 404, 404, "HTTP 404 Not Found"),
                 new ErrorCase(
                         "a known path with another method",

@@ -33,15 +33,14 @@ class HttpTransportTest {
         assertThat(reply.id()).isEqualTo(1);
     }
 
+    /** Confluent's Java client sends the JDK default; other clients list the registry's types with weights. */
     @ParameterizedTest
     @ValueSource(
             strings = {
                 RegistryHttp.JDK_DEFAULT_ACCEPT,
-                "application/vnd.schemaregistry.v1+json, application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5",
-                "text/html",
-                "image/png"
+                "application/vnd.schemaregistry.v1+json, application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5"
             })
-    void neverRefusesAnAcceptHeader(String accept) {
+    void acceptsTheAcceptHeadersClientsSend(String accept) {
         Reply reply = http().send("GET", "/subjects", null, RegistryHttp.REGISTRY_JSON, accept);
 
         assertThat(reply.status()).isEqualTo(200);

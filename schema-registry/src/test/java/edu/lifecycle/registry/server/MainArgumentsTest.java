@@ -17,6 +17,25 @@ class MainArgumentsTest {
         assertThat(settings.host()).isEqualTo("0.0.0.0");
         assertThat(settings.inMemoryStore()).isTrue();
         assertThat(settings.topic()).isEqualTo("_schemas");
+        assertThat(settings.defaultCompatibility()).isEqualTo(CompatibilityLevel.BACKWARD);
+    }
+
+    @Test
+    void takesTheGlobalCompatibilityLevelAsConfluentsImageDoes() {
+        assertThat(MainArguments.parse(
+                                new String[0],
+                                Map.of("SCHEMA_REGISTRY_SCHEMA_COMPATIBILITY_LEVEL", "backward_transitive"))
+                        .settings()
+                        .defaultCompatibility())
+                .isEqualTo(CompatibilityLevel.BACKWARD_TRANSITIVE);
+        assertThat(MainArguments.parse(
+                                new String[] {"--compatibility", "FULL"},
+                                Map.of("SCHEMA_REGISTRY_SCHEMA_COMPATIBILITY_LEVEL", "backward_transitive"))
+                        .settings()
+                        .defaultCompatibility())
+                .isEqualTo(CompatibilityLevel.FULL);
+        assertThatThrownBy(() -> MainArguments.parse(new String[] {"--compatibility", "sideways"}, Map.of()))
+                .hasMessageContaining("sideways");
     }
 
     @Test

@@ -99,9 +99,9 @@ class ReadingSchemasTest {
         Reply reply = http.get("/schemas/guids/" + guid);
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.id()).isEqualTo(2);
         assertThat(reply.json().get("schema").asText())
                 .isEqualTo(new Schema.Parser().parse(course()).toString());
+        assertThat(http.get("/schemas/guids/" + guid + "/ids").body()).isEqualTo("[{\"context\":\".\",\"id\":2}]");
     }
 
     @Test
@@ -111,10 +111,5 @@ class ReadingSchemasTest {
         assertThat(all).hasSize(3);
         assertThat(all.get(0).get("subject").asText()).isEqualTo("courses-value");
         assertThat(http.get("/schemas?subjectPrefix=probe").json()).hasSize(1);
-    }
-
-    @Test
-    void listsOnlyAvroAsASchemaType() {
-        assertThat(http.get("/schemas/types").body()).isEqualTo("[\"AVRO\"]");
     }
 }

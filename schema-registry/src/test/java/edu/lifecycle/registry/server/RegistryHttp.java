@@ -45,16 +45,18 @@ final class RegistryHttp {
     }
 
     Reply send(String method, String path, String body, String contentType, String accept) {
-        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", contentType)
-                .header("Accept", accept)
                 .method(
                         method,
                         body == null
                                 ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (accept != null) {
+            builder.header("Accept", accept);
+        }
+        var request = builder.build();
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(

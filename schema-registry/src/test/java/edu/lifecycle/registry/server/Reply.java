@@ -36,6 +36,6 @@ record Reply(int status, String contentType, String body) {
 
     @Override
     public String toString() {
-        return status + " " + body;
+        return status + " " + contentType + " " + body;
     }
 }

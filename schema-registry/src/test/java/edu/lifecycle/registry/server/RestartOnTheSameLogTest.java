@@ -30,15 +30,24 @@ class RestartOnTheSameLogTest {
             http.put("/config", "{\"compatibility\":\"FULL\"}");
             http.setCompatibility("courses-value", "NONE");
             http.setMode("courses-value", "READONLY");
+            String enrolment = "{\"type\":\"record\",\"name\":\"Enrolment\",\"fields\":["
+                    + "{\"name\":\"course\",\"type\":\"edu.lifecycle.Course\"}]}";
+            http.post(
+                    "/subjects/enrolments-value/versions",
+                    "{\"schema\":" + RegistryHttp.jsonString(enrolment) + ",\"references\":[{\"name\":"
+                            + "\"edu.lifecycle.Course\",\"subject\":\"courses-value\",\"version\":1}]}");
         });
 
         String after = run(http -> {});
 
         assertThat(after).isEqualTo(before);
+        assertThat(after)
+                .contains("\"references\":[{\"name\":\"edu.lifecycle.Course\"")
+                .endsWith("[5]");
         run(http -> assertThat(http.register("new-value", student(ID, StudentSchemas.NAME_AS_INT))
                         .id())
                 .as("ids continue after the highest one ever used")
-                .isEqualTo(5));
+                .isEqualTo(6));
     }
 
     /** Starts a registry on the shared log, runs the steps, and answers a snapshot of everything it serves. */
@@ -57,7 +66,8 @@ class RestartOnTheSameLogTest {
                     http.get("/config").body(),
                     http.get("/config/courses-value").body(),
                     http.get("/mode/courses-value").body(),
-                    http.get("/schemas/ids/1?fetchMaxId=true").body());
+                    http.get("/schemas/ids/1?fetchMaxId=true").body(),
+                    http.get("/subjects/courses-value/versions/1/referencedby").body());
         }
     }
 }

@@ -25,7 +25,6 @@ import edu.lifecycle.servicekit.topic.TopicCatalogue;
 import edu.lifecycle.servicekit.topic.TopicLayout;
 import edu.lifecycle.servicekit.topic.TopicNames;
 import edu.lifecycle.servicekit.topic.TopicProvisioner;
-import edu.lifecycle.servicekit.web.ProblemResponses;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -267,12 +266,6 @@ public class ServiceKitAutoConfiguration {
     @Bean
     PolicyRejectionsController policyRejectionsController(KeyQueryRouter keyQueryRouter, StoreQueries storeQueries) {
         return new PolicyRejectionsController(keyQueryRouter, storeQueries);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    ProblemResponses problemResponses() {
-        return new ProblemResponses();
     }
 
     private static Properties streamsConfig(

@@ -29,9 +29,13 @@ final class NormalizedForm {
 
     private NormalizedForm() {}
 
-    static String of(Schema schema) {
+    /**
+     * @param referencedNames the full names of the types that referenced versions define: written by name only,
+     *     since the schema does not own them
+     */
+    static String of(Schema schema, Set<String> referencedNames) {
         try {
-            return JSON.writeValueAsString(write(schema, new HashSet<>()));
+            return JSON.writeValueAsString(write(schema, new HashSet<>(referencedNames)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Cannot write a normalized schema", e);
         }

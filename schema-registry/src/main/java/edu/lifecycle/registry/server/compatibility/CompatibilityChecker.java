@@ -1,7 +1,7 @@
 package edu.lifecycle.registry.server.compatibility;
 
 import edu.lifecycle.registry.server.CompatibilityLevel;
-import edu.lifecycle.registry.server.avro.AvroSchemas;
+import edu.lifecycle.registry.server.avro.SchemaResolver;
 import edu.lifecycle.registry.server.store.StoredSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +22,10 @@ public final class CompatibilityChecker {
     /** Confluent cuts the old schema in a message at this many characters. */
     private static final int MAX_SCHEMA_IN_MESSAGE = 10 * 1024;
 
-    private final AvroSchemas avro;
+    private final SchemaResolver schemas;
 
-    public CompatibilityChecker(AvroSchemas avro) {
-        this.avro = avro;
+    public CompatibilityChecker(SchemaResolver schemas) {
+        this.schemas = schemas;
     }
 
     /**
@@ -49,7 +49,7 @@ public final class CompatibilityChecker {
     }
 
     private List<String> checkOne(CompatibilityLevel level, Schema candidate, StoredSchema old) {
-        Schema oldSchema = avro.parseStored(old.schema());
+        Schema oldSchema = schemas.parseStored(old);
         List<String> messages = new ArrayList<>();
         if (level.oldReadsNew()) {
             // Under FULL, Confluent names the old version only after the backward half of the check.

@@ -104,11 +104,17 @@ public final class Errors {
         return new ApiException(UNPROCESSABLE, 42205, message);
     }
 
-    public static ApiException idDoesNotMatch(int existingId, int requestedId) {
+    /** Confluent names the version by its {@code _schemas} key, as {@code SchemaKey.toString()} prints it. */
+    public static ApiException referenceExists(String subject, int version) {
         return new ApiException(
                 UNPROCESSABLE,
-                42207,
-                "Schema already registered with id " + existingId + " instead of input id " + requestedId);
+                42206,
+                "One or more references exist to the schema {magic=1,keytype=SCHEMA,subject=" + subject + ",version="
+                        + version + "}.");
+    }
+
+    public static ApiException notAcceptable() {
+        return new ApiException(406, 406, "HTTP 406 Not Acceptable");
     }
 
     public static ApiException storeError(String message) {

@@ -37,8 +37,12 @@ public final class Router {
         return this;
     }
 
-    /** Routes a request whose path and query are still percent-encoded. */
-    Response dispatch(String method, String rawPath, String rawQuery, byte[] body) {
+    /**
+     * Finds the handler of a request whose path and query are still percent-encoded.
+     *
+     * @throws ApiException 404 for an unknown path, 405 for a known path with another method
+     */
+    Routed route(String method, String rawPath, String rawQuery, byte[] body) {
         List<String> path =
                 segments(rawPath).stream().map(Router::decodePathSegment).toList();
         boolean pathKnown = false;
@@ -48,7 +52,7 @@ public final class Router {
                 continue;
             }
             if (route.method().equals(method)) {
-                return route.handler().handle(new Request(method, params, query(rawQuery), body));
+                return new Routed(route.handler(), new Request(method, params, query(rawQuery), body));
             }
             pathKnown = true;
         }
@@ -79,6 +83,14 @@ public final class Router {
             params.putIfAbsent(name, value);
         }
         return params;
+    }
+
+    /** A request and the handler that answers it. */
+    record Routed(Handler handler, Request request) {
+
+        Response handle() {
+            return handler.handle(request);
+        }
     }
 
     private record Route(String method, List<String> pattern, Handler handler) {

@@ -2,6 +2,7 @@ package edu.lifecycle.registry.server.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.lifecycle.registry.server.CompatibilityLevel;
 import edu.lifecycle.registry.server.records.RegistryKey.ConfigKey;
@@ -15,6 +16,8 @@ import edu.lifecycle.registry.server.records.RegistryValue.DeleteSubjectValue;
 import edu.lifecycle.registry.server.records.RegistryValue.ModeValue;
 import edu.lifecycle.registry.server.records.RegistryValue.SchemaValue;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Confluent's JSON for {@code _schemas} keys and values, so that this registry and Confluent's can share a topic.
@@ -56,9 +59,17 @@ public final class RecordCodec {
             node.put("subject", v.subject())
                     .put("version", v.version())
                     .put("id", v.id())
-                    .put("schemaType", v.schemaType())
-                    .put("schema", v.schema())
-                    .put("deleted", v.deleted());
+                    .put("schemaType", v.schemaType());
+            if (!v.references().isEmpty()) {
+                ArrayNode references = node.putArray("references");
+                v.references()
+                        .forEach(reference -> references
+                                .addObject()
+                                .put("name", reference.name())
+                                .put("subject", reference.subject())
+                                .put("version", reference.version()));
+            }
+            node.put("schema", v.schema()).put("deleted", v.deleted());
         } else if (value instanceof ConfigValue v) {
             putIfPresent(node, "subject", v.subject());
             if (v.normalize() != null) {
@@ -107,6 +118,7 @@ public final class RecordCodec {
                     node.hasNonNull("version") ? node.get("version").asInt() : k.version(),
                     requiredInt(node, "id"),
                     node.hasNonNull("schemaType") ? node.get("schemaType").asText() : "AVRO",
+                    references(node.path("references")),
                     required(node.hasNonNull("schema") ? node.get("schema").asText() : null, "schema", "SCHEMA"),
                     node.path("deleted").asBoolean(false));
         }
@@ -130,6 +142,19 @@ public final class RecordCodec {
             return new DeleteSubjectValue(k.subject(), requiredInt(node, "version"));
         }
         return null;
+    }
+
+    private static List<SchemaReference> references(JsonNode array) {
+        List<SchemaReference> references = new ArrayList<>();
+        for (JsonNode reference : array) {
+            references.add(new SchemaReference(
+                    reference.path("name").asText(null),
+                    reference.path("subject").asText(null),
+                    reference.path("version").canConvertToInt()
+                            ? reference.get("version").asInt()
+                            : null));
+        }
+        return references;
     }
 
     private static void keyWithOptionalSubject(ObjectNode node, String keytype, String subject) {

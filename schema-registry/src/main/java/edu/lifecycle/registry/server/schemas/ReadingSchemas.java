@@ -20,7 +20,14 @@ import java.util.Optional;
  */
 public final class ReadingSchemas {
 
-    private static final List<String> SCHEMA_TYPES = List.of("AVRO");
+    /**
+     * What Confluent's server lists with its three providers loaded, in its order. Only AVRO can be registered here;
+     * the others are refused as a registry without their provider refuses them (42201 "Invalid schema type").
+     */
+    private static final List<String> SCHEMA_TYPES = List.of("JSON", "PROTOBUF", "AVRO");
+
+    /** The only context there is. */
+    private static final String DEFAULT_CONTEXT = ".";
 
     private final SchemaStore store;
 
@@ -32,7 +39,8 @@ public final class ReadingSchemas {
     public Response byId(Request request) {
         StoredSchema holder = holder(request);
         Integer maxId = request.flag("fetchMaxId") ? store.maxId() : null;
-        return Response.ok(SchemaView.ofId(holder, maxId));
+        return Response.ok(
+                SchemaStringView.ofId(holder, request.query("subject").isPresent(), maxId));
     }
 
     public Response rawById(Request request) {
@@ -59,12 +67,23 @@ public final class ReadingSchemas {
 
     public Response byGuid(Request request) {
         String guid = request.pathParam("guid");
+        return holderOfGuid(guid)
+                .map(holder -> Response.ok(SchemaStringView.ofGuid(holder)))
+                .orElseThrow(() -> Errors.schemaNotFound(guid));
+    }
+
+    /** Which ids, in which contexts, hold the schema with this guid; an unknown guid is simply none. */
+    public Response idsByGuid(Request request) {
+        return Response.ok(holderOfGuid(request.pathParam("guid"))
+                .map(holder -> List.of(new ContextId(DEFAULT_CONTEXT, holder.id())))
+                .orElse(List.of()));
+    }
+
+    private Optional<StoredSchema> holderOfGuid(String guid) {
         return store.idOfGuid(guid).stream()
                 .boxed()
                 .flatMap(id -> store.versionsWithId(id).stream())
-                .findFirst()
-                .map(holder -> Response.ok(SchemaView.ofGuid(holder)))
-                .orElseThrow(() -> Errors.schemaNotFound(guid));
+                .findFirst();
     }
 
     /** Every live version of every subject, or only the latest of each with {@code latestOnly}. */
@@ -83,7 +102,7 @@ public final class ReadingSchemas {
         List<SchemaView> schemas = new ArrayList<>();
         bySubject.values().forEach(versions -> {
             var shown = latestOnly ? versions.subList(versions.size() - 1, versions.size()) : versions;
-            shown.forEach(v -> schemas.add(SchemaView.ofVersion(v)));
+            shown.forEach(v -> schemas.add(SchemaView.ofListing(v)));
         });
         return Response.ok(schemas);
     }

@@ -15,12 +15,14 @@ import edu.lifecycle.registry.server.records.RegistryValue.SchemaValue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -44,8 +46,10 @@ public final class SchemaStore {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, NavigableMap<Integer, StoredSchema>> subjects = new TreeMap<>();
     private final Map<Integer, NavigableSet<StoredSchema>> versionsById = new HashMap<>();
-    private final Map<String, Integer> idBySchema = new HashMap<>();
-    private final Map<String, String> schemaByGuid = new HashMap<>();
+    private final Map<String, Integer> idByGuid = new HashMap<>();
+    /** For each referenced version, the live versions that reference it: those may not be deleted (42206). */
+    private final Map<SchemaKey, Set<SchemaKey>> referrers = new HashMap<>();
+
     private final Map<String, ConfigValue> subjectConfigs = new HashMap<>();
     private final Map<String, Mode> subjectModes = new HashMap<>();
     private ConfigValue globalConfig;
@@ -85,7 +89,8 @@ public final class SchemaStore {
                     v.id(),
                     v.schemaType(),
                     v.schema(),
-                    SchemaGuid.of(v.schema()),
+                    v.references(),
+                    SchemaGuid.of(v.schema(), v.references()),
                     v.deleted(),
                     timestamp);
             versions.put(key.version(), stored);
@@ -133,8 +138,7 @@ public final class SchemaStore {
         for (var entry : versions.headMap(version, true).entrySet()) {
             StoredSchema s = entry.getValue();
             if (!s.deleted()) {
-                var deleted = new StoredSchema(
-                        s.subject(), s.version(), s.id(), s.schemaType(), s.schema(), s.guid(), true, timestamp);
+                var deleted = s.asDeleted(timestamp);
                 unindex(s);
                 entry.setValue(deleted);
                 index(deleted);
@@ -146,22 +150,49 @@ public final class SchemaStore {
         versionsById
                 .computeIfAbsent(stored.id(), id -> new TreeSet<>(BY_SUBJECT_AND_VERSION))
                 .add(stored);
-        idBySchema.putIfAbsent(stored.schema(), stored.id());
-        schemaByGuid.putIfAbsent(stored.guid(), stored.schema());
+        idByGuid.putIfAbsent(stored.guid(), stored.id());
+        if (!stored.deleted()) {
+            referencedVersions(stored)
+                    .forEach(referenced -> referrers
+                            .computeIfAbsent(referenced, k -> new HashSet<>())
+                            .add(keyOf(stored)));
+        }
     }
 
     private void unindex(StoredSchema stored) {
+        if (!stored.deleted()) {
+            // Like Confluent, only live versions hold their references: a soft-deleted one no longer protects them.
+            referencedVersions(stored).forEach(referenced -> {
+                var holders = referrers.get(referenced);
+                if (holders != null) {
+                    holders.remove(keyOf(stored));
+                    if (holders.isEmpty()) {
+                        referrers.remove(referenced);
+                    }
+                }
+            });
+        }
         var users = versionsById.get(stored.id());
         if (users == null) {
             return;
         }
         users.remove(stored);
         if (users.isEmpty()) {
-            // The last version holding this id is gone: the id no longer resolves and the text gets a new one.
+            // The last version holding this id is gone: the id no longer resolves and the schema gets a new one.
             versionsById.remove(stored.id());
-            idBySchema.remove(stored.schema(), stored.id());
-            schemaByGuid.remove(stored.guid(), stored.schema());
+            idByGuid.remove(stored.guid(), stored.id());
         }
+    }
+
+    private static List<SchemaKey> referencedVersions(StoredSchema stored) {
+        return stored.references().stream()
+                .filter(reference -> reference.subject() != null && reference.version() != null)
+                .map(reference -> new SchemaKey(reference.subject(), reference.version()))
+                .toList();
+    }
+
+    private static SchemaKey keyOf(StoredSchema stored) {
+        return new SchemaKey(stored.subject(), stored.version());
     }
 
     /** Every version of the subject, soft-deleted ones included, oldest first; empty for an unknown subject. */
@@ -194,19 +225,22 @@ public final class SchemaStore {
         });
     }
 
-    public OptionalInt idOf(String schema) {
+    /** The id of the schema with this content (text and references), if any version still holds it. */
+    public OptionalInt idOfGuid(String guid) {
         return read(() -> {
-            Integer id = idBySchema.get(schema);
+            Integer id = idByGuid.get(guid);
             return id == null ? OptionalInt.empty() : OptionalInt.of(id);
         });
     }
 
-    public OptionalInt idOfGuid(String guid) {
-        return read(() -> {
-            String schema = schemaByGuid.get(guid);
-            Integer id = schema == null ? null : idBySchema.get(schema);
-            return id == null ? OptionalInt.empty() : OptionalInt.of(id);
-        });
+    /** The ids of the live versions that reference this version of the subject, in ascending order. */
+    public List<Integer> referrerIds(String subject, int version) {
+        return read(() -> referrers.getOrDefault(new SchemaKey(subject, version), Set.of()).stream()
+                .map(referrer -> subjects.get(referrer.subject()).get(referrer.version()))
+                .map(StoredSchema::id)
+                .distinct()
+                .sorted()
+                .toList());
     }
 
     /** The highest id the log has ever used, 0 before the first registration. */

@@ -53,11 +53,12 @@ public final class DeletingSchemas {
         List<StoredSchema> searched =
                 spec instanceof VersionSpec.Latest && !permanent && !live.isEmpty() ? live : versions;
         StoredSchema target = spec.in(searched).orElseThrow(() -> Errors.versionNotFound(spec.number()));
-        if (permanent && !target.deleted()) {
-            throw Errors.versionNotSoftDeleted(subject, target.version());
-        }
         if (!permanent && target.deleted()) {
             throw Errors.versionSoftDeleted(subject, target.version());
+        }
+        requireUnreferenced(target);
+        if (permanent && !target.deleted()) {
+            throw Errors.versionNotSoftDeleted(subject, target.version());
         }
         var key = new SchemaKey(subject, target.version());
         if (permanent) {
@@ -69,7 +70,13 @@ public final class DeletingSchemas {
             journal.append(
                     key,
                     new SchemaValue(
-                            subject, target.version(), target.id(), target.schemaType(), target.schema(), true));
+                            subject,
+                            target.version(),
+                            target.id(),
+                            target.schemaType(),
+                            target.references(),
+                            target.schema(),
+                            true));
         }
         return target.version();
     }
@@ -87,6 +94,7 @@ public final class DeletingSchemas {
             throw Errors.subjectNotFound(subject);
         }
         List<StoredSchema> live = Versions.live(versions);
+        (permanent ? versions : live).forEach(this::requireUnreferenced);
         if (permanent) {
             if (!live.isEmpty()) {
                 throw Errors.subjectNotSoftDeleted(subject);
@@ -102,6 +110,13 @@ public final class DeletingSchemas {
         // One record for the whole subject, as Confluent writes it; the store expands it to every version up to it.
         journal.append(new DeleteSubjectKey(subject), new DeleteSubjectValue(subject, latest));
         return live.stream().map(StoredSchema::version).toList();
+    }
+
+    /** A version other live schemas use cannot go, soft or hard: their readers would lose its types. */
+    private void requireUnreferenced(StoredSchema version) {
+        if (!store.referrerIds(version.subject(), version.version()).isEmpty()) {
+            throw Errors.referenceExists(version.subject(), version.version());
+        }
     }
 
     /** A subject that is gone for good takes its config and mode with it, as in Confluent. */

@@ -1,6 +1,8 @@
 package edu.lifecycle.registry.server.subjects;
 
 import edu.lifecycle.registry.server.avro.AvroSchemas;
+import edu.lifecycle.registry.server.avro.SchemaResolver;
+import edu.lifecycle.registry.server.avro.Strictness;
 import edu.lifecycle.registry.server.config.EffectiveConfig;
 import edu.lifecycle.registry.server.http.Errors;
 import edu.lifecycle.registry.server.http.Request;
@@ -8,52 +10,40 @@ import edu.lifecycle.registry.server.http.Response;
 import edu.lifecycle.registry.server.schemas.SchemaView;
 import edu.lifecycle.registry.server.store.SchemaStore;
 import edu.lifecycle.registry.server.store.StoredSchema;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * {@code POST /subjects/{subject}}: is this schema registered under the subject, and as which version? Serializers
- * that must not register ({@code auto.register.schemas=false}) ask this.
+ * that must not register ({@code auto.register.schemas=false}) ask this. A schema is found as registration finds
+ * it: by its text, else by an equivalent spelling, so a schema registered with {@code normalize=true} is still found
+ * by a client that sends it un-normalized. A request without a schema finds nothing.
  */
 public final class LookingUpSchema {
 
     private final SchemaStore store;
     private final EffectiveConfig config;
     private final AvroSchemas avro;
+    private final SchemaResolver schemas;
+    private final MatchingVersion matching;
 
-    public LookingUpSchema(SchemaStore store, EffectiveConfig config, AvroSchemas avro) {
+    public LookingUpSchema(SchemaStore store, EffectiveConfig config, AvroSchemas avro, SchemaResolver schemas) {
         this.store = store;
         this.config = config;
         this.avro = avro;
+        this.schemas = schemas;
+        this.matching = new MatchingVersion(schemas);
     }
 
     public Response lookUp(Request request) {
         String subject = request.subject();
-        Candidate candidate =
-                SchemaRequest.from(request).parse(avro, request.flag("normalize") || config.normalize(subject));
+        SchemaRequest body = SchemaRequest.from(request);
+        boolean normalize = request.flag("normalize") || config.normalize(subject);
         List<StoredSchema> versions = Versions.visible(store.versions(subject), request.flag("deleted"));
-        if (versions.isEmpty()) {
-            throw Errors.subjectNotFound(subject);
-        }
-        return Response.ok(SchemaView.ofLookup(matching(candidate, versions).orElseThrow(Errors::schemaNotFound)));
-    }
-
-    /**
-     * Equal stored text first; failing that, equal normalized forms, so that a schema registered with
-     * {@code normalize=true} is still found by a client that sends it un-normalized.
-     */
-    private Optional<StoredSchema> matching(Candidate candidate, List<StoredSchema> versions) {
-        Comparator<StoredSchema> latest = Comparator.comparingInt(StoredSchema::version);
-        Optional<StoredSchema> exact = versions.stream()
-                .filter(v -> v.schema().equals(candidate.text()))
-                .max(latest);
-        if (exact.isPresent()) {
-            return exact;
-        }
-        String normalized = avro.storedForm(candidate.avro(), true);
-        return versions.stream()
-                .filter(v -> avro.storedForm(avro.parseStored(v.schema()), true).equals(normalized))
-                .max(latest);
+        Optional<MatchingVersion.Match> match = body.hasSchema()
+                ? matching.in(versions, body.parse(schemas, avro, subject, normalize, Strictness.KNOWN))
+                : Optional.empty();
+        return Response.ok(match.map(m -> SchemaView.ofLookup(m.version(), m.sameText()))
+                .orElseThrow(() -> versions.isEmpty() ? Errors.subjectNotFound(subject) : Errors.schemaNotFound()));
     }
 }

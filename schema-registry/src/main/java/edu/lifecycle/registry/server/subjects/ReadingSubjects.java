@@ -56,16 +56,38 @@ public final class ReadingSubjects {
         return Response.ok(Json.parse(resolve(request).schema()));
     }
 
-    /** Without schema references nothing can refer to a version, but tools ask before deleting. */
+    /**
+     * The ids of the live schemas that reference the version. Confluent finds a numbered version even when it is
+     * soft-deleted, whatever {@code deleted} says, so that tools can see what still holds it; "latest" is the latest
+     * live one.
+     */
     public Response referencedBy(Request request) {
-        resolve(request);
-        return Response.ok(List.of());
+        boolean latest = VersionSpec.parse(request.pathParam("version")) instanceof VersionSpec.Latest;
+        StoredSchema version = resolve(request, !latest);
+        return Response.ok(store.referrerIds(version.subject(), version.version()));
+    }
+
+    /**
+     * {@code GET /subjects/{subject}/metadata?key=..&value=..}: the latest version whose metadata has those
+     * properties. This registry keeps no metadata, so no version has any: 40403 for a subject that exists, 40401
+     * for one that does not, exactly what Confluent answers for versions registered without metadata.
+     */
+    public Response latestWithMetadata(Request request) {
+        String subject = request.subject();
+        if (Versions.visible(store.versions(subject), request.flag("deleted")).isEmpty()) {
+            throw Errors.subjectNotFound(subject);
+        }
+        throw Errors.schemaNotFound();
     }
 
     private StoredSchema resolve(Request request) {
+        return resolve(request, request.flag("deleted"));
+    }
+
+    private StoredSchema resolve(Request request, boolean includeDeleted) {
         String subject = request.subject();
         VersionSpec spec = VersionSpec.parse(request.pathParam("version"));
-        List<StoredSchema> visible = Versions.visible(store.versions(subject), request.flag("deleted"));
+        List<StoredSchema> visible = Versions.visible(store.versions(subject), includeDeleted);
         if (visible.isEmpty()) {
             throw Errors.subjectNotFound(subject);
         }

@@ -1,6 +1,8 @@
 package edu.lifecycle.registry.server.subjects;
 
 import edu.lifecycle.registry.server.avro.AvroSchemas;
+import edu.lifecycle.registry.server.avro.SchemaResolver;
+import edu.lifecycle.registry.server.avro.Strictness;
 import edu.lifecycle.registry.server.compatibility.CompatibilityChecker;
 import edu.lifecycle.registry.server.config.EffectiveConfig;
 import edu.lifecycle.registry.server.http.ApiException;
@@ -21,13 +23,19 @@ public final class TestingCompatibility {
     private final SchemaStore store;
     private final EffectiveConfig config;
     private final AvroSchemas avro;
+    private final SchemaResolver schemas;
     private final CompatibilityChecker checker;
 
     public TestingCompatibility(
-            SchemaStore store, EffectiveConfig config, AvroSchemas avro, CompatibilityChecker checker) {
+            SchemaStore store,
+            EffectiveConfig config,
+            AvroSchemas avro,
+            SchemaResolver schemas,
+            CompatibilityChecker checker) {
         this.store = store;
         this.config = config;
         this.avro = avro;
+        this.schemas = schemas;
         this.checker = checker;
     }
 
@@ -56,7 +64,7 @@ public final class TestingCompatibility {
         SchemaRequest body = SchemaRequest.from(request);
         Candidate candidate;
         try {
-            candidate = body.parse(avro, false);
+            candidate = body.parse(schemas, avro, subject, false, Strictness.NEW);
         } catch (ApiException e) {
             if (verbose) {
                 return Response.ok(new CompatibilityResult(false, List.of(e.getMessage())));

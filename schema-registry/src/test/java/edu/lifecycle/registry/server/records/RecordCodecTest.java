@@ -15,6 +15,7 @@ import edu.lifecycle.registry.server.records.RegistryValue.DeleteSubjectValue;
 import edu.lifecycle.registry.server.records.RegistryValue.ModeValue;
 import edu.lifecycle.registry.server.records.RegistryValue.SchemaValue;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The JSON of Confluent's {@code _schemas} dump, byte for byte. */
@@ -83,6 +84,28 @@ class RecordCodecTest {
         assertThat(config.value()).isEqualTo(new ConfigValue(null, CompatibilityLevel.FULL, null));
         assertThat(tombstone.key()).isEqualTo(new ConfigKey("s"));
         assertThat(tombstone.tombstone()).isTrue();
+    }
+
+    @Test
+    void writesAndReadsReferencesWhereConfluentPutsThem() {
+        var value = new SchemaValue(
+                "students-value",
+                1,
+                2,
+                "AVRO",
+                List.of(new SchemaReference("edu.lifecycle.Address", "addresses-value", 1)),
+                "\"Address\"",
+                false);
+
+        String json = value(value);
+
+        assertThat(json)
+                .isEqualTo("{\"subject\":\"students-value\",\"version\":1,\"id\":2,\"schemaType\":\"AVRO\","
+                        + "\"references\":[{\"name\":\"edu.lifecycle.Address\",\"subject\":\"addresses-value\","
+                        + "\"version\":1}],\"schema\":\"\\\"Address\\\"\",\"deleted\":false}");
+        assertThat(codec.decode(codec.encodeKey(new SchemaKey("students-value", 1)), bytes(json), 0L)
+                        .value())
+                .isEqualTo(value);
     }
 
     @Test

@@ -1,0 +1,67 @@
+package edu.lifecycle.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded registry holds every subject to the contract's BACKWARD_TRANSITIVE, not Confluent's BACKWARD. */
+class LocalStackCompatibilityIntegrationTest {
+
+    private static final String V1 =
+            "{\"type\":\"record\",\"name\":\"Enrolment\",\"fields\":[" + "{\"name\":\"student\",\"type\":\"string\"}]}";
+    /** Adds an e-mail with a default: reads v1 data. */
+    private static final String V2 = "{\"type\":\"record\",\"name\":\"Enrolment\",\"fields\":["
+            + "{\"name\":\"student\",\"type\":\"string\"},{\"name\":\"email\",\"type\":\"string\",\"default\":\"\"}]}";
+    /** Drops the default: reads v2 data, which always has an e-mail, but not v1 data, which never has one. */
+    private static final String V3 = "{\"type\":\"record\",\"name\":\"Enrolment\",\"fields\":["
+            + "{\"name\":\"student\",\"type\":\"string\"},{\"name\":\"email\",\"type\":\"string\"}]}";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @TempDir
+    Path data;
+
+    @Test
+    void refusesAVersionThatCannotReadTheFirstEvenThoughItReadsTheLatest() throws Exception {
+        try (var stack = LocalStack.start(LocalStackSettings.ephemeral(data))) {
+            String url = stack.schemaRegistryUrl();
+
+            assertThat(send(url + "/config", null).body())
+                    .isEqualTo("{\"compatibilityLevel\":\"BACKWARD_TRANSITIVE\"}");
+            assertThat(register(url, V1).statusCode()).isEqualTo(200);
+            assertThat(register(url, V2).statusCode()).isEqualTo(200);
+
+            HttpResponse<String> refused = register(url, V3);
+
+            assertThat(refused.statusCode()).isEqualTo(409);
+            assertThat(refused.body())
+                    .contains("\"error_code\":40901")
+                    .contains("{oldSchemaVersion: 1}")
+                    .contains("compatibility: 'BACKWARD_TRANSITIVE'");
+            assertThat(send(url + "/subjects/enrolments-value/versions", null).body())
+                    .isEqualTo("[1,2]");
+        }
+    }
+
+    private HttpResponse<String> register(String url, String schema) throws Exception {
+        String body = "{\"schema\":\"" + schema.replace("\"", "\\\"") + "\"}";
+        return send(url + "/subjects/enrolments-value/versions", body);
+    }
+
+    private HttpResponse<String> send(String url, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/vnd.schemaregistry.v1+json");
+        return http.send(
+                body == null
+                        ? request.GET().build()
+                        : request.POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
