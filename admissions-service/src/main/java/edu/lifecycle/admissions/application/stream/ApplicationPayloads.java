@@ -3,9 +3,8 @@ package edu.lifecycle.admissions.application.stream;
 import edu.lifecycle.admissions.application.AdmissionDecision;
 import edu.lifecycle.admissions.programme.StudyStream;
 import edu.lifecycle.admissions.programme.TrainingScheme;
+import edu.lifecycle.servicekit.web.MarkOutOf20;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,7 +23,6 @@ import java.math.BigDecimal;
 public final class ApplicationPayloads {
 
     static final String STUDENT_ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
-    static final String MARK_PRECISION = "must be a mark out of 20 with at most two decimals, e.g. 14.25";
 
     private ApplicationPayloads() {}
 
@@ -61,11 +59,9 @@ public final class ApplicationPayloads {
 
     /** Marks out of 20, as a jury gives them: at most two decimals. */
     public record GradeEntranceExam(
-            @NotNull @DecimalMin("0") @DecimalMax("20") @AtMostTwoDecimals(message = MARK_PRECISION)
-            BigDecimal writtenMark,
+            @NotNull @MarkOutOf20 BigDecimal writtenMark,
 
-            @NotNull @DecimalMin("0") @DecimalMax("20") @AtMostTwoDecimals(message = MARK_PRECISION)
-            BigDecimal interviewMark) {}
+            @NotNull @MarkOutOf20 BigDecimal interviewMark) {}
 
     public record DecideAdmission(
             @NotNull AdmissionDecision decision,

@@ -1,6 +1,7 @@
 package edu.lifecycle.curriculum.transcript.stream;
 
 import edu.lifecycle.curriculum.transcript.ExamSession;
+import edu.lifecycle.servicekit.web.MarkOutOf20;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,7 +20,7 @@ public final class TranscriptPayloads {
 
     public record RecordGrade(
             @NotBlank @Size(max = 32) String courseCode,
-            @NotNull @Mark BigDecimal mark,
+            @NotNull @MarkOutOf20 BigDecimal mark,
             @NotNull ExamSession session) {}
 
     public record SubmitDissertation(
@@ -32,7 +33,7 @@ public final class TranscriptPayloads {
             @NotBlank @Size(max = 100) String room,
             @NotNull @Size(max = 12) List<@NotBlank @Size(max = 200) String> jury) {}
 
-    public record RecordDefenseResult(@NotNull @Mark BigDecimal mark) {}
+    public record RecordDefenseResult(@NotNull @MarkOutOf20 BigDecimal mark) {}
 
     /** From {@code StudentEnrolled}. */
     public record OpenTranscript(String programme, String academicYear) {}

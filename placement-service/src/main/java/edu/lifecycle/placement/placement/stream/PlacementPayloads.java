@@ -1,6 +1,7 @@
 package edu.lifecycle.placement.placement.stream;
 
 import edu.lifecycle.placement.placement.Sector;
+import edu.lifecycle.servicekit.web.MarkOutOf20;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -37,7 +38,7 @@ public final class PlacementPayloads {
             @NotNull LocalDate endedOn,
             @NotBlank @Size(max = 1000) String reason) {}
 
-    public record Validate(@NotNull @Mark BigDecimal evaluationMark) {}
+    public record Validate(@NotNull @MarkOutOf20 BigDecimal evaluationMark) {}
 
     public record RecordGraduateOutcome(
             @NotNull Sector sector,
