@@ -47,6 +47,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
@@ -305,10 +306,20 @@ class ClosedBackboneIntegrationTest {
             producer.send(new ProducerRecord<>(topic, STUDENT, payment)).get();
             return null;
         } catch (ExecutionException e) {
-            return e.getCause();
+            return refusal(e.getCause());
         } catch (RuntimeException | InterruptedException e) {
-            return e;
+            return refusal(e);
         }
+    }
+
+    /**
+     * What refused the write. An idempotent producer first asks for a producer id; when that is refused, the send may
+     * fail with "the producer is in an error state", whose cause is the refusal, depending on which comes first.
+     */
+    private static Throwable refusal(Throwable thrown) {
+        return thrown instanceof KafkaException && thrown.getCause() instanceof AuthorizationException
+                ? thrown.getCause()
+                : thrown;
     }
 
     private Map<String, Object> anonymous() {
