@@ -33,8 +33,8 @@ class LocalStackMainIntegrationTest {
 
     @Test
     void startsTheBrokerAndTheRegistryAndSaysWhereTheyListen() throws Exception {
-        var launch = launch("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0");
-        try (var stack = launch.stack()) {
+        try (var launch = launch("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0")) {
+            var stack = launch.stack();
             assertThat(launch.exitCode()).isEmpty();
             assertThat(printed())
                     .contains("Kafka broker     ready on " + stack.bootstrapServers())
@@ -47,18 +47,18 @@ class LocalStackMainIntegrationTest {
     @Test
     void keepsRegisteredSchemasAcrossRestartsAndForgetsThemWhenCleaned() throws Exception {
         var args = List.of("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0");
-        try (var stack = launch(args).stack()) {
-            post(stack.schemaRegistryUrl() + "/subjects/probe-value/versions", SCHEMA_BODY);
+        try (var launch = launch(args)) {
+            post(launch.stack().schemaRegistryUrl() + "/subjects/probe-value/versions", SCHEMA_BODY);
         }
 
-        try (var restarted = launch(args).stack()) {
-            assertThat(get(restarted.schemaRegistryUrl() + "/subjects")).isEqualTo("[\"probe-value\"]");
+        try (var restarted = launch(args)) {
+            assertThat(get(restarted.stack().schemaRegistryUrl() + "/subjects")).isEqualTo("[\"probe-value\"]");
         }
 
         var cleanArgs = new ArrayList<>(args);
         cleanArgs.add("--clean");
-        try (var cleaned = launch(cleanArgs).stack()) {
-            assertThat(get(cleaned.schemaRegistryUrl() + "/subjects")).isEqualTo("[]");
+        try (var cleaned = launch(cleanArgs)) {
+            assertThat(get(cleaned.stack().schemaRegistryUrl() + "/subjects")).isEqualTo("[]");
         }
     }
 
