@@ -2,10 +2,15 @@ package edu.lifecycle.servicekit.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import edu.lifecycle.servicekit.ledger.LedgerInstance;
 import edu.lifecycle.servicekit.ledger.TestRuns;
 import edu.lifecycle.servicekit.ledger.bank.TransferReceived;
 import edu.lifecycle.servicekit.ledger.stream.LedgerTopics;
+import edu.lifecycle.servicekit.stream.DeadLetterDeserializationHandler;
 import edu.lifecycle.testing.KafkaStack;
 import edu.lifecycle.testing.PrometheusText;
 import edu.lifecycle.testing.StackEndpoints;
@@ -23,6 +28,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * What an operator's Prometheus sees of a running service after a few commands: the kit's meters (commands by type,
@@ -38,11 +44,15 @@ class MetricsIntegrationTest {
     private static LedgerInstance ledger;
     private static LedgerTopics topics;
     private static PrometheusText scrape;
+    private static final ListAppender<ILoggingEvent> WARNINGS = new ListAppender<>();
 
     @BeforeAll
     static void playAFewCommands(StackEndpoints endpoints) {
         stack = endpoints;
         ledger = LedgerInstance.start(endpoints, TestRuns.newRun("metrics"), "a", Map.of());
+        // After the start: Spring Boot's logging set-up would have dropped it.
+        WARNINGS.start();
+        ((Logger) LoggerFactory.getLogger(DeadLetterDeserializationHandler.class)).addAppender(WARNINGS);
         topics = ledger.bean(LedgerTopics.class);
         String account = "acc-" + UUID.randomUUID();
         assertThat(ledger.post("/api/v1/accounts", "{\"accountId\":\"" + account + "\",\"owner\":\"Ada\"}")
@@ -67,6 +77,7 @@ class MetricsIntegrationTest {
 
     @AfterAll
     static void stop() {
+        ((Logger) LoggerFactory.getLogger(DeadLetterDeserializationHandler.class)).detachAppender(WARNINGS);
         if (ledger != null) {
             ledger.close();
         }
@@ -124,6 +135,36 @@ class MetricsIntegrationTest {
                     assertThat(sample.value()).isEqualTo(1);
                     assertThat(sample.label("reason")).isNotBlank();
                 });
+    }
+
+    @Test
+    void aDeadLetterIsLoggedAtWarnWithTheStudentTheReasonAndWhereTheRecordWas() {
+        assertThat(WARNINGS.list)
+                .filteredOn(event -> event.getFormattedMessage().contains("acc-poison"))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.getLevel()).isEqualTo(Level.WARN);
+                    assertThat(event.getFormattedMessage())
+                            .contains("student acc-poison")
+                            .contains(topics.transfers().name() + "-")
+                            .contains("at offset")
+                            .contains("Exception");
+                });
+    }
+
+    @Test
+    void healthShowsEveryComponentsStatusButItsDetailsOnlyToTheOperationsRole() {
+        var health = LedgerInstance.json(ledger.get("/actuator/health"));
+
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("components").get("commands").get("status").asString())
+                .isEqualTo("UP");
+        assertThat(health.get("components").get("streams").get("status").asString())
+                .isEqualTo("UP");
+        // Nobody is authorized until the services authenticate requests: no details for an anonymous caller.
+        assertThat(health.get("components").get("streams").has("details")).isFalse();
+        assertThat(ledger.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(ledger.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
     }
 
     @Test
