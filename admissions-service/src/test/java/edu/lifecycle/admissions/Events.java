@@ -13,6 +13,7 @@ import edu.lifecycle.events.admissions.StudentEnrolled;
 import edu.lifecycle.events.admissions.StudyStream;
 import edu.lifecycle.events.admissions.TrainingScheme;
 import edu.lifecycle.events.admissions.WaitlistedApplicantPromoted;
+import edu.lifecycle.events.billing.CreditRefunded;
 import edu.lifecycle.events.billing.PayerType;
 import edu.lifecycle.events.billing.PaymentAllocation;
 import edu.lifecycle.events.billing.PaymentMethod;
@@ -189,6 +190,11 @@ public final class Events {
 
     public static PaymentReceived paidDeposit(String studentId) {
         return paidTowardsDeposit(studentId, "1500.00");
+    }
+
+    public static CreditRefunded creditRefunded(String studentId, String amount) {
+        return new CreditRefunded(
+                id(), time("2027-04-02T10:00:00Z"), studentId, "refund-" + studentId, eur(amount), PayerType.STUDENT);
     }
 
     public static TuitionSettled tuitionSettled(String studentId) {

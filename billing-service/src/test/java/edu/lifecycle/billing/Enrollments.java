@@ -18,6 +18,11 @@ public final class Enrollments {
     private Enrollments() {}
 
     public static StudentEnrolled enrolled(String studentId, TrainingScheme scheme, Instant at) {
+        return enrolled(studentId, scheme, at, REGISTERED_ON);
+    }
+
+    public static StudentEnrolled enrolled(
+            String studentId, TrainingScheme scheme, Instant at, LocalDate registeredOn) {
         return new StudentEnrolled(
                 UUID.randomUUID().toString(),
                 at,
@@ -26,7 +31,7 @@ public final class Enrollments {
                 YEAR,
                 StudyStream.PROFESSIONAL,
                 scheme,
-                REGISTERED_ON);
+                registeredOn);
     }
 
     public static EnrollmentWithdrawn withdrawn(String studentId, Instant at) {

@@ -21,6 +21,7 @@ import edu.lifecycle.servicekit.stream.TopologyDefinition;
 import edu.lifecycle.servicekit.topic.AvroSerdes;
 import edu.lifecycle.servicekit.topic.TopicNames;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +46,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 public final class CurriculumDriver implements AutoCloseable {
 
     public static final Instant START = Instant.parse("2027-03-01T09:00:00Z");
+    /** When juries hand in their marks in these tests: after every defense the tests schedule. */
+    public static final Instant AFTER_DEFENSES = START.plus(Duration.ofDays(60));
 
     private final String registryScope = "curriculum-" + UUID.randomUUID();
     private final TopologyTestDriver driver;
@@ -130,7 +133,16 @@ public final class CurriculumDriver implements AutoCloseable {
 
     /** Sends a command with a given id, e.g. to send it again. */
     public CommandOutcome send(String commandId, String studentId, String type, Object payload) {
-        commands.pipeInput(studentId, CommandEnvelope.of(commandId, studentId, type, payload, START), START);
+        return send(commandId, studentId, type, payload, START);
+    }
+
+    /** Sends a command as the REST gateway would when its clock reads {@code issuedAt}. */
+    public CommandOutcome sendAt(Instant issuedAt, String studentId, String type, Object payload) {
+        return send(UUID.randomUUID().toString(), studentId, type, payload, issuedAt);
+    }
+
+    private CommandOutcome send(String commandId, String studentId, String type, Object payload, Instant issuedAt) {
+        commands.pipeInput(studentId, CommandEnvelope.of(commandId, studentId, type, payload, issuedAt), START);
         return outcomeOf(commandId);
     }
 

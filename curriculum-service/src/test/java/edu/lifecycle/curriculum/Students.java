@@ -51,8 +51,17 @@ public final class Students {
                 new TranscriptPayloads.ScheduleDefense(at, room, JURY));
     }
 
-    public CommandOutcome defend(String student, String mark) {
+    public CommandOutcome rescheduleDefense(String student, Instant at, String room) {
         return curriculum.send(
+                student,
+                TranscriptCommandTypes.RESCHEDULE_DEFENSE,
+                new TranscriptPayloads.ScheduleDefense(at, room, JURY));
+    }
+
+    /** The jury's mark, handed in after the defense was held. */
+    public CommandOutcome defend(String student, String mark) {
+        return curriculum.sendAt(
+                CurriculumDriver.AFTER_DEFENSES,
                 student,
                 TranscriptCommandTypes.RECORD_DEFENSE_RESULT,
                 new TranscriptPayloads.RecordDefenseResult(new BigDecimal(mark)));

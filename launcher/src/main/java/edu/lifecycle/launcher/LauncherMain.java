@@ -6,6 +6,7 @@ import edu.lifecycle.demo.MovableClock;
 import edu.lifecycle.demo.ServiceUrls;
 import edu.lifecycle.kafka.embedded.BrokerStartupException;
 import edu.lifecycle.localstack.DataFolder;
+import edu.lifecycle.localstack.LocalStackMain;
 import edu.lifecycle.localstack.LocalStackSettings;
 import edu.lifecycle.localstack.ProcessFootprint;
 import java.io.IOException;
@@ -106,6 +107,7 @@ public final class LauncherMain {
             return Launch.failed(EXIT_START_FAILED);
         }
         system.holding(folder);
+        system.stack().ifPresent(stack -> LocalStackMain.printCredentials(out, stack.credentialsDirectory()));
         out.printf(
                 "Ready in %s%s; %s.%n",
                 seconds(Duration.ofNanos(System.nanoTime() - begin)),

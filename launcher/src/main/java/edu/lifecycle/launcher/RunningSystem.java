@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import edu.lifecycle.localstack.backbone.Principals;
+import edu.lifecycle.localstack.backbone.StackAccess;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +23,7 @@ import java.util.function.Consumer;
 import org.slf4j.MDC;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * The services started on a Kafka broker and registry — the launcher's own local stack, or any other (a test's
@@ -58,6 +61,7 @@ public final class RunningSystem implements AutoCloseable {
      * @param host the address services bind to and advertise to each other
      * @param topicPrefix put before every topic name of every service (empty but in tests sharing a broker)
      * @param clock the time every service reads, when one is imposed (a demo or a test playing a year)
+     * @param access the services' logins on the closed backbone, and the rights their topics and applications need
      */
     public record Placement(
             String bootstrapServers,
@@ -65,7 +69,36 @@ public final class RunningSystem implements AutoCloseable {
             Path dataDirectory,
             String host,
             String topicPrefix,
-            Optional<Clock> clock) {}
+            Optional<Clock> clock,
+            StackAccess access) {
+
+        /**
+         * A placement without the stack's access, as before the backbone was closed: services started with it cannot
+         * log in, and {@link RunningSystem} refuses it with a message saying so.
+         */
+        public Placement(
+                String bootstrapServers,
+                String schemaRegistryUrl,
+                Path dataDirectory,
+                String host,
+                String topicPrefix,
+                Optional<Clock> clock) {
+            this(bootstrapServers, schemaRegistryUrl, dataDirectory, host, topicPrefix, clock, null);
+        }
+
+        /** The services on this stack, with its addresses and access. */
+        public static Placement on(
+                StackAccess stack, Path dataDirectory, String host, String topicPrefix, Optional<Clock> clock) {
+            return new Placement(
+                    stack.bootstrapServers(),
+                    stack.schemaRegistryUrl(),
+                    dataDirectory,
+                    host,
+                    topicPrefix,
+                    clock,
+                    stack);
+        }
+    }
 
     /** Starts the local stack, then each service in order, reporting every component as it becomes ready. */
     public static RunningSystem start(
@@ -75,13 +108,7 @@ public final class RunningSystem implements AutoCloseable {
             Optional<Clock> clock) {
         var stack = LocalStack.start(settings, progress);
         try {
-            var placement = new Placement(
-                    stack.bootstrapServers(),
-                    stack.schemaRegistryUrl(),
-                    settings.dataDirectory(),
-                    settings.host(),
-                    "",
-                    clock);
+            var placement = Placement.on(stack, settings.dataDirectory(), settings.host(), "", clock);
             return new RunningSystem(
                     Optional.of(stack),
                     stack.bootstrapServers(),
@@ -110,6 +137,10 @@ public final class RunningSystem implements AutoCloseable {
             for (var spec : specs) {
                 long begin = System.nanoTime();
                 var application = spec.application().get();
+                var login = new MapPropertySource("backbone-login", loginOf(placement, spec));
+                // The service's own login, ahead of its configuration file, and never on a command line.
+                application.initializers(
+                        context -> context.getEnvironment().getPropertySources().addFirst(login));
                 // Registered before the context refreshes, so the kit's default clock steps aside for it.
                 placement
                         .clock()
@@ -157,6 +188,20 @@ public final class RunningSystem implements AutoCloseable {
         }
         throw new IllegalStateException(service + " did not become ready within " + READY_WITHIN.toSeconds()
                 + " s (see " + url + "/actuator/health)");
+    }
+
+    /** Grants the service its rights on its topics and Streams application, and gives it its login. */
+    private static Map<String, Object> loginOf(Placement placement, ServiceSpec spec) {
+        var access = placement.access();
+        if (access == null) {
+            throw new IllegalStateException("The backbone is closed: " + spec.name()
+                    + " needs a login, so its placement needs the stack's access (Placement.on)");
+        }
+        var prefix = placement.topicPrefix();
+        access.openTopics(prefix);
+        access.openStreams(
+                spec.name(), prefix.isEmpty() ? Principals.applicationIdOf(spec.name()) : prefix + spec.name());
+        return access.login(spec.name()).springProperties();
     }
 
     private static List<String> arguments(Placement placement, ServiceSpec spec) {

@@ -2,6 +2,7 @@ package edu.lifecycle.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.lifecycle.localstack.backbone.Principals;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -24,7 +25,7 @@ class LauncherMainIntegrationTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void startsTheStackAndEveryServiceAndSaysWhereEachListens() throws Exception {
+    void startsTheStackAndEveryServiceAndSaysWhereEachListensAndWhereTheCredentialsAreKept() throws Exception {
         var console = new ByteArrayOutputStream();
         var systemOut = System.out;
         System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
@@ -40,9 +41,12 @@ class LauncherMainIntegrationTest {
                         .as(err.toString(StandardCharsets.UTF_8))
                         .isEmpty();
                 var printed = out.toString(StandardCharsets.UTF_8);
+                var stack = system.stack().orElseThrow();
                 assertThat(printed)
                         .contains("Kafka broker")
                         .contains("Schema registry")
+                        .contains("Credentials      kept in "
+                                + data.resolve("credentials").toAbsolutePath())
                         .containsPattern("Ready in [0-9.]+ s \\([0-9.]+ s since the JVM started\\); RSS [0-9]+ MiB")
                         .contains("logs: one file per service in "
                                 + data.resolve("logs").toAbsolutePath());
@@ -57,6 +61,7 @@ class LauncherMainIntegrationTest {
                 }
 
                 // Each service's lines in its own file, each line naming it; the console keeps to what matters.
+                var filed = new StringBuilder();
                 for (var service : system.serviceUrls().keySet()) {
                     var log = data.resolve("logs").resolve(service + ".log");
                     assertThat(log).exists();
@@ -65,8 +70,18 @@ class LauncherMainIntegrationTest {
                     assertThat(lines.stream().filter(line -> line.matches("^\\d{4}-\\d{2}-\\d{2}T.*")))
                             .isNotEmpty()
                             .allSatisfy(line -> assertThat(line).contains("[" + service + "]"));
+                    lines.forEach(filed::append);
                 }
                 assertThat(console.toString(StandardCharsets.UTF_8)).doesNotContain(" INFO ");
+
+                // No password is ever printed or logged, on the console, in a log file or anywhere logging reaches.
+                var everythingSaid = printed + err.toString(StandardCharsets.UTF_8) + console + filed
+                        + CapturedLogs.lines();
+                for (var principal : Principals.all()) {
+                    assertThat(everythingSaid)
+                            .as("the password of %s", principal)
+                            .doesNotContain(stack.login(principal).password());
+                }
             }
         } finally {
             System.setOut(systemOut);

@@ -17,8 +17,9 @@ public record LaunchOptions(LocalStackSettings settings, boolean clean, boolean 
 
     public static final String USAGE = """
             Usage: run.sh [options]
-              --data-dir DIR       where Kafka keeps its data (default .data/local-stack); kept across restarts
-              --clean              delete the data folder first and start from nothing
+              --data-dir DIR       where Kafka keeps its data and the generated credentials (default
+                                   .data/local-stack); kept across restarts
+              --clean              delete the data folder (events and credentials) first and start from nothing
               --kafka-port N       Kafka client port (default 9092; 0 = any free port)
               --registry-port N    schema registry port (default 8081; 0 = any free port)
               --host ADDRESS       address to bind and advertise (default 127.0.0.1)

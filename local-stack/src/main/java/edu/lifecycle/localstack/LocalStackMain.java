@@ -3,6 +3,7 @@ package edu.lifecycle.localstack;
 import edu.lifecycle.kafka.embedded.BrokerStartupException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
@@ -74,6 +75,7 @@ public final class LocalStackMain {
                     settings,
                     step -> out.printf(
                             "  %-16s ready on %s (%s)%n", step.component(), step.address(), seconds(step.took())));
+            printCredentials(out, stack.credentialsDirectory());
             out.printf(
                     "Ready in %s; %s. Press Ctrl-C to stop.%n",
                     seconds(Duration.ofNanos(System.nanoTime() - start)),
@@ -88,6 +90,14 @@ public final class LocalStackMain {
             err.println("error: the local stack failed to start: " + e.getMessage());
             return Launch.failed(EXIT_START_FAILED);
         }
+    }
+
+    /** Where, never what: the secrets stay in their files. */
+    public static void printCredentials(PrintStream out, Path directory) {
+        out.printf(
+                "  %-16s kept in %s (owner only); an outside reader's settings: subscriber.properties,"
+                        + " student-profiles-reader.properties%n",
+                "Credentials", directory.toAbsolutePath());
     }
 
     private static String seconds(Duration duration) {

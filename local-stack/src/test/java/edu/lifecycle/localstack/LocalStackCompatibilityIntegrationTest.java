@@ -2,11 +2,15 @@ package edu.lifecycle.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.lifecycle.localstack.backbone.Login;
+import edu.lifecycle.localstack.backbone.Principals;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +27,7 @@ class LocalStackCompatibilityIntegrationTest {
             + "{\"name\":\"student\",\"type\":\"string\"},{\"name\":\"email\",\"type\":\"string\"}]}";
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private Login writer;
 
     @TempDir
     Path data;
@@ -31,6 +36,8 @@ class LocalStackCompatibilityIntegrationTest {
     void refusesAVersionThatCannotReadTheFirstEvenThoughItReadsTheLatest() throws Exception {
         try (var stack = LocalStack.start(LocalStackSettings.ephemeral(data))) {
             String url = stack.schemaRegistryUrl();
+            // The registry is closed: a service's login is a writer's.
+            writer = stack.login(Principals.SERVICES.get(0));
 
             assertThat(send(url + "/config", null).body())
                     .isEqualTo("{\"compatibilityLevel\":\"BACKWARD_TRANSITIVE\"}");
@@ -55,8 +62,11 @@ class LocalStackCompatibilityIntegrationTest {
     }
 
     private HttpResponse<String> send(String url, String body) throws Exception {
+        String basic = Base64.getEncoder()
+                .encodeToString((writer.user() + ":" + writer.password()).getBytes(StandardCharsets.UTF_8));
         var request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/vnd.schemaregistry.v1+json");
+                .header("Content-Type", "application/vnd.schemaregistry.v1+json")
+                .header("Authorization", "Basic " + basic);
         return http.send(
                 body == null
                         ? request.GET().build()

@@ -3,6 +3,7 @@ package edu.lifecycle.placement;
 import edu.lifecycle.placement.cohort.stream.CohortReadModelsTopology;
 import edu.lifecycle.placement.placement.PlacementRecord;
 import edu.lifecycle.placement.placement.ProgrammeCatalog;
+import edu.lifecycle.placement.placement.Programmes;
 import edu.lifecycle.placement.placement.stream.PlacementAggregate;
 import edu.lifecycle.placement.placement.stream.PlacementsTopology;
 import edu.lifecycle.placement.placement.stream.StudentPlacementsTopology;
@@ -68,7 +69,7 @@ public final class PlacementDriver implements AutoCloseable {
                 names, CommandTopics.forService(names, "placement"), new AvroSerdes("mock://" + registryScope));
         var topology = ServiceTopology.build(
                 List.of(
-                        new PlacementsTopology(topics, programmes),
+                        new PlacementsTopology(topics, programmes, Programmes.calendar()),
                         new StudentPlacementsTopology(topics),
                         new CohortReadModelsTopology(topics)),
                 topics.commandTopics());

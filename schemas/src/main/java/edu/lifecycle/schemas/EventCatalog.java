@@ -9,6 +9,7 @@ import edu.lifecycle.events.admissions.EntranceExamGraded;
 import edu.lifecycle.events.admissions.StudentEnrolled;
 import edu.lifecycle.events.admissions.WaitlistedApplicantPromoted;
 import edu.lifecycle.events.billing.CashPlanChosen;
+import edu.lifecycle.events.billing.CreditRefunded;
 import edu.lifecycle.events.billing.EmployerInvoiced;
 import edu.lifecycle.events.billing.InstalmentOverdue;
 import edu.lifecycle.events.billing.InstalmentsCancelled;
@@ -67,6 +68,7 @@ public final class EventCatalog {
                     TuitionReimbursed.class,
                     EmployerInvoiced.class,
                     InstalmentsCancelled.class,
+                    CreditRefunded.class,
                     TuitionSettled.class));
 
     /** Written by curriculum-service: transcript, dissertation and degree. */

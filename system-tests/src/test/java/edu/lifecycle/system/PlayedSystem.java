@@ -41,13 +41,8 @@ final class PlayedSystem implements AutoCloseable {
     static PlayedSystem start(StackEndpoints stack, Instant start, List<String> admissionsArguments) {
         var run = "sys-" + UUID.randomUUID().toString().substring(0, 8) + ".";
         var clock = MovableClock.startingAt(start);
-        var placement = new RunningSystem.Placement(
-                stack.bootstrapServers(),
-                stack.schemaRegistryUrl(),
-                Path.of(System.getProperty("java.io.tmpdir"), run),
-                "127.0.0.1",
-                run,
-                Optional.of(clock));
+        var placement = RunningSystem.Placement.on(
+                stack, Path.of(System.getProperty("java.io.tmpdir"), run), "127.0.0.1", run, Optional.of(clock));
         var services = Services.forPlayedYear(Services.onFreePorts()).stream()
                 .map(service ->
                         service.name().equals("admissions") ? service.withArguments(admissionsArguments) : service)

@@ -1,11 +1,11 @@
 package edu.lifecycle.system;
 
+import edu.lifecycle.localstack.backbone.Principals;
 import edu.lifecycle.registry.serde.KafkaAvroDeserializer;
 import edu.lifecycle.schemas.EventCatalog;
 import edu.lifecycle.testing.StackEndpoints;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
@@ -14,7 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads the four public event topics of a played system from the beginning, as an outside subscriber would. */
+/** Reads the four public event topics of a played system from the beginning, logged in as an outside subscriber. */
 final class PublicTopics {
 
     /** One event as a subscriber reads it. */
@@ -23,10 +23,9 @@ final class PublicTopics {
     private PublicTopics() {}
 
     static List<Event> readAll(StackEndpoints stack, String topicPrefix) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
+        // An outside subscriber's login: SASL to Kafka, basic authentication to the registry.
+        Map<String, Object> config = stack.readerConsumer(Principals.SUBSCRIBER);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put("schema.registry.url", stack.schemaRegistryUrl());
         List<Event> events = new ArrayList<>();
         try (var consumer = new KafkaConsumer<String, Object>(config, new StringDeserializer(), deserializer(config))) {
             List<TopicPartition> partitions = new ArrayList<>();

@@ -1,6 +1,7 @@
 package edu.lifecycle.system;
 
 import edu.lifecycle.demo.Api;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,31 +18,16 @@ final class Students {
         this.api = system.api;
     }
 
-    /** Applies, passes the exam and asks to be admitted; returns the status admissions settles on. */
+    /** Applies for 2026-2027, passes the exam and asks to be admitted; returns the status admissions settles on. */
     String applyAndAskAdmission(String student, String programme, String scheme) {
+        return applyAndAskAdmission(student, programme, "2026-2027", scheme);
+    }
+
+    /** Applies for the year, passes the exam and asks to be admitted; returns the status admissions settles on. */
+    String applyAndAskAdmission(String student, String programme, String academicYear, String scheme) {
         api.command(
                 system.urls.admissions() + "/api/v1/applications",
-                Map.of(
-                        "studentId",
-                        student,
-                        "programme",
-                        programme,
-                        "academicYear",
-                        "2026-2027",
-                        "priorDegree",
-                        Map.of(
-                                "title", "Master 1 Law",
-                                "institution", "Université Lyon 3",
-                                "country", "FR",
-                                "ects", 240),
-                        "preferredStream",
-                        "RESEARCH",
-                        "preferredScheme",
-                        scheme,
-                        "fullName",
-                        "Student " + student,
-                        "email",
-                        student + "@example.org"));
+                application(student, programme, academicYear, scheme));
         api.command(application(student) + "/exam", Map.of("writtenMark", "13.00", "interviewMark", "14.00"));
         api.command(application(student) + "/decision", Map.of("decision", "ADMITTED"));
         return api.await(
@@ -50,17 +36,60 @@ final class Students {
                 .text("status");
     }
 
+    /** The body of an application by a student with a 240-ECTS first master. */
+    static Map<String, Object> application(String student, String programme, String academicYear, String scheme) {
+        return Map.of(
+                "studentId",
+                student,
+                "programme",
+                programme,
+                "academicYear",
+                academicYear,
+                "priorDegree",
+                Map.of(
+                        "title", "Master 1 Law",
+                        "institution", "Université Lyon 3",
+                        "country", "FR",
+                        "ects", 240),
+                "preferredStream",
+                "RESEARCH",
+                "preferredScheme",
+                scheme,
+                "fullName",
+                "Student " + student,
+                "email",
+                student + "@example.org");
+    }
+
     void enroll(String student, String scheme) {
         api.command(application(student) + "/enrollment", Map.of("stream", "RESEARCH", "scheme", scheme));
         api.await(account(student), reply -> reply.status() == 200);
         api.await(transcript(student), reply -> reply.status() == 200 && "OPEN".equals(reply.text("status")));
     }
 
+    /** Pays an amount now, as the account's current payer. */
+    Api.Reply pay(String student, String amount, String reference) {
+        var account = api.get(account(student)).body();
+        return api.command(
+                account(student) + "/payments",
+                Map.of(
+                        "reference",
+                        reference,
+                        "amount",
+                        amount,
+                        "method",
+                        "TRANSFER",
+                        "payer",
+                        account.get("payer").asText(),
+                        "receivedAt",
+                        system.clock.instant().toString()));
+    }
+
     /** Pays every line due by the day, as the account's current payer. */
     void payDue(String student, LocalDate day) {
         var account = api.get(account(student)).body();
         for (JsonNode line : account.get("schedule")) {
-            var outstanding = line.get("outstanding").decimalValue();
+            var outstanding = new BigDecimal(line.get("outstanding").asText());
             if (outstanding.signum() > 0
                     && !LocalDate.parse(line.get("dueOn").asText()).isAfter(day)) {
                 api.command(

@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The project's in-process KRaft broker and schema registry on free ports, with data in a fresh folder. */
+/**
+ * The project's in-process KRaft broker and schema registry on free ports, with data and generated credentials in a
+ * fresh folder: closed exactly as the embedded default is.
+ */
 final class EmbeddedStack implements RunningStack {
 
     private final LocalStack stack;
@@ -28,7 +31,7 @@ final class EmbeddedStack implements RunningStack {
 
     @Override
     public StackEndpoints endpoints() {
-        return new StackEndpoints(stack.bootstrapServers(), stack.schemaRegistryUrl(), StackMode.EMBEDDED);
+        return new StackEndpoints(stack, StackMode.EMBEDDED);
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -21,17 +20,18 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A service of the project running for real in the test JVM: on a free port, on the run's broker and registry, its
- * topics prefixed by the run so tests sharing a broker never meet, with a small JSON-over-HTTP client.
+ * topics prefixed by the run so tests sharing a broker never meet, with a small JSON-over-HTTP client. It logs in as
+ * its own principal, with the rights the system gives it on the run's topics.
  */
 public final class RunningService implements AutoCloseable {
 
@@ -74,7 +74,20 @@ public final class RunningService implements AutoCloseable {
                                 .toAbsolutePath(),
                 "--server.port=0"));
         args.addAll(extraArgs);
-        var context = application.get().run(args.toArray(String[]::new));
+        var builder = application.get();
+        // Once the command line is read, the service's name, topic prefix and application id are known: it gets
+        // their rights on the stack, and logs in with its own credentials.
+        builder.initializers(starting -> {
+            var environment = starting.getEnvironment();
+            var name = environment.getProperty("spring.application.name");
+            var service = environment.getProperty("lifecycle.kit.service-name", name);
+            var properties = stack.serviceProperties(
+                    service,
+                    environment.getProperty("lifecycle.kit.topic-prefix", ""),
+                    environment.getProperty("lifecycle.kit.application-id", name));
+            environment.getPropertySources().addFirst(new MapPropertySource("stack-login", properties));
+        });
+        var context = builder.run(args.toArray(String[]::new));
         var service = new RunningService(context, stack, run + ".");
         try {
             awaitTrue(() -> ready.test(context), "the service never became ready");
@@ -95,20 +108,17 @@ public final class RunningService implements AutoCloseable {
     }
 
     /**
-     * Writes an event to a public topic of the run as its owning service would: Avro in the Confluent wire format,
-     * subject by {@code TopicRecordNameStrategy}, keyed by the student. Tests feed other services' events this way.
+     * Writes an event to a public topic of the run as its owning service would, logged in as that service: Avro in the
+     * Confluent wire format, subject by {@code TopicRecordNameStrategy}, keyed by the student. Tests feed other
+     * services' events this way.
      */
     public void publish(String baseTopic, String key, SpecificRecord event) {
+        var owner = baseTopic.substring(0, baseTopic.indexOf('.'));
+        var serdeConfig = stack.registryClient(owner);
+        serdeConfig.put(KafkaAvroSerDeConfig.VALUE_SUBJECT_NAME_STRATEGY, TopicRecordNameStrategy.class.getName());
         var serializer = new KafkaAvroSerializer();
-        serializer.configure(
-                Map.of(
-                        KafkaAvroSerDeConfig.SCHEMA_REGISTRY_URL_CONFIG, stack.schemaRegistryUrl(),
-                        KafkaAvroSerDeConfig.VALUE_SUBJECT_NAME_STRATEGY, TopicRecordNameStrategy.class.getName()),
-                false);
-        try (var producer = new KafkaProducer<>(
-                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
-                new StringSerializer(),
-                serializer)) {
+        serializer.configure(serdeConfig, false);
+        try (var producer = new KafkaProducer<>(stack.kafkaClient(owner), new StringSerializer(), serializer)) {
             producer.send(new ProducerRecord<>(topic(baseTopic), key, (Object) event))
                     .get();
         } catch (ExecutionException e) {

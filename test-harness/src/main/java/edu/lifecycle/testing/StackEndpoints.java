@@ -1,10 +1,103 @@
 package edu.lifecycle.testing;
 
+import edu.lifecycle.localstack.backbone.Login;
+import edu.lifecycle.localstack.backbone.Principals;
+import edu.lifecycle.localstack.backbone.StackAccess;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
 /**
- * Where a test finds Kafka and the schema registry.
- *
- * @param bootstrapServers the {@code bootstrap.servers} value
- * @param schemaRegistryUrl the {@code schema.registry.url} value
- * @param mode how the stack runs
+ * Where a test finds Kafka and the schema registry, and how it logs in to them. Both are closed, as on the system:
+ * every Kafka client and every registry call needs a principal's login, and a principal may do only what the system's
+ * ACLs grant it. The logins come from here, in one place: {@link #kafkaClient} and {@link #registryClient} for raw
+ * clients, {@link #serviceProperties} for a service under test.
  */
-public record StackEndpoints(String bootstrapServers, String schemaRegistryUrl, StackMode mode) {}
+public final class StackEndpoints implements StackAccess {
+
+    private final StackAccess stack;
+    private final StackMode mode;
+
+    StackEndpoints(StackAccess stack, StackMode mode) {
+        this.stack = Objects.requireNonNull(stack, "stack");
+        this.mode = Objects.requireNonNull(mode, "mode");
+    }
+
+    /** The {@code bootstrap.servers} value. */
+    @Override
+    public String bootstrapServers() {
+        return stack.bootstrapServers();
+    }
+
+    /** The {@code schema.registry.url} value. */
+    @Override
+    public String schemaRegistryUrl() {
+        return stack.schemaRegistryUrl();
+    }
+
+    /** How the stack runs. */
+    public StackMode mode() {
+        return mode;
+    }
+
+    /** Kafka client settings of a principal ({@link Principals}, or a test service opened before). */
+    public Map<String, Object> kafkaClient(String principal) {
+        return new HashMap<>(login(principal).kafkaClient(bootstrapServers()));
+    }
+
+    /** Serde settings of a principal: the registry's URL and Confluent's basic-auth keys. */
+    public Map<String, Object> registryClient(String principal) {
+        return new HashMap<>(login(principal).registryClient(schemaRegistryUrl()));
+    }
+
+    /**
+     * A consumer of an outside reader ({@value Principals#SUBSCRIBER} or {@value Principals#STUDENT_PROFILES_READER}):
+     * its Kafka and registry logins, and a fresh consumer group among those it may use.
+     */
+    public Map<String, Object> readerConsumer(String reader) {
+        var config = kafkaClient(reader);
+        config.putAll(registryClient(reader));
+        config.put("group.id", Principals.groupPrefixOf(reader) + UUID.randomUUID());
+        return config;
+    }
+
+    /**
+     * The Spring properties a service runs with on this stack, after granting it its rights: a service of the system
+     * gets the system's ACLs on the run's topics and its Streams application's; any other (a test's own) gets
+     * everything under the run's topic prefix.
+     */
+    public Map<String, Object> serviceProperties(String service, String topicPrefix, String applicationId) {
+        if (Principals.SERVICES.contains(service)) {
+            openTopics(topicPrefix);
+            openStreams(service, applicationId);
+            return login(service).springProperties();
+        }
+        return openTestService(service, topicPrefix, applicationId).springProperties();
+    }
+
+    @Override
+    public Login login(String principal) {
+        return stack.login(principal);
+    }
+
+    @Override
+    public void openTopics(String topicPrefix) {
+        stack.openTopics(topicPrefix);
+    }
+
+    @Override
+    public void openStreams(String service, String applicationId) {
+        stack.openStreams(service, applicationId);
+    }
+
+    @Override
+    public Login openTestService(String name, String topicPrefix, String applicationId) {
+        return stack.openTestService(name, topicPrefix, applicationId);
+    }
+
+    @Override
+    public String toString() {
+        return "StackEndpoints[" + mode + ", " + bootstrapServers() + ", " + schemaRegistryUrl() + "]";
+    }
+}

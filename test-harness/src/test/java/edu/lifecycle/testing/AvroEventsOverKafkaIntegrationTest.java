@@ -6,6 +6,7 @@ import edu.lifecycle.events.admissions.StudentEnrolled;
 import edu.lifecycle.events.admissions.StudyStream;
 import edu.lifecycle.events.admissions.TrainingScheme;
 import edu.lifecycle.events.profiles.StudentProfile;
+import edu.lifecycle.localstack.backbone.Principals;
 import edu.lifecycle.registry.client.CachedSchemaRegistryClient;
 import edu.lifecycle.registry.serde.KafkaAvroDeserializer;
 import edu.lifecycle.registry.serde.KafkaAvroSerDeConfig;
@@ -16,20 +17,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -38,9 +36,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Our serializer writes events through a real broker and registry, and our deserializer reads them back, as a
- * subscriber on the public topics would. In containers mode the registry is Confluent's own, which proves the two
- * speak the same protocol.
+ * Our serializer writes events through a real broker and registry, logged in as admissions, and our deserializer
+ * reads them back logged in as an outside reader, as a subscriber on the public topics would. In containers mode the
+ * registry is Confluent's own, which proves the two speak the same protocol, basic authentication included.
  */
 @KafkaStack
 class AvroEventsOverKafkaIntegrationTest {
@@ -48,9 +46,12 @@ class AvroEventsOverKafkaIntegrationTest {
     private static final String STRATEGY = "io.confluent.kafka.serializers.subject.TopicRecordNameStrategy";
 
     private final StackEndpoints stack;
+    /** This class's topics, opened to the system's principals as a test run's are. */
+    private final String run = "avro-" + UUID.randomUUID().toString().substring(0, 8) + ".";
 
     AvroEventsOverKafkaIntegrationTest(StackEndpoints stack) {
         this.stack = stack;
+        stack.openTopics(run);
     }
 
     @Test
@@ -60,11 +61,13 @@ class AvroEventsOverKafkaIntegrationTest {
 
         produce(topic, "stu-1", enrolled);
 
-        assertThat(consume(topic, deserializer(true), 1))
+        assertThat(consume(topic, Principals.SUBSCRIBER, deserializer(Principals.SUBSCRIBER, true), 1))
                 .extracting(ConsumerRecord::value)
                 .containsExactly(enrolled);
         var generic =
-                (GenericRecord) consume(topic, deserializer(false), 1).get(0).value();
+                (GenericRecord) consume(topic, Principals.SUBSCRIBER, deserializer(Principals.SUBSCRIBER, false), 1)
+                        .get(0)
+                        .value();
         assertThat(generic.get("studentId").toString()).isEqualTo("stu-1");
         assertThat(generic.get("stream").toString()).isEqualTo("PROFESSIONAL");
     }
@@ -75,11 +78,14 @@ class AvroEventsOverKafkaIntegrationTest {
         produce(topic, "stu-2", studentEnrolled("stu-2"));
 
         var subject = topic + "-" + StudentEnrolled.getClassSchema().getFullName();
-        var registry = new CachedSchemaRegistryClient(stack.schemaRegistryUrl(), 100);
+        var registry = new CachedSchemaRegistryClient(
+                List.of(stack.schemaRegistryUrl()), stack.registryClient(Principals.SUBSCRIBER));
         assertThat(registry.getAllSubjects()).contains(subject);
         int id = registry.getLatestSchemaMetadata(subject).id();
 
-        var raw = (byte[]) consume(topic, new ByteArrayDeserializer(), 1).get(0).value();
+        var raw = (byte[]) consume(topic, Principals.SUBSCRIBER, new ByteArrayDeserializer(), 1)
+                .get(0)
+                .value();
         var frame = ByteBuffer.wrap(raw);
         assertThat(frame.get()).as("magic byte").isZero();
         assertThat(frame.getInt()).as("schema id").isEqualTo(id);
@@ -91,7 +97,8 @@ class AvroEventsOverKafkaIntegrationTest {
         produce(topic, "stu-3", new StudentProfile("stu-3", "Camille Martin", "camille@example.org"));
         produce(topic, "stu-3", null);
 
-        var values = consume(topic, deserializer(true), 2).stream()
+        var reader = Principals.STUDENT_PROFILES_READER;
+        var values = consume(topic, reader, deserializer(reader, true), 2).stream()
                 .map(ConsumerRecord::value)
                 .toList();
         assertThat(values).hasSize(2);
@@ -112,17 +119,17 @@ class AvroEventsOverKafkaIntegrationTest {
                 .build();
     }
 
-    private String newTopic(String prefix) throws Exception {
-        var topic = prefix + "-" + UUID.randomUUID();
-        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+    /** A topic of admissions in this class's run, created by admissions, the only one who may write it. */
+    private String newTopic(String baseName) throws Exception {
+        var topic = run + baseName;
+        try (var admin = Admin.create(stack.kafkaClient("admissions"))) {
             admin.createTopics(Set.of(new NewTopic(topic, 1, (short) 1))).all().get();
         }
         return topic;
     }
 
-    private Map<String, Object> serdeConfig() {
-        var config = new HashMap<String, Object>();
-        config.put(KafkaAvroSerDeConfig.SCHEMA_REGISTRY_URL_CONFIG, stack.schemaRegistryUrl());
+    private Map<String, Object> serdeConfig(String principal) {
+        var config = stack.registryClient(principal);
         // Confluent's class name on purpose: a configuration written for Confluent's serde works unchanged.
         config.put(KafkaAvroSerDeConfig.VALUE_SUBJECT_NAME_STRATEGY, STRATEGY);
         return config;
@@ -130,17 +137,14 @@ class AvroEventsOverKafkaIntegrationTest {
 
     private void produce(String topic, String key, Object value) throws Exception {
         var serializer = new KafkaAvroSerializer();
-        serializer.configure(serdeConfig(), false);
-        try (var producer = new KafkaProducer<>(
-                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
-                new StringSerializer(),
-                serializer)) {
+        serializer.configure(serdeConfig("admissions"), false);
+        try (var producer = new KafkaProducer<>(stack.kafkaClient("admissions"), new StringSerializer(), serializer)) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
     }
 
-    private KafkaAvroDeserializer deserializer(boolean specific) {
-        var config = serdeConfig();
+    private KafkaAvroDeserializer deserializer(String reader, boolean specific) {
+        var config = serdeConfig(reader);
         config.put(KafkaAvroSerDeConfig.SPECIFIC_AVRO_READER_CONFIG, specific);
         var deserializer = new KafkaAvroDeserializer();
         deserializer.configure(config, false);
@@ -148,14 +152,9 @@ class AvroEventsOverKafkaIntegrationTest {
     }
 
     private List<ConsumerRecord<String, Object>> consume(
-            String topic, Deserializer<? extends Object> valueDeserializer, int expected) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "subscriber-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest");
+            String topic, String reader, Deserializer<? extends Object> valueDeserializer, int expected) {
+        var config = stack.readerConsumer(reader);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         @SuppressWarnings("unchecked")
         var values = (Deserializer<Object>) valueDeserializer;
         var records = new ArrayList<ConsumerRecord<String, Object>>();

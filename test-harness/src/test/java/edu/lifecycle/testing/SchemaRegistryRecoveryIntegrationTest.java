@@ -10,6 +10,8 @@ import edu.lifecycle.registry.serde.KafkaAvroSerDeConfig;
 import edu.lifecycle.registry.serde.KafkaAvroSerializer;
 import edu.lifecycle.registry.server.RegistrySettings;
 import edu.lifecycle.registry.server.SchemaRegistryServer;
+import edu.lifecycle.registry.server.security.RegistryAccess;
+import edu.lifecycle.registry.server.security.RegistrySecurity;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -40,7 +42,11 @@ class SchemaRegistryRecoveryIntegrationTest {
 
     @Test
     void aRestartedRegistryRecoversSubjectsVersionsIdsAndConfigFromKafkaAlone() throws Exception {
-        var settings = RegistrySettings.kafka(stack.bootstrapServers()).withTopic("_schemas-" + UUID.randomUUID());
+        var topic = "_schemas-" + UUID.randomUUID();
+        var settings = RegistrySettings.kafka(stack.bootstrapServers()).withTopic(topic);
+        // A registry of the test's own, on a schema topic of its own: it logs in as a test service owning that topic.
+        var login = stack.openTestService("registry-recovery", topic, "registry-recovery");
+        var security = new RegistrySecurity(login.kafkaClient(stack.bootstrapServers()), RegistryAccess.open());
         int v1;
         int v2;
         byte[] written;
@@ -50,7 +56,7 @@ class SchemaRegistryRecoveryIntegrationTest {
                 .setStudentId("stu-9")
                 .setReason("moved abroad")
                 .build();
-        try (var registry = SchemaRegistryServer.start(settings)) {
+        try (var registry = SchemaRegistryServer.start(settings, security)) {
             var client = new CachedSchemaRegistryClient(registry.url(), 100);
             v1 = client.register("payments-value", PAYMENT_V1);
             v2 = client.register("payments-value", PAYMENT_V2);
@@ -58,7 +64,7 @@ class SchemaRegistryRecoveryIntegrationTest {
             written = serializer(registry.url()).serialize("admissions.events", withdrawn);
         }
 
-        try (var restarted = SchemaRegistryServer.start(settings)) {
+        try (var restarted = SchemaRegistryServer.start(settings, security)) {
             var client = new CachedSchemaRegistryClient(restarted.url(), 100);
             assertThat(client.getAllVersions("payments-value")).containsExactly(1, 2);
             assertThat(client.getSchemaById(v1)).isEqualTo(PAYMENT_V1);

@@ -36,10 +36,12 @@ import java.util.Optional;
 public final class ApplicationDecider {
 
     private final SubmittingApplication submitting;
+    private final DecidingAdmission deciding;
     private final EnrollingStudent enrolling;
 
     public ApplicationDecider(ProgrammeCatalog programmes) {
         this.submitting = new SubmittingApplication(programmes);
+        this.deciding = new DecidingAdmission(programmes);
         this.enrolling = new EnrollingStudent(programmes);
     }
 
@@ -69,7 +71,7 @@ public final class ApplicationDecider {
             return GradingEntranceExam.decide(application, grade);
         }
         if (command instanceof RequestAdmissionDecision request) {
-            return DecidingAdmission.request(application, request);
+            return deciding.request(application, request);
         }
         if (command instanceof RecordAdmissionDecision record) {
             return DecidingAdmission.record(application, record);

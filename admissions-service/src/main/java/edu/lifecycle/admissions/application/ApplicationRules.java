@@ -16,6 +16,8 @@ public final class ApplicationRules {
     public static final String PROGRAMME_UNKNOWN = "programme-unknown";
     /** RULE_BROKEN: the academic year is not {@code YYYY-YYYY} with consecutive years. */
     public static final String ACADEMIC_YEAR_MALFORMED = "academic-year-malformed";
+    /** RULE_BROKEN: the academic year is not one the school has opened (applications, decisions, enrollment). */
+    public static final String ACADEMIC_YEAR_NOT_OPEN = "academic-year-not-open";
     /** RULE_BROKEN: the applicant's full name is blank. */
     public static final String APPLICANT_NAME_REQUIRED = "applicant-name-required";
     /** RULE_BROKEN: the applicant's e-mail is not an address. */
@@ -24,6 +26,8 @@ public final class ApplicationRules {
     public static final String PRIOR_DEGREE_INCOMPLETE = "prior-degree-incomplete";
     /** RULE_BROKEN: the prior degree's ECTS are negative. */
     public static final String PRIOR_ECTS_NEGATIVE = "prior-ects-negative";
+    /** RULE_BROKEN: the prior degree claims more ECTS than anyone's prior studies plausibly earned. */
+    public static final String PRIOR_ECTS_IMPLAUSIBLE = "prior-ects-implausible";
     /** RULE_BROKEN: an eligibility override needs a written reason. */
     public static final String OVERRIDE_REASON_REQUIRED = "eligibility-override-reason-required";
     /** RULE_BROKEN: an eligibility override needs the officer who made it. */

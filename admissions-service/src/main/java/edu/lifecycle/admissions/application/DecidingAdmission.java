@@ -1,5 +1,6 @@
 package edu.lifecycle.admissions.application;
 
+import static edu.lifecycle.admissions.application.ApplicationRules.ACADEMIC_YEAR_NOT_OPEN;
 import static edu.lifecycle.admissions.application.ApplicationRules.DECISION_ALREADY_REQUESTED;
 import static edu.lifecycle.admissions.application.ApplicationRules.DECISION_NOT_AWAITED;
 import static edu.lifecycle.admissions.application.ApplicationRules.DECISION_REQUIRES_GRADING;
@@ -12,6 +13,7 @@ import edu.lifecycle.admissions.application.ApplicationCommand.RequestAdmissionD
 import edu.lifecycle.admissions.application.ApplicationEvent.AdmissionDecided;
 import edu.lifecycle.admissions.application.ApplicationEvent.AdmissionDecisionRequested;
 import edu.lifecycle.admissions.application.ApplicationEvent.WaitlistedApplicantPromoted;
+import edu.lifecycle.admissions.programme.ProgrammeCatalog;
 import edu.lifecycle.servicekit.decision.Decision;
 import java.util.Optional;
 
@@ -21,9 +23,13 @@ import java.util.Optional;
  */
 final class DecidingAdmission {
 
-    private DecidingAdmission() {}
+    private final ProgrammeCatalog programmes;
 
-    static Decision<ApplicationEvent> request(Application application, RequestAdmissionDecision command) {
+    DecidingAdmission(ProgrammeCatalog programmes) {
+        this.programmes = programmes;
+    }
+
+    Decision<ApplicationEvent> request(Application application, RequestAdmissionDecision command) {
         if (application.admissionRequest().isPresent()) {
             return Decision.conflict(DECISION_ALREADY_REQUESTED, "An admission decision was already requested.");
         }
@@ -35,6 +41,11 @@ final class DecidingAdmission {
         if (command.decision() == AdmissionDecision.REJECTED && reason.isEmpty()) {
             return Decision.ruleBroken(REJECTION_REASON_REQUIRED, "A rejection needs a reason.");
         }
+        if (!programmes.isOpen(application.academicYear())) {
+            return Decision.ruleBroken(
+                    ACADEMIC_YEAR_NOT_OPEN,
+                    "Academic year " + application.academicYear() + " is no longer open: no one is admitted to it.");
+        }
         return Decision.accept(new AdmissionDecisionRequested(
                 command.studentId(),
                 command.issuedAt(),
@@ -42,7 +53,7 @@ final class DecidingAdmission {
                 application.academicYear(),
                 command.decision(),
                 reason,
-                exam.get().score()));
+                exam.get().total()));
     }
 
     static Decision<ApplicationEvent> record(Application application, RecordAdmissionDecision command) {

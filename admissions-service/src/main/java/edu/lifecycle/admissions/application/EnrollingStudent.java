@@ -1,5 +1,6 @@
 package edu.lifecycle.admissions.application;
 
+import static edu.lifecycle.admissions.application.ApplicationRules.ACADEMIC_YEAR_NOT_OPEN;
 import static edu.lifecycle.admissions.application.ApplicationRules.ALREADY_ENROLLED;
 import static edu.lifecycle.admissions.application.ApplicationRules.ENROLLMENT_REQUIRES_ADMISSION;
 import static edu.lifecycle.admissions.application.ApplicationRules.PROGRAMME_UNKNOWN;
@@ -35,6 +36,13 @@ final class EnrollingStudent {
                     PROGRAMME_UNKNOWN, "Programme " + application.programmeId() + " is no longer offered.");
         }
         var programme = found.get();
+        if (!programmes.isOpen(application.academicYear())) {
+            // Billing, curriculum and placement serve open years only: a registration they cannot serve is refused.
+            return Decision.ruleBroken(
+                    ACADEMIC_YEAR_NOT_OPEN,
+                    "Academic year " + application.academicYear() + " is no longer open for enrollment; the open years"
+                            + " are " + programmes.openYearsText() + ".");
+        }
         if (!programme.offers(command.stream())) {
             return Decision.ruleBroken(
                     STREAM_NOT_OFFERED, programme.id() + " does not offer the " + command.stream() + " stream.");

@@ -13,8 +13,16 @@ public record ExamMarks(BigDecimal writtenMark, BigDecimal interviewMark, Instan
         Objects.requireNonNull(gradedAt, "gradedAt");
     }
 
-    /** Written plus interview, out of 40: what the waitlist is ordered by. */
-    public BigDecimal score() {
+    /**
+     * Written plus interview, out of 40: what the waitlist is ordered by. Internal only: people are shown the
+     * {@link #result()}, whose average orders them the same way.
+     */
+    public BigDecimal total() {
         return writtenMark.add(interviewMark);
+    }
+
+    /** Both marks and their average, each out of 20, as the applicant and the jury read them. */
+    public ExamResult result() {
+        return ExamResult.of(writtenMark, interviewMark);
     }
 }

@@ -10,6 +10,12 @@ import java.util.Objects;
  */
 public record PriorDegree(String title, String institution, String country, int ects) {
 
+    /**
+     * The most ECTS prior studies can plausibly be worth: ten years of full-time study at 60 a year. A bachelor and
+     * two masters make 420; a larger number is a typing error, and would make anyone eligible.
+     */
+    public static final int MAX_PLAUSIBLE_ECTS = 600;
+
     public PriorDegree {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(institution, "institution");

@@ -1,9 +1,11 @@
 package edu.lifecycle.admissions.application;
 
 import static edu.lifecycle.admissions.application.ApplicationRules.ACADEMIC_YEAR_MALFORMED;
+import static edu.lifecycle.admissions.application.ApplicationRules.ACADEMIC_YEAR_NOT_OPEN;
 import static edu.lifecycle.admissions.application.ApplicationRules.APPLICANT_EMAIL_INVALID;
 import static edu.lifecycle.admissions.application.ApplicationRules.APPLICANT_NAME_REQUIRED;
 import static edu.lifecycle.admissions.application.ApplicationRules.PRIOR_DEGREE_INCOMPLETE;
+import static edu.lifecycle.admissions.application.ApplicationRules.PRIOR_ECTS_IMPLAUSIBLE;
 import static edu.lifecycle.admissions.application.ApplicationRules.PRIOR_ECTS_NEGATIVE;
 import static edu.lifecycle.admissions.application.ApplicationRules.PROGRAMME_UNKNOWN;
 
@@ -41,6 +43,12 @@ final class SubmittingApplication {
                     ACADEMIC_YEAR_MALFORMED,
                     "Academic year '" + command.academicYear() + "' is not two consecutive years, e.g. 2026-2027.");
         }
+        if (!programmes.isOpen(year.get())) {
+            return Decision.ruleBroken(
+                    ACADEMIC_YEAR_NOT_OPEN,
+                    "Applications for " + year.get() + " are not open; the open academic years are "
+                            + programmes.openYearsText() + ".");
+        }
         var applicant = command.applicant();
         if (applicant.fullName().isBlank()) {
             return Decision.ruleBroken(APPLICANT_NAME_REQUIRED, "The applicant's full name is required.");
@@ -58,6 +66,12 @@ final class SubmittingApplication {
         }
         if (degree.ects() < 0) {
             return Decision.ruleBroken(PRIOR_ECTS_NEGATIVE, "Prior ECTS cannot be negative: " + degree.ects() + ".");
+        }
+        if (degree.ects() > PriorDegree.MAX_PLAUSIBLE_ECTS) {
+            return Decision.ruleBroken(
+                    PRIOR_ECTS_IMPLAUSIBLE,
+                    "Prior studies worth " + degree.ects() + " ECTS are not plausible: at most "
+                            + PriorDegree.MAX_PLAUSIBLE_ECTS + " (ten years of full-time study).");
         }
         return Decision.accept(
                 submitted(

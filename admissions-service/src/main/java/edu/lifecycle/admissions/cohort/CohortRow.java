@@ -1,6 +1,6 @@
 package edu.lifecycle.admissions.cohort;
 
-import java.math.BigDecimal;
+import edu.lifecycle.admissions.application.ExamResult;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -16,7 +16,7 @@ public record CohortRow(
         Cohort cohort,
         ApplicationStage status,
         Instant lastChangedAt,
-        BigDecimal examScore,
+        ExamResult exam,
         Set<ApplicationStage> stagesReached,
         RosterEntry roster) {
 
@@ -29,7 +29,7 @@ public record CohortRow(
     }
 
     public PipelineEntry pipelineEntry() {
-        return new PipelineEntry(studentId, status, lastChangedAt, examScore);
+        return new PipelineEntry(studentId, status, lastChangedAt, exam);
     }
 
     /** The stages this row reached that {@code before} (the same student's previous row, or null) had not. */

@@ -1,6 +1,6 @@
 package edu.lifecycle.admissions.cohort;
 
-import java.math.BigDecimal;
+import edu.lifecycle.admissions.application.ExamResult;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
  *
  * @param cohort {@code null} until an admissions event names the programme and year
  * @param status {@code null} until the first admissions event
- * @param examScore {@code null} until the entrance exam is graded
+ * @param exam the entrance exam's marks, {@code null} until graded
  * @param stagesReached every stage the student ever reached, each counted once by the funnel
  * @param registration {@code null} until enrolled
  * @param appliedEventIds the events already folded in, so that a redelivered event changes nothing
@@ -26,7 +26,7 @@ public record CohortStudent(
         Cohort cohort,
         ApplicationStage status,
         Instant lastChangedAt,
-        BigDecimal examScore,
+        ExamResult exam,
         Set<ApplicationStage> stagesReached,
         Registration registration,
         LifecycleFlags flags,
@@ -57,7 +57,7 @@ public record CohortStudent(
                 evolved.cohort,
                 evolved.status,
                 evolved.lastChangedAt,
-                evolved.examScore,
+                evolved.exam,
                 evolved.stagesReached,
                 evolved.registration,
                 evolved.flags,
@@ -74,7 +74,7 @@ public record CohortStudent(
                 cohort,
                 status,
                 lastChangedAt,
-                examScore,
+                exam,
                 stagesReached,
                 rosterEntry().orElse(null)));
     }
@@ -91,8 +91,7 @@ public record CohortStudent(
     CohortStudent movedTo(ApplicationStage stage, Instant at) {
         var reached = stages(stagesReached);
         reached.add(stage);
-        return new CohortStudent(
-                studentId, cohort, stage, at, examScore, reached, registration, flags, appliedEventIds);
+        return new CohortStudent(studentId, cohort, stage, at, exam, reached, registration, flags, appliedEventIds);
     }
 
     /** The first event naming a cohort fixes it: a student applies once, to one programme and year. */
@@ -101,25 +100,17 @@ public record CohortStudent(
             return this;
         }
         return new CohortStudent(
-                studentId,
-                named,
-                status,
-                lastChangedAt,
-                examScore,
-                stagesReached,
-                registration,
-                flags,
-                appliedEventIds);
+                studentId, named, status, lastChangedAt, exam, stagesReached, registration, flags, appliedEventIds);
     }
 
-    CohortStudent withExamScore(BigDecimal score) {
+    CohortStudent withExam(ExamResult marks) {
         return new CohortStudent(
-                studentId, cohort, status, lastChangedAt, score, stagesReached, registration, flags, appliedEventIds);
+                studentId, cohort, status, lastChangedAt, marks, stagesReached, registration, flags, appliedEventIds);
     }
 
     CohortStudent registered(Registration fixed) {
         return new CohortStudent(
-                studentId, cohort, status, lastChangedAt, examScore, stagesReached, fixed, flags, appliedEventIds);
+                studentId, cohort, status, lastChangedAt, exam, stagesReached, fixed, flags, appliedEventIds);
     }
 
     CohortStudent withFlags(UnaryOperator<LifecycleFlags> change) {
@@ -128,7 +119,7 @@ public record CohortStudent(
                 cohort,
                 status,
                 lastChangedAt,
-                examScore,
+                exam,
                 stagesReached,
                 registration,
                 change.apply(flags),

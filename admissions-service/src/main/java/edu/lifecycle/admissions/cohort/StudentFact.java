@@ -1,7 +1,9 @@
 package edu.lifecycle.admissions.cohort;
 
+import edu.lifecycle.admissions.application.ExamResult;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,11 +34,11 @@ public sealed interface StudentFact {
         }
     }
 
-    /** @param score written plus interview mark, out of 40, as the waitlist ranks applicants */
-    record ExamGraded(String eventId, Instant occurredAt, BigDecimal score) implements StudentFact {
+    /** @param exam the written and interview marks and their average, each out of 20 */
+    record ExamGraded(String eventId, Instant occurredAt, ExamResult exam) implements StudentFact {
         @Override
         public CohortStudent evolve(CohortStudent student) {
-            return student.withExamScore(score).movedTo(ApplicationStage.GRADED, occurredAt);
+            return student.withExam(exam).movedTo(ApplicationStage.GRADED, occurredAt);
         }
     }
 
@@ -76,6 +78,20 @@ public sealed interface StudentFact {
         @Override
         public CohortStudent evolve(CohortStudent student) {
             return student.withFlags(flags -> flags.withDeposit(flags.deposit().opened(depositLineId, deposit)));
+        }
+    }
+
+    /** @param replacedLineIds the open lines the cash line replaced, the deposit among them if it was unpaid */
+    record CashPlanChosen(String eventId, Instant occurredAt, String cashLineId, List<String> replacedLineIds)
+            implements StudentFact {
+        public CashPlanChosen {
+            replacedLineIds = List.copyOf(replacedLineIds);
+        }
+
+        @Override
+        public CohortStudent evolve(CohortStudent student) {
+            return student.withFlags(
+                    flags -> flags.withDeposit(flags.deposit().replacedBy(cashLineId, replacedLineIds)));
         }
     }
 

@@ -9,20 +9,13 @@ import edu.lifecycle.servicekit.command.CommandTopics;
 import edu.lifecycle.servicekit.stream.TopologyDefinition;
 import edu.lifecycle.servicekit.topic.AvroSerdes;
 import edu.lifecycle.servicekit.topic.TopicNames;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
-/** Reference data, topics, and the topology: the command side first, then the read models. */
+/** Topics and the topology: the command side first, then the read models. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ProgrammeProperties.class)
 class AdmissionsConfiguration {
-
-    @Bean
-    ProgrammeCatalog programmeCatalog(ProgrammeProperties properties) {
-        return properties.toCatalog();
-    }
 
     @Bean
     AdmissionsTopics admissionsTopics(TopicNames names, CommandTopics commandTopics, AvroSerdes avro) {

@@ -7,6 +7,7 @@ import edu.lifecycle.admissions.intake.IntakeEvent.ApplicantLeftWaitlist;
 import edu.lifecycle.admissions.intake.IntakeEvent.ApplicantPlaced;
 import edu.lifecycle.admissions.intake.IntakeEvent.SeatReleased;
 import edu.lifecycle.admissions.intake.IntakeEvent.WaitlistPromotionGranted;
+import edu.lifecycle.admissions.programme.Capacity;
 import edu.lifecycle.admissions.programme.ProgrammeCatalog;
 import edu.lifecycle.servicekit.decision.Decision;
 import java.util.ArrayList;
@@ -41,9 +42,16 @@ public final class IntakeDecider {
                     IntakeRules.PROGRAMME_UNKNOWN,
                     "Programme " + intake.key().programmeId() + " is no longer offered.");
         }
-        OptionalInt capacity = programme.get().capacityFor(intake.key().academicYear());
+        var year = intake.key().academicYear();
+        // The catalog guarantees a stated capacity for every open year; a closed year admits and promotes nobody.
+        Optional<Capacity> capacity = programmes.isOpen(year) ? programme.get().capacityFor(year) : Optional.empty();
         if (command instanceof PlaceApplicant place) {
-            return place(intake, place, capacity);
+            if (capacity.isEmpty()) {
+                return Decision.ruleBroken(
+                        IntakeRules.ACADEMIC_YEAR_NOT_OPEN,
+                        "Academic year " + year + " is no longer open: no one is admitted to it.");
+            }
+            return place(intake, place, capacity.get().limit());
         }
         if (command instanceof ReleaseSeat release) {
             return release(intake, release, capacity);
@@ -88,7 +96,8 @@ public final class IntakeDecider {
                 intake.key(), command.studentId(), command.issuedAt(), decision, reason, command.examScore()));
     }
 
-    private Decision<IntakeEvent> release(Intake intake, ReleaseSeat command, OptionalInt capacity) {
+    /** @param capacity the year's capacity; empty for a closed year, where the seat frees but nobody is promoted */
+    private Decision<IntakeEvent> release(Intake intake, ReleaseSeat command, Optional<Capacity> capacity) {
         if (intake.isWaitlisted(command.studentId())) {
             return Decision.accept(new ApplicantLeftWaitlist(intake.key(), command.studentId(), command.issuedAt()));
         }
@@ -100,7 +109,7 @@ public final class IntakeDecider {
         events.add(new SeatReleased(intake.key(), command.studentId(), command.issuedAt()));
         var afterRelease = evolveAll(intake, events);
         // The freed seat may not be enough if capacity was lowered below the seats already given.
-        if (afterRelease.hasFreeSeat(capacity)) {
+        if (capacity.isPresent() && afterRelease.hasFreeSeat(capacity.get().limit())) {
             afterRelease
                     .nextInLine()
                     .ifPresent(next -> events.add(new WaitlistPromotionGranted(

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,7 +17,8 @@ import java.util.Set;
  * @param minimumEcts ECTS of prior studies an applicant needs to be eligible
  * @param streams streams the programme offers
  * @param schemes training schemes the programme offers
- * @param capacities seats per academic year; a year absent from the map has no limit
+ * @param capacities the capacity stated for each academic year; a year absent from the map has none stated and
+ *     cannot be open (the catalog refuses it), so that "unlimited" is always a written choice
  * @param zone where the programme runs, which decides the calendar date of a registration
  */
 public record Programme(
@@ -26,7 +27,7 @@ public record Programme(
         int minimumEcts,
         Set<StudyStream> streams,
         Set<TrainingScheme> schemes,
-        Map<AcademicYear, Integer> capacities,
+        Map<AcademicYear, Capacity> capacities,
         ZoneId zone) {
 
     /** The zone of the French programmes the system ships with. */
@@ -45,9 +46,9 @@ public record Programme(
         if (streams.isEmpty() || schemes.isEmpty()) {
             throw new IllegalArgumentException("programme " + id + " must offer at least one stream and one scheme");
         }
-        capacities.forEach((year, seats) -> {
-            if (seats == null || seats < 0) {
-                throw new IllegalArgumentException("capacity of " + id + " in " + year + " must be zero or more");
+        capacities.forEach((year, capacity) -> {
+            if (capacity == null) {
+                throw new IllegalArgumentException("capacity of " + id + " in " + year + " must be stated");
             }
         });
         streams = Set.copyOf(EnumSet.copyOf(streams));
@@ -62,7 +63,7 @@ public record Programme(
             int minimumEcts,
             Set<StudyStream> streams,
             Set<TrainingScheme> schemes,
-            Map<AcademicYear, Integer> capacities) {
+            Map<AcademicYear, Capacity> capacities) {
         this(id, title, minimumEcts, streams, schemes, capacities, DEFAULT_ZONE);
     }
 
@@ -74,10 +75,9 @@ public record Programme(
         return schemes.contains(scheme);
     }
 
-    /** Seats for the year, or empty when the year is unlimited. */
-    public OptionalInt capacityFor(AcademicYear year) {
-        Integer seats = capacities.get(year);
-        return seats == null ? OptionalInt.empty() : OptionalInt.of(seats);
+    /** The capacity stated for the year; empty when none is (the year cannot be open for this programme). */
+    public Optional<Capacity> capacityFor(AcademicYear year) {
+        return Optional.ofNullable(capacities.get(year));
     }
 
     /** The date a registration made at {@code instant} carries: the local date where the programme runs. */

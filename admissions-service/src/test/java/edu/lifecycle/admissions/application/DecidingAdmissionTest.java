@@ -16,6 +16,7 @@ import edu.lifecycle.admissions.application.ApplicationEvent.AdmissionDecided;
 import edu.lifecycle.admissions.application.ApplicationEvent.AdmissionDecisionRequested;
 import edu.lifecycle.admissions.application.ApplicationEvent.WaitlistedApplicantPromoted;
 import edu.lifecycle.admissions.programme.AcademicYear;
+import edu.lifecycle.admissions.programme.Programmes;
 import edu.lifecycle.servicekit.decision.RejectionKind;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -190,5 +191,15 @@ class DecidingAdmissionTest {
         var left = applying(Optional.of(Applicants.waitlisted()), Applicants.withdraw("found another programme"));
 
         assertRefused(DECIDER.decide(Optional.of(left), promote()), "application-withdrawn", RejectionKind.CONFLICT);
+    }
+
+    @Test
+    void refusesADecisionOnceTheApplicationsYearIsNoLongerOpen() {
+        var nextYearOnly = new ApplicationDecider(Programmes.catalogWithOpenYears(Programmes.NEXT_YEAR));
+
+        var decision = nextYearOnly.decide(
+                Optional.of(Applicants.eligibleWithExamGraded()), requestDecision(AdmissionDecision.ADMITTED, null));
+
+        assertRefused(decision, "academic-year-not-open", RejectionKind.RULE_BROKEN);
     }
 }

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.admissions.application.ApplicationEvent.StudentEnrolled;
 import edu.lifecycle.admissions.programme.AcademicYear;
+import edu.lifecycle.admissions.programme.Programmes;
 import edu.lifecycle.admissions.programme.StudyStream;
 import edu.lifecycle.admissions.programme.TrainingScheme;
 import edu.lifecycle.servicekit.decision.RejectionKind;
@@ -136,5 +137,15 @@ class EnrollingStudentTest {
         var decision = DECIDER.decide(Optional.empty(), enroll(StudyStream.PROFESSIONAL, TrainingScheme.INITIAL));
 
         assertRefused(decision, "application-not-found", RejectionKind.NOT_FOUND);
+    }
+
+    @Test
+    void refusesToEnrollInAYearThatIsNoLongerOpenBecauseNoOtherServiceWouldServeIt() {
+        var nextYearOnly = new ApplicationDecider(Programmes.catalogWithOpenYears(Programmes.NEXT_YEAR));
+
+        var decision = nextYearOnly.decide(
+                Optional.of(Applicants.admitted()), enroll(StudyStream.RESEARCH, TrainingScheme.INITIAL));
+
+        assertRefused(decision, "academic-year-not-open", RejectionKind.RULE_BROKEN);
     }
 }

@@ -30,11 +30,29 @@ class GradingEntranceExamTest {
     }
 
     @Test
-    void aGradedApplicantHasAnExamScoreOutOfForty() {
+    void aGradedApplicantIsRankedByTheTotalOfBothMarks() {
         var application = Applicants.eligibleWithExamGraded();
 
         assertThat(application.status()).isEqualTo(ApplicationStatus.GRADED);
-        assertThat(application.exam().orElseThrow().score()).isEqualByComparingTo("29.50");
+        assertThat(application.exam().orElseThrow().total()).isEqualByComparingTo("29.50");
+    }
+
+    @Test
+    void aPersonSeesBothMarksAndTheirAverageEachOutOfTwenty() {
+        var result = Applicants.eligibleWithExamGraded().exam().orElseThrow().result();
+
+        assertThat(result)
+                .isEqualTo(
+                        new ExamResult(new BigDecimal("14.50"), new BigDecimal("15.00"), new BigDecimal("14.75"), 20));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"14.25, 15.00, 14.625", "12.00, 13.00, 12.50", "0.00, 0.01, 0.005", "20.00, 20.00, 20.00"})
+    void theAverageIsExactSoItShowsTheOrderTheWaitlistUses(String written, String interview, String average) {
+        var result = ExamResult.of(new BigDecimal(written), new BigDecimal(interview));
+
+        assertThat(result.averageMark()).isEqualTo(new BigDecimal(average));
+        assertThat(result.outOf()).isEqualTo(20);
     }
 
     @ParameterizedTest

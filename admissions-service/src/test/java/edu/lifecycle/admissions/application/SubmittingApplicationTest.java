@@ -2,6 +2,7 @@ package edu.lifecycle.admissions.application;
 
 import static edu.lifecycle.admissions.Decisions.assertRefused;
 import static edu.lifecycle.admissions.Decisions.eventsOf;
+import static edu.lifecycle.admissions.Decisions.rejectionOf;
 import static edu.lifecycle.admissions.application.Applicants.DECIDER;
 import static edu.lifecycle.admissions.application.Applicants.STUDENT;
 import static edu.lifecycle.admissions.application.Applicants.SUBMITTED_AT;
@@ -164,5 +165,39 @@ class SubmittingApplicationTest {
         var decision = DECIDER.decide(Optional.empty(), aSubmission().ects(-1).command());
 
         assertRefused(decision, "prior-ects-negative", RejectionKind.RULE_BROKEN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2030-2031", "2025-2026", "1900-1901"})
+    void refusesAnApplicationForAnAcademicYearTheSchoolHasNotOpened(String year) {
+        var decision = DECIDER.decide(
+                Optional.empty(), aSubmission().academicYear(year).command());
+
+        assertRefused(decision, "academic-year-not-open", RejectionKind.RULE_BROKEN);
+        assertThat(rejectionOf(decision).detail()).contains(year).contains("2026-2027, 2027-2028");
+    }
+
+    @Test
+    void acceptsAnApplicationForTheNextOpenYear() {
+        var application = Applicants.applying(
+                Optional.empty(), aSubmission().academicYear("2027-2028").command());
+
+        assertThat(application.academicYear()).isEqualTo(new AcademicYear(2027));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {601, 99_999_999, Integer.MAX_VALUE})
+    void refusesPriorStudiesWorthMoreEctsThanTenYearsOfStudy(int ects) {
+        var decision = DECIDER.decide(Optional.empty(), aSubmission().ects(ects).command());
+
+        assertRefused(decision, "prior-ects-implausible", RejectionKind.RULE_BROKEN);
+    }
+
+    @Test
+    void acceptsPriorStudiesWorthTenYearsOfStudy() {
+        var application =
+                Applicants.applying(Optional.empty(), aSubmission().ects(600).command());
+
+        assertThat(application.status()).isEqualTo(ApplicationStatus.ELIGIBLE);
     }
 }

@@ -16,7 +16,7 @@ public final class Intakes {
 
     /** Two seats. */
     public static final IntakeKey M2_ISD_2026 = new IntakeKey("M2-ISD", Programmes.YEAR);
-    /** No capacity configured: no limit. */
+    /** Unlimited, as the test reference data states. */
     public static final IntakeKey M2_ISD_2027 = new IntakeKey("M2-ISD", Programmes.NEXT_YEAR);
 
     public static final Instant OPENING = Instant.parse("2026-04-01T08:00:00Z");

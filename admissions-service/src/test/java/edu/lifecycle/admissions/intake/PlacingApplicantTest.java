@@ -141,4 +141,14 @@ class PlacingApplicantTest {
 
         assertThatIllegalArgumentException().isThrownBy(() -> DECIDER.decide(Intake.empty(M2_ISD_2026), command));
     }
+
+    @Test
+    void placesNobodyInAYearThatClosedBeforeTheJurysWishArrived() {
+        var nextYearOnly = new IntakeDecider(Programmes.catalogWithOpenYears(Programmes.NEXT_YEAR));
+
+        var decision = nextYearOnly.decide(
+                Intake.empty(M2_ISD_2026), jury(M2_ISD_2026, "S-A", AdmissionDecision.ADMITTED, "30.00", 1));
+
+        assertRefused(decision, "academic-year-not-open", RejectionKind.RULE_BROKEN);
+    }
 }

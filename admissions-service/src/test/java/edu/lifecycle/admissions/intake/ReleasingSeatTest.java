@@ -16,9 +16,11 @@ import edu.lifecycle.admissions.intake.IntakeEvent.ApplicantLeftWaitlist;
 import edu.lifecycle.admissions.intake.IntakeEvent.ApplicantPlaced;
 import edu.lifecycle.admissions.intake.IntakeEvent.SeatReleased;
 import edu.lifecycle.admissions.intake.IntakeEvent.WaitlistPromotionGranted;
+import edu.lifecycle.admissions.programme.Capacity;
 import edu.lifecycle.admissions.programme.Programme;
 import edu.lifecycle.admissions.programme.ProgrammeCatalog;
 import edu.lifecycle.admissions.programme.Programmes;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -137,7 +139,7 @@ class ReleasingSeatTest {
 
     @Test
     void noOneIsPromotedWhileTheSeatsStillExceedALoweredCapacity() {
-        var threeSeats = new IntakeDecider(ProgrammeCatalog.of(withCapacity(3)));
+        var threeSeats = new IntakeDecider(ProgrammeCatalog.of(List.of(Programmes.YEAR), List.of(withCapacity(3))));
         var overCapacity = placing(
                 threeSeats,
                 Intake.empty(M2_ISD_2026),
@@ -154,6 +156,25 @@ class ReleasingSeatTest {
     private static Programme withCapacity(int seats) {
         var isd = Programmes.m2Isd();
         return new Programme(
-                isd.id(), isd.title(), isd.minimumEcts(), isd.streams(), isd.schemes(), Map.of(Programmes.YEAR, seats));
+                isd.id(),
+                isd.title(),
+                isd.minimumEcts(),
+                isd.streams(),
+                isd.schemes(),
+                Map.of(Programmes.YEAR, Capacity.seats(seats)));
+    }
+
+    @Test
+    void aSeatFreedInAClosedYearGoesToNobody() {
+        var waiting = placing(
+                Intake.empty(M2_ISD_2026),
+                jury(M2_ISD_2026, "S-A", AdmissionDecision.ADMITTED, "30.00", 1),
+                jury(M2_ISD_2026, "S-B", AdmissionDecision.ADMITTED, "30.00", 2),
+                jury(M2_ISD_2026, "S-C", AdmissionDecision.ADMITTED, "30.00", 3));
+        var nextYearOnly = new IntakeDecider(Programmes.catalogWithOpenYears(Programmes.NEXT_YEAR));
+
+        var events = eventsOf(nextYearOnly.decide(waiting, release(M2_ISD_2026, "S-A", 10)));
+
+        assertThat(events).containsExactly(new SeatReleased(M2_ISD_2026, "S-A", minute(10)));
     }
 }

@@ -7,6 +7,7 @@ import edu.lifecycle.events.billing.TuitionSettled;
 import edu.lifecycle.events.curriculum.DegreeAwarded;
 import edu.lifecycle.events.curriculum.Mention;
 import edu.lifecycle.events.placement.ExperienceRequirementMet;
+import edu.lifecycle.localstack.backbone.Principals;
 import edu.lifecycle.servicekit.stream.StreamsRuntime;
 import edu.lifecycle.testing.KafkaStack;
 import edu.lifecycle.testing.RunningService;
@@ -40,13 +41,14 @@ import org.junit.jupiter.api.TestInstance;
 class AdmissionsIntegrationTest {
 
     private static final String YEAR = "2026-2027";
+    private static final String NEXT_YEAR = "2027-2028";
 
     private RunningService admissions;
-    private String bootstrapServers;
+    private StackEndpoints stack;
 
     @BeforeAll
-    void start(StackEndpoints stack) {
-        bootstrapServers = stack.bootstrapServers();
+    void start(StackEndpoints endpoints) {
+        stack = endpoints;
         // One seat in M2-ISD, so the second admission is waitlisted.
         admissions = RunningService.start(
                 AdmissionsApplication::builder,
@@ -60,12 +62,16 @@ class AdmissionsIntegrationTest {
                         "--lifecycle.admissions.programmes[0].streams=RESEARCH,PROFESSIONAL",
                         "--lifecycle.admissions.programmes[0].schemes=INITIAL,APPRENTICESHIP",
                         "--lifecycle.admissions.programmes[0].capacities[" + YEAR + "]=1",
+                        "--lifecycle.admissions.programmes[0].capacities[" + NEXT_YEAR + "]=30",
                         // M2-ISI has no seat limit, so its students are admitted whatever the other tests do.
                         "--lifecycle.admissions.programmes[1].id=M2-ISI",
                         "--lifecycle.admissions.programmes[1].title=International Strategic Intelligence",
                         "--lifecycle.admissions.programmes[1].minimum-ects=240",
                         "--lifecycle.admissions.programmes[1].streams=RESEARCH,PROFESSIONAL",
-                        "--lifecycle.admissions.programmes[1].schemes=INITIAL,APPRENTICESHIP"));
+                        "--lifecycle.admissions.programmes[1].schemes=INITIAL,APPRENTICESHIP",
+                        "--lifecycle.admissions.programmes[1].capacities[" + YEAR + "]=unlimited",
+                        "--lifecycle.admissions.programmes[1].capacities[" + NEXT_YEAR + "]=unlimited",
+                        "--lifecycle.calendar.open-years=" + YEAR + "," + NEXT_YEAR));
     }
 
     @AfterAll
@@ -91,12 +97,12 @@ class AdmissionsIntegrationTest {
         grade("stu-b", "12.00", "12.00");
         grade("stu-c", "14.00", "14.00");
 
-        decide("stu-a", "ADMITTED");
-        awaitStatus("stu-a", "ADMITTED");
-        decide("stu-b", "ADMITTED");
-        decide("stu-c", "ADMITTED");
-        awaitStatus("stu-b", "WAITLISTED");
-        var waitlisted = awaitStatus("stu-c", "WAITLISTED");
+        assertThat(decide("stu-a", "ADMITTED").text("status")).isEqualTo("ADMITTED");
+        assertThat(decide("stu-b", "ADMITTED").text("status")).isEqualTo("WAITLISTED");
+        var waitlisted = decide("stu-c", "ADMITTED");
+        assertThat(waitlisted.text("status"))
+                .as("the answer is the intake's decision")
+                .isEqualTo("WAITLISTED");
         assertThat(waitlisted.body().get("admission").get("reason").asText()).isEqualTo("capacity reached");
 
         var enrolled = admissions.post(
@@ -148,6 +154,71 @@ class AdmissionsIntegrationTest {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text("rule")).isEqualTo("exam-requires-eligibility");
+    }
+
+    @Test
+    void anAdmittedApplicantMayEnrollTheMomentTheDecisionIsAnswered() {
+        admissions.post("/api/v1/applications", application("stu-d", 240, "Diane Faure", "M2-ISI", YEAR));
+        grade("stu-d", "13.00", "14.00");
+
+        var decided = admissions.post("/api/v1/applications/stu-d/decision", "{\"decision\":\"ADMITTED\"}");
+
+        assertThat(decided.status()).isEqualTo(200);
+        assertThat(decided.text("status"))
+                .as("never a 200 that is not the outcome")
+                .isEqualTo("ADMITTED");
+        var enrolled = admissions.post(
+                "/api/v1/applications/stu-d/enrollment", "{\"stream\":\"PROFESSIONAL\",\"scheme\":\"INITIAL\"}");
+        assertThat(enrolled.status())
+                .as("enrolling right after the decision: %s", enrolled)
+                .isEqualTo(201);
+        assertThat(enrolled.text("status")).isEqualTo("ENROLLED");
+    }
+
+    @Test
+    void applicationsAreTakenForEveryOpenYearAndRefusedForAnyOther() {
+        var nextYear =
+                admissions.post("/api/v1/applications", application("stu-n", 240, "Nina Blanc", "M2-ISD", NEXT_YEAR));
+        assertThat(nextYear.status()).isEqualTo(201);
+        assertThat(nextYear.text("academicYear")).isEqualTo(NEXT_YEAR);
+
+        var notOpen = admissions.post(
+                "/api/v1/applications", application("stu-o", 240, "Olivier Brun", "M2-ISD", "2030-2031"));
+        assertThat(notOpen.status()).isEqualTo(422);
+        assertThat(notOpen.contentType()).startsWith("application/problem+json");
+        assertThat(notOpen.text("rule")).isEqualTo("academic-year-not-open");
+
+        var implausible = admissions.post(
+                "/api/v1/applications", application("stu-o", 240, "Olivier Brun", "M2-ISD", "1900-1901"));
+        assertThat(implausible.status()).isEqualTo(400);
+        assertThat(implausible.body().get("errors").toString()).contains("\"field\":\"academicYear\"");
+
+        var tooManyEcts = admissions.post(
+                "/api/v1/applications", application("stu-o", 99_999_999, "Olivier Brun", "M2-ISD", YEAR));
+        assertThat(tooManyEcts.status()).isEqualTo(400);
+        assertThat(tooManyEcts.body().get("errors").toString()).contains("\"field\":\"priorDegree.ects\"");
+    }
+
+    @Test
+    void aReadModelOfAProgrammeYearThatIsNotOfferedIsNotFoundRatherThanZeros() {
+        for (var path : new String[] {"/funnel", "/applications", "/roster", "/intake"}) {
+            var unknownProgramme = admissions.get("/api/v1/programmes/M2-XYZ/years/" + YEAR + path);
+            assertThat(unknownProgramme.status()).as(path).isEqualTo(404);
+            assertThat(unknownProgramme.contentType()).startsWith("application/problem+json");
+            assertThat(unknownProgramme.text("rule")).isEqualTo("programme-unknown");
+            var closedYear = admissions.get("/api/v1/programmes/M2-ISD/years/2030-2031" + path);
+            assertThat(closedYear.status()).as(path).isEqualTo(404);
+            assertThat(closedYear.text("rule")).isEqualTo("academic-year-not-open");
+            var implausibleYear = admissions.get("/api/v1/programmes/M2-ISD/years/1900-1901" + path);
+            assertThat(implausibleYear.status()).as(path).isEqualTo(400);
+        }
+
+        var openButEmpty = admissions.get("/api/v1/programmes/M2-ISI/years/" + NEXT_YEAR + "/funnel");
+        assertThat(openButEmpty.status()).isEqualTo(200);
+        assertThat(openButEmpty.body().get("submitted").asInt()).isZero();
+        var noDecisionYet = admissions.get("/api/v1/programmes/M2-ISI/years/" + NEXT_YEAR + "/intake");
+        assertThat(noDecisionYet.status()).isEqualTo(200);
+        assertThat(noDecisionYet.body().get("seatHolders").size()).isZero();
     }
 
     @Test
@@ -218,7 +289,6 @@ class AdmissionsIntegrationTest {
                 application("stu-r", 240, "Rémi Garnier").replace("M2-ISD", "M2-ISI"));
         grade("stu-r", "16.00", "16.00");
         decide("stu-r", "ADMITTED");
-        awaitStatus("stu-r", "ADMITTED");
         var enrolled = admissions.post(
                 "/api/v1/applications/stu-r/enrollment", "{\"stream\":\"RESEARCH\",\"scheme\":\"INITIAL\"}");
         assertThat(enrolled.status()).isEqualTo(201);
@@ -296,10 +366,12 @@ class AdmissionsIntegrationTest {
         assertThat(graded.status()).as("grading %s: %s", studentId, graded).isEqualTo(200);
     }
 
-    private void decide(String studentId, String decision) {
+    /** The jury's decision; the answer is the final one, taken by the intake. */
+    private RunningService.Reply decide(String studentId, String decision) {
         var decided = admissions.post(
                 "/api/v1/applications/" + studentId + "/decision", "{\"decision\":\"" + decision + "\"}");
         assertThat(decided.status()).as("deciding %s: %s", studentId, decided).isEqualTo(200);
+        return decided;
     }
 
     private RunningService.Reply awaitStatus(String studentId, String status) {
@@ -308,18 +380,18 @@ class AdmissionsIntegrationTest {
                 reply -> reply.status() == 200 && status.equals(reply.text("status")));
     }
 
-    /** Reads a topic of the run from the start until the records satisfy the condition or a deadline passes. */
+    /**
+     * Reads a topic of the run from the start until the records satisfy the condition or a deadline passes, as the
+     * outside reader allowed to read it: the personal-data topic has a reader of its own.
+     */
     private List<ConsumerRecord<String, byte[]>> readUntil(
             String baseTopic, Predicate<List<ConsumerRecord<String, byte[]>>> done) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed");
+        var reader = baseTopic.equals(Principals.STUDENT_PROFILES_TOPIC)
+                ? Principals.STUDENT_PROFILES_READER
+                : Principals.SUBSCRIBER;
+        Map<String, Object> config = stack.readerConsumer(reader);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         var records = new ArrayList<ConsumerRecord<String, byte[]>>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(admissions.topic(baseTopic)));
@@ -332,12 +404,16 @@ class AdmissionsIntegrationTest {
     }
 
     private static String application(String studentId, int ects, String name) {
+        return application(studentId, ects, name, "M2-ISD", YEAR);
+    }
+
+    private static String application(String studentId, int ects, String name, String programme, String year) {
         return """
-                {"studentId":"%s","programme":"M2-ISD","academicYear":"%s",
+                {"studentId":"%s","programme":"%s","academicYear":"%s",
                  "priorDegree":{"title":"Master 1 Political Science","institution":"Université Grenoble Alpes",
                                 "country":"FR","ects":%d},
                  "preferredStream":"PROFESSIONAL","preferredScheme":"INITIAL",
                  "fullName":"%s","email":"%s@example.org"}
-                """.formatted(studentId, YEAR, ects, name, studentId);
+                """.formatted(studentId, programme, year, ects, name, studentId);
     }
 }

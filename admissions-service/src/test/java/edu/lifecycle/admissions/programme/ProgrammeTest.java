@@ -14,11 +14,17 @@ import org.junit.jupiter.api.Test;
 class ProgrammeTest {
 
     @Test
-    void aYearWithoutConfiguredCapacityHasNoLimit() {
+    void statesItsSeatsOrAnExplicitlyUnlimitedCapacityPerYear() {
         var isd = Programmes.m2Isd();
 
-        assertThat(isd.capacityFor(Programmes.YEAR)).hasValue(2);
-        assertThat(isd.capacityFor(Programmes.NEXT_YEAR)).isEmpty();
+        assertThat(isd.capacityFor(Programmes.YEAR)).contains(Capacity.seats(2));
+        assertThat(isd.capacityFor(Programmes.NEXT_YEAR)).contains(Capacity.unlimited());
+        assertThat(Capacity.unlimited().limit()).isEmpty();
+    }
+
+    @Test
+    void aYearWithoutAStatedCapacityHasNoneRatherThanNoLimit() {
+        assertThat(Programmes.m2Isd().capacityFor(Programmes.CLOSED_YEAR)).isEmpty();
     }
 
     @Test
@@ -51,7 +57,7 @@ class ProgrammeTest {
                         240,
                         EnumSet.allOf(StudyStream.class),
                         EnumSet.allOf(TrainingScheme.class),
-                        Map.of(Programmes.YEAR, -1)));
+                        Map.of(Programmes.YEAR, Capacity.seats(-1))));
     }
 
     @Test

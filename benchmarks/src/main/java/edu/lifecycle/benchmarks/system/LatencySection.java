@@ -31,7 +31,6 @@ import java.util.function.Consumer;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * Command latency under an open-loop load over HTTP (see {@link OpenLoop}): (a) accepted → response, events committed
@@ -61,7 +60,7 @@ public final class LatencySection implements Section {
     static final double TARGET_RESPONSE_P99_MS = 50;
 
     /**
-     * Admissions' programme list with M2-ISD's 2026-2027 capacity raised to 100000, so no admission is waitlisted.
+     * Admissions' programme list with M2-ISD's capacity unlimited in every open year, so no admission is waitlisted.
      * Spring binds a list from one property source only, so the whole element is given.
      */
     static final List<String> UNLIMITED_M2_ISD = List.of(
@@ -70,7 +69,8 @@ public final class LatencySection implements Section {
             "--lifecycle.admissions.programmes[0].minimum-ects=240",
             "--lifecycle.admissions.programmes[0].streams=RESEARCH,PROFESSIONAL",
             "--lifecycle.admissions.programmes[0].schemes=INITIAL,APPRENTICESHIP",
-            "--lifecycle.admissions.programmes[0].capacities[2026-2027]=100000");
+            "--lifecycle.admissions.programmes[0].capacities[2026-2027]=unlimited",
+            "--lifecycle.admissions.programmes[0].capacities[2027-2028]=unlimited");
 
     static final double TARGET_VISIBLE_P99_MS = 250;
 
@@ -178,8 +178,8 @@ public final class LatencySection implements Section {
             // The decisions' downstream work (intake, read models, the other services) drains before measuring:
             // (b) measures the enrollments, not a backlog the set-up left behind.
             progress.accept("latency (b): waiting for every consumer group to catch up with the set-up");
-            try (var admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.system().bootstrapServers()))) {
+            try (var admin =
+                    Admin.create(system.system().stack().orElseThrow().broker().adminClientProperties())) {
                 drainSeconds = GroupLag.awaitDrained(admin, DRAIN_LIMIT, progress);
             }
             int next = 0;
@@ -265,7 +265,7 @@ public final class LatencySection implements Section {
                 + " committed vs latest offsets of each group's assigned partitions, polled every "
                 + GroupLag.POLL.toMillis() + " ms; it took " + String.format(Locale.ROOT, "%.1f", drainSeconds)
                 + " s after the last decision); set-up (not measured): submit, grade 15/20, decide ADMITTED (admissions' programme"
-                + " list replaced by M2-ISD alone with capacity 100000 for 2026-2027, see UNLIMITED_M2_ISD), clock"
+                + " list replaced by M2-ISD alone with unlimited capacity, see UNLIMITED_M2_ISD), clock"
                 + " moved to 2026-09-01 as the demo does. After the enrollment's 200, billing's account is polled every "
                 + POLL_INTERVAL.toMillis()
                 + " ms: the visible figure may be late by up to that interval plus one GET. Only every "

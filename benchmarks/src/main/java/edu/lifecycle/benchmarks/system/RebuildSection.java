@@ -30,6 +30,7 @@ import edu.lifecycle.launcher.ServiceSpec;
 import edu.lifecycle.launcher.Services;
 import edu.lifecycle.localstack.LocalStack;
 import edu.lifecycle.localstack.LocalStackSettings;
+import edu.lifecycle.localstack.backbone.Principals;
 import edu.lifecycle.registry.serde.KafkaAvroDeserializer;
 import edu.lifecycle.registry.serde.KafkaAvroSerializer;
 import edu.lifecycle.registry.serde.subject.TopicRecordNameStrategy;
@@ -47,7 +48,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -127,7 +127,10 @@ public final class RebuildSection implements Section {
                 LocalStackSettings.ephemeral(directory), step -> progress.accept(step.component() + " ready"))) {
             String bootstrap = stack.bootstrapServers();
             String registry = stack.schemaRegistryUrl();
-            try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            // The backbone is closed: the set-up writes and reads as the administrator, its serdes log in as a writer.
+            var kafkaLogin = stack.login(Principals.ADMIN).kafkaClient(bootstrap);
+            var registryLogin = stack.login("admissions").registryClient(registry);
+            try (var admin = Admin.create(stack.broker().adminClientProperties())) {
                 var newTopics = new ArrayList<NewTopic>();
                 for (PublicTopic topic : EventCatalog.topics()) {
                     var created = new NewTopic(PREFIX + topic.name(), PARTITIONS, (short) 1);
@@ -139,7 +142,7 @@ public final class RebuildSection implements Section {
                 admin.createTopics(newTopics).all().get();
 
                 long begin = System.nanoTime();
-                long events = fill(bootstrap, registry, PREFIX, students, progress);
+                long events = fill(kafkaLogin, registryLogin, PREFIX, students, progress);
                 double fillSeconds = seconds(begin);
                 table.row(List.of(
                         "set-up: generated events written (our KafkaAvroSerializer)",
@@ -149,7 +152,7 @@ public final class RebuildSection implements Section {
                         ""));
 
                 begin = System.nanoTime();
-                long read = readAll(bootstrap, registry, events, progress);
+                long read = readAll(kafkaLogin, registryLogin, events, progress);
                 double rawSeconds = seconds(begin);
                 rawRate = read / rawSeconds;
                 table.row(List.of(
@@ -162,8 +165,7 @@ public final class RebuildSection implements Section {
                 for (var service : Services.onFreePorts()) {
                     service = InProcessSystem.withExperimentArguments(service);
                     progress.accept("rebuild (b): " + service.name());
-                    var rebuilt = rebuild(
-                            admin, placement(bootstrap, registry, directory, service.name()), service, topics, rawRate);
+                    var rebuilt = rebuild(admin, placement(stack, directory, service.name()), service, topics, rawRate);
                     rebuilt.rows().forEach(table::row);
                     verdicts.add(String.format(
                             Locale.ROOT,
@@ -209,12 +211,16 @@ public final class RebuildSection implements Section {
     }
 
     private static long fill(
-            String bootstrap, String registry, String prefix, int students, Consumer<String> progress) {
+            Map<String, Object> kafkaLogin,
+            Map<String, Object> registryLogin,
+            String prefix,
+            int students,
+            Consumer<String> progress) {
         var config = new HashMap<String, Object>(PRODUCER);
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.putAll(kafkaLogin);
+        config.putAll(registryLogin);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, KafkaAvroSerializer.class);
-        config.put("schema.registry.url", registry);
         config.put("value.subject.name.strategy", TopicRecordNameStrategy.class);
         config.put("auto.register.schemas", true);
         var templates = new ArrayList<SpecificRecord>();
@@ -244,13 +250,17 @@ public final class RebuildSection implements Section {
         return sent;
     }
 
-    private static long readAll(String bootstrap, String registry, long expected, Consumer<String> progress) {
+    private static long readAll(
+            Map<String, Object> kafkaLogin,
+            Map<String, Object> registryLogin,
+            long expected,
+            Consumer<String> progress) {
         var config = new HashMap<String, Object>(RAW_CONSUMER);
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.putAll(kafkaLogin);
+        config.putAll(registryLogin);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "rebuild-raw-" + System.nanoTime());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, KafkaAvroDeserializer.class);
-        config.put("schema.registry.url", registry);
         config.put("specific.avro.reader", true);
         long read = 0;
         long checksum = 0;
@@ -277,10 +287,8 @@ public final class RebuildSection implements Section {
         return read;
     }
 
-    private static RunningSystem.Placement placement(
-            String bootstrap, String registry, java.nio.file.Path directory, String service) {
-        return new RunningSystem.Placement(
-                bootstrap, registry, directory.resolve(service), "127.0.0.1", PREFIX, Optional.empty());
+    private static RunningSystem.Placement placement(LocalStack stack, java.nio.file.Path directory, String service) {
+        return RunningSystem.Placement.on(stack, directory.resolve(service), "127.0.0.1", PREFIX, Optional.empty());
     }
 
     private record Rebuilt(List<List<String>> rows, double ratio) {}

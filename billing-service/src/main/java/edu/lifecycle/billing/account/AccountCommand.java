@@ -33,6 +33,10 @@ public sealed interface AccountCommand {
             Instant receivedAt)
             implements AccountCommand {}
 
+    /** A bursar pays back part or all of a payer's credit; the reference identifies the refund. */
+    record RefundCredit(String studentId, Instant issuedAt, String reference, BigDecimal amount, Payer payee)
+            implements AccountCommand {}
+
     /** From the overdue scan: which lines are overdue on {@code today}. */
     record MarkOverdue(String studentId, Instant issuedAt, LocalDate today) implements AccountCommand {}
 

@@ -8,6 +8,7 @@ import edu.lifecycle.billing.account.AccountCommand.ChooseCashPlan;
 import edu.lifecycle.billing.account.AccountCommand.MarkOverdue;
 import edu.lifecycle.billing.account.AccountCommand.OpenAccount;
 import edu.lifecycle.billing.account.AccountCommand.RecordPayment;
+import edu.lifecycle.billing.account.AccountCommand.RefundCredit;
 import edu.lifecycle.billing.account.AccountCommand.SwitchPayerToEmployer;
 import edu.lifecycle.billing.account.AccountEvent.TuitionSettled;
 import edu.lifecycle.servicekit.decision.Decision;
@@ -18,19 +19,21 @@ import java.util.Optional;
 
 /**
  * The pure decisions of a tuition account, keyed by student id; a student never enrolled has no account. Whatever
- * the command, the moment nothing is owed any more the account is settled, once.
+ * the command, the moment nothing is owed any more the account is settled.
  */
 public final class AccountDecider {
 
-    private final TuitionCatalog catalog;
     private final OpeningAccount opening;
     private final ChoosingCashPlan choosingCashPlan;
+    private final RecordingPayment recordingPayment;
+    private final MarkingOverdue markingOverdue;
     private final CancellingInstalments cancelling;
 
     public AccountDecider(TuitionCatalog catalog) {
-        this.catalog = catalog;
         this.opening = new OpeningAccount(catalog);
         this.choosingCashPlan = new ChoosingCashPlan(catalog);
+        this.recordingPayment = new RecordingPayment(catalog);
+        this.markingOverdue = new MarkingOverdue(catalog);
         this.cancelling = new CancellingInstalments(catalog);
     }
 
@@ -56,11 +59,13 @@ public final class AccountDecider {
             return choosingCashPlan.decide(account, choose);
         }
         if (command instanceof RecordPayment payment) {
-            return RecordingPayment.decide(account, payment);
+            return recordingPayment.decide(account, payment);
+        }
+        if (command instanceof RefundCredit refund) {
+            return RefundingCredit.decide(account, refund);
         }
         if (command instanceof MarkOverdue mark) {
-            var grace = catalog.terms(account.programme()).orElseThrow().gracePeriod();
-            return Decision.accept(MarkingOverdue.decide(account, grace, mark));
+            return Decision.accept(markingOverdue.decide(account, mark));
         }
         if (command instanceof SwitchPayerToEmployer contract) {
             return Decision.accept(SwitchingPayer.decide(account, contract));
@@ -71,15 +76,19 @@ public final class AccountDecider {
         throw new IllegalArgumentException("Unknown account command " + command);
     }
 
+    /**
+     * Adds {@code TuitionSettled} when the command's events leave nothing owed on an account that was not settled: once
+     * per time the balance reaches zero (a work-study contract may reopen a settled account for the employer).
+     */
     private static List<AccountEvent> withSettlement(Account before, List<AccountEvent> events, Instant at) {
-        if (events.isEmpty() || before.settled()) {
+        if (events.isEmpty()) {
             return events;
         }
         var after = before;
         for (var event : events) {
             after = Account.evolve(after, event);
         }
-        if (after.owed().signum() != 0) {
+        if (after.settled() || after.owed().signum() != 0) {
             return events;
         }
         var settled = new ArrayList<>(events);

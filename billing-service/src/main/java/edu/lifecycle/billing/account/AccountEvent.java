@@ -65,5 +65,9 @@ public sealed interface AccountEvent {
         }
     }
 
+    /** A bursar paid a credit back to the payer it came from. */
+    record CreditRefunded(String studentId, Instant occurredAt, String reference, BigDecimal amount, Payer payee)
+            implements AccountEvent {}
+
     record TuitionSettled(String studentId, Instant occurredAt, BigDecimal totalPaid) implements AccountEvent {}
 }

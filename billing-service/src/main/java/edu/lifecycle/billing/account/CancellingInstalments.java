@@ -2,10 +2,14 @@ package edu.lifecycle.billing.account;
 
 import edu.lifecycle.billing.account.AccountCommand.CancelFutureInstalments;
 import edu.lifecycle.billing.account.AccountEvent.InstalmentsCancelled;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * After a withdrawal, what is not yet due is cancelled; the deposit, and whatever fell due already, stay owed.
+ * After a withdrawal the school keeps the deposit and what fell due by the withdrawal day; every line due later is
+ * cancelled, and what had been paid on it in advance becomes credit, which the bursar may refund. A cash plan ends
+ * first (its discount was for paying the whole year): the lines it replaced come back, and what was paid on the cash
+ * line is applied to them again, deposit first.
  */
 final class CancellingInstalments {
 
@@ -20,15 +24,25 @@ final class CancellingInstalments {
             return List.of();
         }
         var withdrawnOn = catalog.dayOf(command.withdrawnAt());
-        var cancelled = account.lines().stream()
-                .filter(line -> line.kind() != LineKind.DEPOSIT)
-                .filter(line -> line.outstanding().signum() > 0)
+        var schedule = account.withCashPlanEnded().withCreditApplied();
+        var cancelled = new ArrayList<ScheduleLine>();
+        account.lines().stream()
+                .filter(line -> line.kind() == LineKind.CASH && line.live())
+                .forEach(cancelled::add);
+        schedule.lines().stream()
+                .filter(ScheduleLine::live)
+                .filter(line -> line.kind() == LineKind.INSTALMENT)
                 .filter(line -> line.dueOn().isAfter(withdrawnOn))
-                .toList();
+                .forEach(cancelled::add);
+        var noLongerOwed = Money.sum(schedule.lines().stream()
+                .filter(line ->
+                        cancelled.stream().anyMatch(gone -> gone.lineId().equals(line.lineId())))
+                .map(ScheduleLine::outstanding)
+                .toList());
         return List.of(new InstalmentsCancelled(
                 account.studentId(),
                 command.issuedAt(),
                 cancelled.stream().map(ScheduleLine::lineId).toList(),
-                Money.sum(cancelled.stream().map(ScheduleLine::outstanding).toList())));
+                noLongerOwed));
     }
 }

@@ -5,5 +5,8 @@ public enum LineStatus {
     PAID,
     DUE,
     OVERDUE,
-    CANCELLED
+    /** No longer owed after a withdrawal; what had been paid on it became credit. */
+    CANCELLED,
+    /** Folded into the cash line when the cash plan was chosen; what had been paid on it counts toward the cash price. */
+    REPLACED
 }

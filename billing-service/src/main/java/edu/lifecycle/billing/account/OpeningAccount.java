@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * Opens the account on enrollment: the deposit due on the registration date, the balance split into the programme
- * year's instalments, the last one taking what an inexact split leaves over.
+ * year's instalments, the last one taking what an inexact split leaves over. A student who registers late is never
+ * asked to pay an instalment sooner than the grace period after registering: an instalment whose reference date is
+ * earlier falls due on the registration date plus the grace period (the catch-up date).
  */
 final class OpeningAccount {
 
@@ -35,11 +37,16 @@ final class OpeningAccount {
         if (dates == null) {
             return Decision.ruleBroken(
                     INSTALMENT_DATES_UNKNOWN,
-                    "No instalment dates for " + command.programme() + " in " + command.academicYear() + ".");
+                    "No instalment dates for " + command.programme() + " in " + command.academicYear()
+                            + ": the year is not covered by billing's reference data.");
         }
         var schedule = new ArrayList<ScheduleLine>();
         schedule.add(ScheduleLine.due(DEPOSIT_LINE, LineKind.DEPOSIT, 0, terms.deposit(), command.registeredOn()));
-        schedule.addAll(instalments(terms.fee().subtract(terms.deposit()), dates));
+        var catchUp = command.registeredOn().plus(terms.gracePeriod());
+        var dueDates = dates.stream()
+                .map(date -> date.isBefore(catchUp) ? catchUp : date)
+                .toList();
+        schedule.addAll(instalments(terms.fee().subtract(terms.deposit()), dueDates));
         return Decision.accept(new TuitionAccountOpened(
                 command.studentId(),
                 command.issuedAt(),

@@ -1,7 +1,9 @@
 package edu.lifecycle.billing.account;
 
+import static edu.lifecycle.billing.account.BillingRules.EMPLOYER_PAYS_TUITION;
 import static edu.lifecycle.billing.account.BillingRules.PAYMENT_AMOUNT_IN_CENTS;
 import static edu.lifecycle.billing.account.BillingRules.PAYMENT_AMOUNT_POSITIVE;
+import static edu.lifecycle.billing.account.BillingRules.PAYMENT_BEFORE_ACCOUNT_OPENED;
 
 import edu.lifecycle.billing.account.AccountCommand.RecordPayment;
 import edu.lifecycle.billing.account.AccountEvent.PaymentReceived;
@@ -10,14 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A payment settles the oldest due lines first; what no line needs is kept as credit. A payment reference seen
- * before is the same payment: it changes nothing.
+ * A payment settles the deposit first, then the oldest due lines; what no line needs is kept as credit. A payment
+ * reference seen before is the same payment: it changes nothing. Once an employer pays the tuition, a student's
+ * payment is refused rather than counted toward the employer's debt: the money goes back to the student.
  */
 final class RecordingPayment {
 
-    private RecordingPayment() {}
+    private final TuitionCatalog catalog;
 
-    static Decision<AccountEvent> decide(Account account, RecordPayment command) {
+    RecordingPayment(TuitionCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    Decision<AccountEvent> decide(Account account, RecordPayment command) {
         if (command.amount().signum() <= 0) {
             return Decision.ruleBroken(PAYMENT_AMOUNT_POSITIVE, "A payment must bring a positive amount.");
         }
@@ -27,10 +34,25 @@ final class RecordingPayment {
         if (account.payment(command.reference()).isPresent()) {
             return Decision.accept(List.of());
         }
+        if (command.payer() == Payer.STUDENT && account.payer() == Payer.EMPLOYER) {
+            return Decision.conflict(
+                    EMPLOYER_PAYS_TUITION,
+                    (account.employer() == null
+                                    ? "The employer of this apprenticeship pays the tuition"
+                                    : account.employer() + " pays this tuition since the work-study contract")
+                            + ": a payment by the student is not recorded; give it back to the student.");
+        }
+        var receivedOn = catalog.dayOf(command.receivedAt());
+        if (account.registeredOn() != null && receivedOn.isBefore(account.registeredOn())) {
+            return Decision.ruleBroken(
+                    PAYMENT_BEFORE_ACCOUNT_OPENED,
+                    "receivedAt " + command.receivedAt() + " is before the account opened on the registration date "
+                            + account.registeredOn() + ".");
+        }
         var amount = Money.round(command.amount());
         var allocations = new ArrayList<Allocation>();
         var left = amount;
-        for (var line : account.openLinesOldestFirst()) {
+        for (var line : account.openLinesInPaymentOrder()) {
             if (left.signum() == 0) {
                 break;
             }

@@ -7,6 +7,12 @@ import java.util.Objects;
 /**
  * One amount falling due on one date. What was paid on it is kept per payer, because a work-study contract
  * reimburses the student's part and leaves the employer's.
+ *
+ * @param overdue the line was found unpaid after its due date and the grace period
+ * @param fellDueOn once overdue, the day it fell due for its payer, as {@code InstalmentOverdue} said: its due date,
+ *     or for an employer who took the tuition over later, the day the employer was invoiced
+ * @param cancelled no longer owed after a withdrawal; its payments were taken off it (they became credit)
+ * @param replaced folded into the cash line; its payments stay on it, as part of the cash price
  */
 public record ScheduleLine(
         String lineId,
@@ -17,7 +23,9 @@ public record ScheduleLine(
         BigDecimal paidByStudent,
         BigDecimal paidByEmployer,
         boolean overdue,
-        boolean cancelled) {
+        LocalDate fellDueOn,
+        boolean cancelled,
+        boolean replaced) {
 
     public ScheduleLine {
         Objects.requireNonNull(lineId, "lineId");
@@ -26,24 +34,38 @@ public record ScheduleLine(
         amount = Money.round(amount);
         paidByStudent = paidByStudent == null ? Money.ZERO : Money.round(paidByStudent);
         paidByEmployer = paidByEmployer == null ? Money.ZERO : Money.round(paidByEmployer);
+        fellDueOn = overdue && fellDueOn == null ? dueOn : fellDueOn;
     }
 
-    static ScheduleLine due(String lineId, LineKind kind, int sequence, BigDecimal amount, LocalDate dueOn) {
-        return new ScheduleLine(lineId, kind, sequence, amount, dueOn, Money.ZERO, Money.ZERO, false, false);
+    public static ScheduleLine due(String lineId, LineKind kind, int sequence, BigDecimal amount, LocalDate dueOn) {
+        return new ScheduleLine(
+                lineId, kind, sequence, amount, dueOn, Money.ZERO, Money.ZERO, false, null, false, false);
     }
 
     public BigDecimal paid() {
         return paidByStudent.add(paidByEmployer);
     }
 
-    /** What is still owed on the line; nothing once it is cancelled. */
+    public BigDecimal paidBy(Payer payer) {
+        return payer == Payer.STUDENT ? paidByStudent : paidByEmployer;
+    }
+
+    /** Still part of the schedule: neither cancelled nor replaced by the cash line. */
+    public boolean live() {
+        return !cancelled && !replaced;
+    }
+
+    /** What is still owed on the line; nothing once it is cancelled or replaced. */
     public BigDecimal outstanding() {
-        return cancelled ? Money.ZERO : Money.max(amount.subtract(paid()), Money.ZERO);
+        return live() ? Money.max(amount.subtract(paid()), Money.ZERO) : Money.ZERO;
     }
 
     public LineStatus status() {
         if (cancelled) {
             return LineStatus.CANCELLED;
+        }
+        if (replaced) {
+            return LineStatus.REPLACED;
         }
         if (outstanding().signum() == 0) {
             return LineStatus.PAID;
@@ -53,37 +75,43 @@ public record ScheduleLine(
 
     ScheduleLine pay(Payer payer, BigDecimal part) {
         return payer == Payer.STUDENT
-                ? new ScheduleLine(
-                        lineId,
-                        kind,
-                        sequence,
-                        amount,
-                        dueOn,
-                        paidByStudent.add(part),
-                        paidByEmployer,
-                        overdue,
-                        cancelled)
-                : new ScheduleLine(
-                        lineId,
-                        kind,
-                        sequence,
-                        amount,
-                        dueOn,
-                        paidByStudent,
-                        paidByEmployer.add(part),
-                        overdue,
-                        cancelled);
+                ? with(paidByStudent.add(part), paidByEmployer, overdue, fellDueOn, cancelled, replaced)
+                : with(paidByStudent, paidByEmployer.add(part), overdue, fellDueOn, cancelled, replaced);
     }
 
-    ScheduleLine markOverdue() {
-        return new ScheduleLine(lineId, kind, sequence, amount, dueOn, paidByStudent, paidByEmployer, true, cancelled);
+    ScheduleLine markOverdue(LocalDate fellDue) {
+        return with(paidByStudent, paidByEmployer, true, fellDue, cancelled, replaced);
+    }
+
+    /** A new payer starts with a clean slate: it was never late on this line. */
+    ScheduleLine notOverdue() {
+        return with(paidByStudent, paidByEmployer, false, null, cancelled, replaced);
     }
 
     ScheduleLine cancel() {
-        return new ScheduleLine(lineId, kind, sequence, amount, dueOn, paidByStudent, paidByEmployer, overdue, true);
+        return with(Money.ZERO, Money.ZERO, false, null, true, replaced);
     }
 
-    ScheduleLine withoutStudentPayments() {
-        return new ScheduleLine(lineId, kind, sequence, amount, dueOn, Money.ZERO, paidByEmployer, overdue, cancelled);
+    ScheduleLine replace() {
+        return with(paidByStudent, paidByEmployer, overdue, fellDueOn, cancelled, true);
+    }
+
+    ScheduleLine reinstate() {
+        return with(paidByStudent, paidByEmployer, false, null, cancelled, false);
+    }
+
+    ScheduleLine withoutPayments() {
+        return with(Money.ZERO, Money.ZERO, overdue, fellDueOn, cancelled, replaced);
+    }
+
+    private ScheduleLine with(
+            BigDecimal student,
+            BigDecimal employer,
+            boolean isOverdue,
+            LocalDate fellDue,
+            boolean isCancelled,
+            boolean isReplaced) {
+        return new ScheduleLine(
+                lineId, kind, sequence, amount, dueOn, student, employer, isOverdue, fellDue, isCancelled, isReplaced);
     }
 }

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A work-study contract moves the tuition to the employer: the student gets back what they paid, and the employer
- * is billed what is then owed. A later contract reimburses only what the student paid since, and bills only that.
+ * A work-study contract moves the tuition to the employer: the student gets back everything they paid, and the
+ * employer is invoiced the tuition on the programme's schedule, without the cash discount (a cash plan ends), less
+ * what the employer already paid. The first contract always records the employer, with an invoice of what is then
+ * owed (0.00 when nothing is). A later contract reimburses only what the student paid since, and invoices only that.
  */
 final class SwitchingPayer {
 
@@ -28,10 +30,18 @@ final class SwitchingPayer {
             events.add(reimbursed);
             state = Account.evolve(state, reimbursed);
         }
-        var toInvoice = firstContract ? state.owed() : state.owed().subtract(account.owed());
-        if (toInvoice.signum() > 0) {
+        var toInvoice = firstContract
+                ? state.takenOverBy(command.employer(), command.issuedAt())
+                        .withCreditApplied()
+                        .owed()
+                : state.owed().subtract(account.owed());
+        if (firstContract || toInvoice.signum() > 0) {
             events.add(new EmployerInvoiced(
-                    account.studentId(), command.issuedAt(), command.employer(), toInvoice, command.contractId()));
+                    account.studentId(),
+                    command.issuedAt(),
+                    command.employer(),
+                    Money.max(toInvoice, Money.ZERO),
+                    command.contractId()));
         }
         return events;
     }

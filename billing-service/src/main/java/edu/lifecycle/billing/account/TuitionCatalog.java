@@ -3,10 +3,13 @@ package edu.lifecycle.billing.account;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,7 +32,28 @@ public record TuitionCatalog(Map<String, TuitionTerms> programmes, ZoneId zone) 
         return Optional.ofNullable(programmes.get(programme));
     }
 
+    public boolean bills(String programme) {
+        return programmes.containsKey(programme);
+    }
+
     public LocalDate dayOf(Instant instant) {
         return LocalDate.ofInstant(Objects.requireNonNull(instant, "instant"), zone);
+    }
+
+    /** Each programme, in name order, with the years of {@code years} whose instalment dates it cannot tell. */
+    public Map<String, List<String>> yearsWithoutInstalmentDates(Collection<String> years) {
+        var missing = new TreeMap<String, List<String>>();
+        programmes.forEach((programme, terms) -> {
+            var lacking = new ArrayList<String>();
+            for (var year : years) {
+                if (terms.instalmentDatesOf(year).isEmpty()) {
+                    lacking.add(year);
+                }
+            }
+            if (!lacking.isEmpty()) {
+                missing.put(programme, List.copyOf(lacking));
+            }
+        });
+        return missing;
     }
 }

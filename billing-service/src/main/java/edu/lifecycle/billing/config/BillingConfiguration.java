@@ -4,8 +4,10 @@ import edu.lifecycle.billing.account.TuitionCatalog;
 import edu.lifecycle.billing.account.stream.AccountsTopology;
 import edu.lifecycle.billing.overdue.metrics.OverdueInstalmentsGauge;
 import edu.lifecycle.billing.overdue.stream.OverdueScan;
+import edu.lifecycle.billing.receivables.BilledCohorts;
 import edu.lifecycle.billing.receivables.stream.ReceivablesTopology;
 import edu.lifecycle.billing.topics.BillingTopics;
+import edu.lifecycle.servicekit.calendar.AcademicCalendar;
 import edu.lifecycle.servicekit.command.CommandTopics;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.stream.TopologyDefinition;
@@ -23,8 +25,15 @@ import org.springframework.core.annotation.Order;
 class BillingConfiguration {
 
     @Bean
-    TuitionCatalog tuitionCatalog(BillingProperties properties) {
-        return properties.toCatalog();
+    TuitionCatalog tuitionCatalog(BillingProperties properties, AcademicCalendar calendar) {
+        var catalog = properties.toCatalog();
+        ReferenceDataCheck.verify(properties, catalog, calendar);
+        return catalog;
+    }
+
+    @Bean
+    BilledCohorts billedCohorts(TuitionCatalog catalog, AcademicCalendar calendar) {
+        return new BilledCohorts(catalog.programmes().keySet(), calendar.openYears());
     }
 
     @Bean

@@ -9,7 +9,8 @@ import java.util.List;
  * One student's share of their programme year's receivables, derived from the account after each event; the
  * totals move by the difference between a student's last share and the new one.
  *
- * @param billed what the schedule charges: every line, but only the paid part of a cancelled one
+ * @param billed what the schedule charges: every live line; of a line the cash plan replaced, what was paid on it;
+ *     nothing of a line a withdrawal cancelled
  * @param collected what the school keeps (received less reimbursed)
  * @param outstanding what is still owed
  * @param overdue the part of {@code outstanding} on overdue lines
@@ -33,13 +34,18 @@ public record StudentReceivables(
         var overdueLines = account.lines().stream()
                 .filter(line -> line.overdue() && line.outstanding().signum() > 0)
                 .map(line -> new OverdueLine(
-                        account.studentId(), line.lineId(), line.dueOn(), line.outstanding(), account.payer()))
+                        account.studentId(),
+                        line.lineId(),
+                        line.fellDueOn(),
+                        line.outstanding(),
+                        account.payer(),
+                        account.employer()))
                 .toList();
         return new StudentReceivables(
                 new Cohort(account.programme(), account.academicYear()),
                 account.studentId(),
                 Money.sum(account.lines().stream()
-                        .map(line -> line.cancelled() ? line.paid() : line.amount())
+                        .map(line -> line.live() ? line.amount() : line.paid())
                         .toList()),
                 account.paid(),
                 account.owed(),

@@ -1,2 +1,2 @@
-/** What the query controllers of billing share: reading programme years and paging from a request. */
+/** What billing's controllers share: the JSON form of money, programme years, paging cursors and input checks. */
 package edu.lifecycle.billing.web;

@@ -5,11 +5,13 @@ import edu.lifecycle.billing.account.AccountCommand.ChooseCashPlan;
 import edu.lifecycle.billing.account.AccountCommand.MarkOverdue;
 import edu.lifecycle.billing.account.AccountCommand.OpenAccount;
 import edu.lifecycle.billing.account.AccountCommand.RecordPayment;
+import edu.lifecycle.billing.account.AccountCommand.RefundCredit;
 import edu.lifecycle.billing.account.AccountCommand.SwitchPayerToEmployer;
 import edu.lifecycle.servicekit.decision.Decision;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
@@ -44,7 +46,20 @@ public final class Accounts {
                         "M2-ISD",
                         fee,
                         Money.of("1500.00"),
-                        Map.of(YEAR, INSTALMENT_DATES),
+                        InstalmentPlan.listed(Map.of(YEAR, INSTALMENT_DATES)),
+                        new BigDecimal("0.05"),
+                        Period.ofDays(15))),
+                ZoneId.of("Europe/Paris"));
+    }
+
+    /** M2-ISD with its dates by the shipped rule: six, monthly from 15 October, in any academic year. */
+    public static TuitionCatalog catalogByRule() {
+        return TuitionCatalog.of(
+                List.of(new TuitionTerms(
+                        "M2-ISD",
+                        Money.of("9750.00"),
+                        Money.of("1500.00"),
+                        InstalmentPlan.monthly(6, MonthDay.of(10, 15)),
                         new BigDecimal("0.05"),
                         Period.ofDays(15))),
                 ZoneId.of("Europe/Paris"));
@@ -52,6 +67,29 @@ public final class Accounts {
 
     public static OpenAccount enrollment(TrainingScheme scheme) {
         return new OpenAccount(STUDENT, NOW, "M2-ISD", YEAR, scheme, REGISTERED_ON);
+    }
+
+    /** Registered on {@code day} (ISO), the command issued that morning. */
+    public static OpenAccount enrollmentOn(String day, TrainingScheme scheme) {
+        var registeredOn = LocalDate.parse(day);
+        return new OpenAccount(STUDENT, at(day), "M2-ISD", YEAR, scheme, registeredOn);
+    }
+
+    /** 10:00 in Paris on {@code day} (ISO). */
+    public static Instant at(String day) {
+        return LocalDate.parse(day)
+                .atTime(10, 0)
+                .atZone(ZoneId.of("Europe/Paris"))
+                .toInstant();
+    }
+
+    public static RecordPayment paymentOn(String day, String reference, String amount, Payer payer) {
+        return new RecordPayment(
+                STUDENT, at(day), reference, new BigDecimal(amount), PaymentMethod.TRANSFER, payer, at(day));
+    }
+
+    public static RefundCredit refund(String reference, String amount, Payer payee) {
+        return new RefundCredit(STUDENT, NOW, reference, new BigDecimal(amount), payee);
     }
 
     public static RecordPayment payment(String reference, String amount) {
@@ -77,6 +115,10 @@ public final class Accounts {
 
     public static CancelFutureInstalments withdrawal(String on) {
         return new CancelFutureInstalments(STUDENT, NOW, Instant.parse(on + "T10:00:00Z"));
+    }
+
+    public static SwitchPayerToEmployer workStudyContractOn(String day, String contractId, String employer) {
+        return new SwitchPayerToEmployer(STUDENT, at(day), contractId, employer);
     }
 
     /** A decider and the account it has built so far, for tests that walk an account through its life. */

@@ -21,7 +21,37 @@ class ChoosingCashPlanTest {
         assertThat(chosen.dueOn()).isEqualTo(LocalDate.parse("2026-09-01"));
         assertThat(chosen.replacedLineIds()).hasSize(7);
         assertThat(ledger.account().owed()).isEqualTo(new BigDecimal("9262.50"));
-        assertThat(ledger.line("instalment-3").status()).isEqualTo(LineStatus.CANCELLED);
+        assertThat(ledger.line("instalment-3").status()).isEqualTo(LineStatus.REPLACED);
+    }
+
+    @Test
+    void payingOnlyTheDepositLeavesTheCashPlanOpenAtTheDiscountedTuitionLessTheDeposit() {
+        var ledger = Ledger.opened();
+        ledger.accepted(Accounts.payment("deposit-ref", "1500.00"));
+
+        var chosen = (CashPlanChosen) ledger.accepted(Accounts.cashPlan()).get(0);
+
+        assertThat(chosen.amountDue()).isEqualTo(new BigDecimal("7762.50"));
+        assertThat(ledger.account().owed()).isEqualTo(new BigDecimal("7762.50"));
+    }
+
+    @Test
+    void aLateRegistrantWhoPaidExactlyTheDepositMayStillChooseTheCashPlan() {
+        // Registered 2026-12-02, after two reference dates: the deposit payment stays on the deposit.
+        var ledger = new Ledger(Accounts.catalog());
+        ledger.accepted(Accounts.enrollmentOn("2026-12-02", TrainingScheme.INITIAL));
+        ledger.accepted(Accounts.paymentOn("2026-12-02", "deposit-ref", "1500.00", Payer.STUDENT));
+
+        var chosen = (CashPlanChosen) ledger.accepted(Accounts.cashPlan()).get(0);
+
+        assertThat(chosen.amountDue()).isEqualTo(new BigDecimal("7762.50"));
+    }
+
+    @Test
+    void theEmployerPaysOnTheScheduleSoAnApprenticeHasNoCashPlan() {
+        var ledger = Ledger.opened(TrainingScheme.APPRENTICESHIP);
+
+        assertThat(ledger.refusal(Accounts.cashPlan())).isEqualTo(BillingRules.CASH_PLAN_FOR_STUDENT_PAYERS);
     }
 
     @Test

@@ -49,6 +49,31 @@ class RecordingPaymentTest {
     }
 
     @Test
+    void aPaymentReceivedBeforeTheAccountOpenedIsRefusedNamingReceivedAt() {
+        var early = Accounts.paymentOn("2026-08-31", "ref-1", "1500.00", Payer.STUDENT);
+
+        var decision = ledger.decide(early);
+
+        assertThat(decision)
+                .isInstanceOfSatisfying(
+                        edu.lifecycle.servicekit.decision.Decision.Rejected.class,
+                        rejected -> assertThat(rejected.rejection().detail()).contains("receivedAt"));
+        assertThat(ledger.refusal(Accounts.paymentOn("0000-01-01", "ref-2", "1500.00", Payer.STUDENT)))
+                .isEqualTo(BillingRules.PAYMENT_BEFORE_ACCOUNT_OPENED);
+        assertThat(ledger.account().payments()).isEmpty();
+    }
+
+    @Test
+    void anApprenticesEmployerMayPayBeforeTheContractNamesIt() {
+        var apprentice = Ledger.opened(TrainingScheme.APPRENTICESHIP);
+
+        assertThat(apprentice.accepted(Accounts.payment("employer-ref", "1500.00", Payer.EMPLOYER)))
+                .hasExactlyElementsOfTypes(PaymentReceived.class);
+        assertThat(apprentice.refusal(Accounts.payment("student-ref", "100.00", Payer.STUDENT)))
+                .isEqualTo(BillingRules.EMPLOYER_PAYS_TUITION);
+    }
+
+    @Test
     void aPaymentMustBringAPositiveAmount() {
         assertThat(ledger.refusal(Accounts.payment("ref-1", "0.00"))).isEqualTo(BillingRules.PAYMENT_AMOUNT_POSITIVE);
         assertThat(ledger.refusal(Accounts.payment("ref-2", "-5.00"))).isEqualTo(BillingRules.PAYMENT_AMOUNT_POSITIVE);

@@ -3,10 +3,12 @@ package edu.lifecycle.curriculum.config;
 import edu.lifecycle.curriculum.defense.stream.DefenseCalendarTopology;
 import edu.lifecycle.curriculum.graduation.stream.GraduationTopology;
 import edu.lifecycle.curriculum.programme.GradingScheme;
+import edu.lifecycle.curriculum.programme.OpenYears;
 import edu.lifecycle.curriculum.programme.ProgrammeCatalog;
 import edu.lifecycle.curriculum.results.stream.ResultsTopology;
 import edu.lifecycle.curriculum.topics.CurriculumTopics;
 import edu.lifecycle.curriculum.transcript.stream.TranscriptsTopology;
+import edu.lifecycle.servicekit.calendar.AcademicCalendar;
 import edu.lifecycle.servicekit.command.CommandTopics;
 import edu.lifecycle.servicekit.stream.TopologyDefinition;
 import edu.lifecycle.servicekit.topic.AvroSerdes;
@@ -24,6 +26,15 @@ class CurriculumConfiguration {
     @Bean
     ProgrammeCatalog programmeCatalog(CurriculumProperties properties) {
         return properties.toCatalog();
+    }
+
+    /**
+     * The school's open years in the curriculum's words. Its reference data is per programme, not per year, so there
+     * is no year it could lack: checking the programmes at start-up covers every open year.
+     */
+    @Bean
+    OpenYears openYears(AcademicCalendar calendar) {
+        return new OpenYears(calendar.openYears());
     }
 
     @Bean

@@ -1,2 +1,2 @@
-/** The defense calendar: upcoming defenses by date, with room and jury. */
+/** The defense calendar: every defense awaiting its result by date, with room, jury and status. */
 package edu.lifecycle.curriculum.defense;

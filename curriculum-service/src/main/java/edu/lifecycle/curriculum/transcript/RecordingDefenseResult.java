@@ -1,6 +1,7 @@
 package edu.lifecycle.curriculum.transcript;
 
 import static edu.lifecycle.curriculum.transcript.TranscriptRules.DEFENSE_NOT_SCHEDULED;
+import static edu.lifecycle.curriculum.transcript.TranscriptRules.DEFENSE_NOT_YET_HELD;
 
 import edu.lifecycle.curriculum.programme.GradingScheme;
 import edu.lifecycle.curriculum.transcript.TranscriptCommand.RecordDefenseResult;
@@ -8,7 +9,11 @@ import edu.lifecycle.curriculum.transcript.TranscriptEvent.DissertationDefended;
 import edu.lifecycle.servicekit.decision.Decision;
 import java.util.Optional;
 
-/** The jury's mark of a scheduled defense; passed at the pass mark, which earns the dissertation's ECTS. */
+/**
+ * The jury's mark of a scheduled defense, recorded at or after its scheduled time (by the time the command was
+ * issued): a jury cannot mark a defense that has not been held. Passed at the pass mark, which earns the
+ * dissertation's ECTS.
+ */
 final class RecordingDefenseResult {
 
     private final GradingScheme grading;
@@ -23,8 +28,16 @@ final class RecordingDefenseResult {
             return refusal.get();
         }
         var transcript = state.get();
-        if (!transcript.dissertation().map(Dissertation::awaitingDefense).orElse(false)) {
+        var dissertation = transcript.dissertation();
+        if (dissertation.isEmpty() || !dissertation.get().awaitingDefense()) {
             return Decision.conflict(DEFENSE_NOT_SCHEDULED, "No defense is scheduled and awaiting its result.");
+        }
+        var defenseAt = dissertation.get().defense().orElseThrow().defenseAt();
+        if (command.issuedAt().isBefore(defenseAt)) {
+            return Decision.conflict(
+                    DEFENSE_NOT_YET_HELD,
+                    "The defense is scheduled at " + defenseAt + "; its result is recorded from then on, not at "
+                            + command.issuedAt() + ".");
         }
         var badMark = MarkRules.refusal(command.mark());
         if (badMark.isPresent()) {

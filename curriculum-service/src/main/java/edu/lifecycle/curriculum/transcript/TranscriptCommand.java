@@ -72,6 +72,18 @@ public sealed interface TranscriptCommand {
         }
     }
 
+    /** A new date, room and jury for the defense that awaits its result. */
+    record RescheduleDefense(
+            String commandId, String studentId, Instant issuedAt, Instant defenseAt, String room, List<String> jury)
+            implements TranscriptCommand {
+        public RescheduleDefense {
+            requireEnvelope(commandId, studentId, issuedAt);
+            Objects.requireNonNull(defenseAt, "defenseAt");
+            Objects.requireNonNull(room, "room");
+            jury = List.copyOf(jury);
+        }
+    }
+
     record RecordDefenseResult(String commandId, String studentId, Instant issuedAt, BigDecimal mark)
             implements TranscriptCommand {
         public RecordDefenseResult {

@@ -8,6 +8,7 @@ import edu.lifecycle.curriculum.transcript.TranscriptCommand.RecordDefenseResult
 import edu.lifecycle.curriculum.transcript.TranscriptCommand.RecordExperienceMet;
 import edu.lifecycle.curriculum.transcript.TranscriptCommand.RecordGrade;
 import edu.lifecycle.curriculum.transcript.TranscriptCommand.RecordTuitionSettled;
+import edu.lifecycle.curriculum.transcript.TranscriptCommand.RescheduleDefense;
 import edu.lifecycle.curriculum.transcript.TranscriptCommand.ScheduleDefense;
 import edu.lifecycle.curriculum.transcript.TranscriptCommand.SubmitDissertation;
 import edu.lifecycle.servicekit.decision.Decision;
@@ -26,6 +27,7 @@ public final class TranscriptDecider {
     private final RecordingGrade grading;
     private final SubmittingDissertation submitting = new SubmittingDissertation();
     private final SchedulingDefense scheduling = new SchedulingDefense();
+    private final ReschedulingDefense rescheduling = new ReschedulingDefense();
     private final RecordingDefenseResult defending;
     private final RecordingGraduationFact facts = new RecordingGraduationFact();
     private final AwardingDegree awarding;
@@ -64,6 +66,8 @@ public final class TranscriptDecider {
             return submitting.decide(state, submit);
         } else if (command instanceof ScheduleDefense schedule) {
             return scheduling.decide(state, schedule);
+        } else if (command instanceof RescheduleDefense reschedule) {
+            return rescheduling.decide(state, reschedule);
         } else if (command instanceof RecordDefenseResult result) {
             return defending.decide(state, result);
         } else if (command instanceof RecordExperienceMet experience) {
@@ -91,6 +95,10 @@ public final class TranscriptDecider {
             var defense = new Defense(scheduled.defenseAt(), scheduled.room(), scheduled.jury());
             return transcript.withDissertation(
                     transcript.dissertation().orElseThrow().scheduled(defense), scheduled.occurredAt());
+        } else if (event instanceof TranscriptEvent.DefenseRescheduled rescheduled) {
+            var defense = new Defense(rescheduled.defenseAt(), rescheduled.room(), rescheduled.jury());
+            return transcript.withDissertation(
+                    transcript.dissertation().orElseThrow().scheduled(defense), rescheduled.occurredAt());
         } else if (event instanceof TranscriptEvent.DissertationDefended defended) {
             return transcript.withDissertation(
                     transcript.dissertation().orElseThrow().defended(defended.mark(), defended.passed()),

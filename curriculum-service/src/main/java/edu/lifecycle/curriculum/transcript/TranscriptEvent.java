@@ -80,6 +80,20 @@ public sealed interface TranscriptEvent {
         }
     }
 
+    /**
+     * The defense awaiting its result moved to another date, room or jury. Published as {@code DefenseScheduled}:
+     * the latest schedule of a student's defense is the one that stands, which every consumer already reads so.
+     */
+    record DefenseRescheduled(String studentId, Instant occurredAt, Instant defenseAt, String room, List<String> jury)
+            implements TranscriptEvent {
+        public DefenseRescheduled {
+            requireFact(studentId, occurredAt);
+            Objects.requireNonNull(defenseAt, "defenseAt");
+            Objects.requireNonNull(room, "room");
+            jury = List.copyOf(jury);
+        }
+    }
+
     record DissertationDefended(String studentId, Instant occurredAt, BigDecimal mark, boolean passed, int ectsEarned)
             implements TranscriptEvent {
         public DissertationDefended {

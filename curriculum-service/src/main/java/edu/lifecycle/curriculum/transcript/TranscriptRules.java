@@ -42,8 +42,10 @@ public final class TranscriptRules {
     public static final String DEFENSE_JURY_TOO_SMALL = "defense-jury-too-small";
     /** RULE_BROKEN: a defense is scheduled in the future. */
     public static final String DEFENSE_IN_THE_PAST = "defense-in-the-past";
-    /** CONFLICT: a defense result needs a scheduled defense. */
+    /** CONFLICT: a defense result, or a new schedule, needs a scheduled defense awaiting its result. */
     public static final String DEFENSE_NOT_SCHEDULED = "defense-not-scheduled";
+    /** CONFLICT: a defense result is recorded at or after the defense's scheduled time, not before it. */
+    public static final String DEFENSE_NOT_YET_HELD = "defense-not-yet-held";
 
     private TranscriptRules() {}
 }

@@ -1,6 +1,7 @@
 package edu.lifecycle.curriculum.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.lifecycle.curriculum.CurriculumApplication;
 import edu.lifecycle.curriculum.programme.CourseKind;
@@ -50,6 +51,42 @@ class ReferenceDataTest {
         assertThat(grading.passMark()).isEqualByComparingTo("10");
         assertThat(grading.mentionFor(new BigDecimal("16"))).contains(Mention.TRES_BIEN);
         assertThat(grading.mentionFor(new BigDecimal("12"))).contains(Mention.ASSEZ_BIEN);
+    }
+
+    @Test
+    void aProgrammeWithoutItsDissertationOrCoursesStopsStartUpNamingProgrammeAndProperty() {
+        var course = new CurriculumProperties.CourseEntry("CC-01", "Compliance", 2, CourseKind.COMMON_CORE);
+        var incomplete = new CurriculumProperties(
+                null,
+                java.util.List.of(
+                        shipped.programmes().get(0),
+                        new CurriculumProperties.ProgrammeEntry("M2-NEW", "New", 0, java.util.List.of(course)),
+                        new CurriculumProperties.ProgrammeEntry("M2-BARE", "Bare", 10, null)));
+
+        assertThatThrownBy(incomplete::toCatalog)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("programme M2-NEW")
+                .hasMessageContaining("lifecycle.curriculum.programmes[1].dissertation-ects")
+                .hasMessageContaining("programme M2-BARE")
+                .hasMessageContaining("lifecycle.curriculum.programmes[2].courses");
+    }
+
+    @Test
+    void aCourseWithoutEctsOrKindIsNamedByItsProperty() {
+        var courses = java.util.List.of(new CurriculumProperties.CourseEntry("CC-01", "Compliance", 0, null));
+        var incomplete = new CurriculumProperties(
+                null, java.util.List.of(new CurriculumProperties.ProgrammeEntry("M2-NEW", "New", 10, courses)));
+
+        assertThatThrownBy(incomplete::toCatalog)
+                .hasMessageContaining("lifecycle.curriculum.programmes[0].courses[0].ects")
+                .hasMessageContaining("lifecycle.curriculum.programmes[0].courses[0].kind");
+    }
+
+    @Test
+    void noProgrammeAtAllStopsStartUpRatherThanRefusingEveryEnrollment() {
+        assertThatThrownBy(() -> new CurriculumProperties(null, null).toCatalog())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("lifecycle.curriculum.programmes");
     }
 
     private static CurriculumProperties load() {

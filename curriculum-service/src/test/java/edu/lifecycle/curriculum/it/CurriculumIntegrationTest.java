@@ -7,9 +7,7 @@ import edu.lifecycle.curriculum.Events;
 import edu.lifecycle.curriculum.topics.CurriculumTopics;
 import edu.lifecycle.events.curriculum.DegreeAwarded;
 import edu.lifecycle.events.curriculum.TranscriptOpened;
-import edu.lifecycle.registry.serde.KafkaAvroSerDeConfig;
-import edu.lifecycle.registry.serde.KafkaAvroSerializer;
-import edu.lifecycle.registry.serde.subject.TopicRecordNameStrategy;
+import edu.lifecycle.localstack.backbone.Principals;
 import edu.lifecycle.servicekit.stream.StreamsRuntime;
 import edu.lifecycle.testing.KafkaStack;
 import edu.lifecycle.testing.RunningService;
@@ -25,11 +23,7 @@ import java.util.function.Predicate;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +45,6 @@ class CurriculumIntegrationTest {
 
     private RunningService curriculum;
     private StackEndpoints stack;
-    private KafkaProducer<String, SpecificRecord> producer;
 
     @BeforeAll
     void start(StackEndpoints endpoints) {
@@ -62,27 +55,10 @@ class CurriculumIntegrationTest {
                 "curriculum-" + UUID.randomUUID().toString().substring(0, 8),
                 context -> context.getBean(StreamsRuntime.class).state() == KafkaStreams.State.RUNNING,
                 List.of());
-        var serializer = new KafkaAvroSerializer();
-        serializer.configure(
-                Map.of(
-                        KafkaAvroSerDeConfig.SCHEMA_REGISTRY_URL_CONFIG,
-                        stack.schemaRegistryUrl(),
-                        KafkaAvroSerDeConfig.VALUE_SUBJECT_NAME_STRATEGY,
-                        TopicRecordNameStrategy.class.getName()),
-                false);
-        @SuppressWarnings("unchecked")
-        var values = (org.apache.kafka.common.serialization.Serializer<SpecificRecord>) (Object) serializer;
-        producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
-                new StringSerializer(),
-                values);
     }
 
     @AfterAll
     void stop() {
-        if (producer != null) {
-            producer.close();
-        }
         if (curriculum != null) {
             curriculum.close();
         }
@@ -117,6 +93,12 @@ class CurriculumIntegrationTest {
         assertThat(juryOfOne.text("rule")).isEqualTo("defense-jury-too-small");
         var inThePast = curriculum.post("/api/v1/transcripts/stu-a/dissertation/defense", defense(-1));
         assertThat(inThePast.text("rule")).isEqualTo("defense-in-the-past");
+        var implausible = curriculum.post(
+                "/api/v1/transcripts/stu-a/dissertation/defense",
+                "{\"defenseAt\":\"9999-06-25T09:00:00Z\",\"room\":\"Amphi A\",\"jury\":[\"Prof. Dubois\",\"Dr Roy\"]}");
+        assertThat(implausible.status()).isEqualTo(400);
+        assertThat(implausible.body().get("errors").get(0).get("field").asText())
+                .isEqualTo("defenseAt");
         var scheduled = curriculum.post("/api/v1/transcripts/stu-a/dissertation/defense", defense(3));
         assertThat(scheduled.status()).isEqualTo(200);
 
@@ -125,9 +107,26 @@ class CurriculumIntegrationTest {
                 reply -> reply.status() == 200
                         && reply.body().get("defenses").toString().contains("stu-a"));
         assertThat(calendar.body().get("defenses").get(0).get("room").asText()).isEqualTo("Amphi A");
+        assertThat(calendar.body().get("defenses").get(0).get("status").asText())
+                .isEqualTo("SCHEDULED");
 
-        var defended = curriculum.post("/api/v1/transcripts/stu-a/dissertation/defense/result", "{\"mark\":16}");
-        assertThat(defended.status()).isEqualTo(200);
+        var tooEarly = curriculum.post("/api/v1/transcripts/stu-a/dissertation/defense/result", "{\"mark\":16}");
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.text("rule")).isEqualTo("defense-not-yet-held");
+        // Moved to a few seconds from now, the defense is held by the time the jury's mark is sent again.
+        var soon = Instant.now().plusSeconds(3);
+        var moved = curriculum.put(
+                "/api/v1/transcripts/stu-a/dissertation/defense",
+                "{\"defenseAt\":\"%s\",\"room\":\"Room B-204\",\"jury\":[\"Prof. Dubois\",\"Mme Leroy\"]}"
+                        .formatted(soon));
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.body().get("dissertation").get("defense").get("room").asText())
+                .isEqualTo("Room B-204");
+        var tooPrecise = curriculum.post("/api/v1/transcripts/stu-a/dissertation/defense/result", "{\"mark\":16.005}");
+        assertThat(tooPrecise.status()).isEqualTo(400);
+        assertThat(tooPrecise.body().get("errors").get(0).get("field").asText()).isEqualTo("mark");
+
+        var defended = awaitAccepted("/api/v1/transcripts/stu-a/dissertation/defense/result", "{\"mark\":16}");
         assertThat(defended.body().get("ectsEarned").asInt()).isEqualTo(60);
         assertThat(defended.text("status")).isEqualTo("OPEN");
 
@@ -194,6 +193,18 @@ class CurriculumIntegrationTest {
         var badYear = curriculum.get("/api/v1/programmes/M2-ISD/years/next-year/results");
         assertThat(badYear.status()).isEqualTo(400);
 
+        var unknownProgramme = curriculum.get("/api/v1/programmes/M2-XYZ/years/2026-2027/results");
+        assertThat(unknownProgramme.status()).isEqualTo(404);
+        assertThat(unknownProgramme.contentType()).startsWith("application/problem+json");
+        var yearNotOpen =
+                curriculum.await("/api/v1/programmes/M2-ISD/years/2031-2032/results", reply -> reply.status() != 503);
+        assertThat(yearNotOpen.status()).isEqualTo(404);
+        assertThat(yearNotOpen.text("rule")).isEqualTo("academic-year-not-open");
+        var openYearWithoutStudents =
+                curriculum.await("/api/v1/programmes/M2-ISD/years/2027-2028/results", reply -> reply.status() != 503);
+        assertThat(openYearWithoutStudents.status()).isEqualTo(200);
+        assertThat(openYearWithoutStudents.body().get("students").asInt()).isZero();
+
         var unknown = curriculum.get("/api/v1/transcripts/nobody");
         assertThat(unknown.status()).isEqualTo(404);
 
@@ -213,34 +224,37 @@ class CurriculumIntegrationTest {
                 .contains("/api/v1/programmes/{programme}/years/{year}/results");
     }
 
+    /** Posts until the command is accepted, as a jury's secretary would retry once the defense has been held. */
+    private RunningService.Reply awaitAccepted(String path, String body) {
+        var deadline = Instant.now().plus(Duration.ofSeconds(30));
+        var reply = curriculum.post(path, body);
+        while (reply.status() == 409 && "defense-not-yet-held".equals(reply.text("rule"))) {
+            assertThat(Instant.now()).as("still refused: %s", reply).isBefore(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(
+                    Duration.ofMillis(200).toNanos());
+            reply = curriculum.post(path, body);
+        }
+        return reply;
+    }
+
     private RunningService.Reply awaitTranscript(String student, Predicate<RunningService.Reply> condition) {
         return curriculum.await(
                 "/api/v1/transcripts/" + student, reply -> reply.status() == 200 && condition.test(reply));
     }
 
+    /** Publishes another service's event as that service would, logged in as it. */
     private void publish(String topic, SpecificRecord event) {
         var key = event.get(event.getSchema().getField("studentId").pos()).toString();
-        try {
-            producer.send(new ProducerRecord<>(curriculum.topic(topic), key, event))
-                    .get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not publish to " + topic, e);
-        }
+        curriculum.publish(topic, key, event);
     }
 
-    /** Reads a student's {@code curriculum.events} of the run from the start until they satisfy the condition. */
+    /** Reads a student's {@code curriculum.events} of the run as a subscriber until they satisfy the condition. */
     private List<SpecificRecord> readUntil(String student, Predicate<List<SpecificRecord>> done) {
         var deserializer =
                 curriculum.bean(CurriculumTopics.class).events().valueSerde().deserializer();
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed");
+        Map<String, Object> config = stack.readerConsumer(Principals.SUBSCRIBER);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         var events = new ArrayList<SpecificRecord>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), deserializer)) {
             consumer.subscribe(List.of(curriculum.topic("curriculum.events")));

@@ -112,6 +112,37 @@ class DissertationAndDefenseTest {
     }
 
     @Test
+    void aResultForADefenseScheduledMonthsLaterIsRefusedAndAwardsNoDegree() {
+        // The case seen on main: a defense seven months ahead, its mark recorded the same day, the degree with it.
+        var sevenMonthsLater = NOW.plus(Duration.ofDays(7 * 30));
+        var state = Transcripts.allCoursesPassed("15");
+        state = Transcripts.apply(state, Transcripts.experienceMet());
+        state = Transcripts.apply(state, Transcripts.tuitionSettled());
+        state = Transcripts.apply(Transcripts.dissertationSubmitted(state), schedule(sevenMonthsLater, JURY));
+
+        var early = DECIDER.decide(state, Transcripts.defenseResultAt("15", NOW));
+
+        assertThat(refusingRule(early)).isEqualTo("defense-not-yet-held");
+        assertThat(state.orElseThrow().degree()).isEmpty();
+        assertThat(accepted(DECIDER.decide(state, Transcripts.defenseResultAt("15", sevenMonthsLater))))
+                .last()
+                .isInstanceOf(TranscriptEvent.DegreeAwarded.class);
+    }
+
+    @Test
+    void aResultIsRecordedFromTheScheduledTimeOnNotASecondBefore() {
+        var scheduled =
+                Transcripts.apply(Transcripts.dissertationSubmitted(Transcripts.opened()), schedule(NEXT_WEEK, JURY));
+
+        assertThat(refusingRule(
+                        DECIDER.decide(scheduled, Transcripts.defenseResultAt("12", NEXT_WEEK.minusSeconds(1)))))
+                .isEqualTo("defense-not-yet-held");
+        assertThat(accepted(DECIDER.decide(scheduled, Transcripts.defenseResultAt("12", NEXT_WEEK))))
+                .singleElement()
+                .isInstanceOf(DissertationDefended.class);
+    }
+
+    @Test
     void aDefenseMarkIsOutOfTwentyWithTwoDecimals() {
         var scheduled = Transcripts.defenseScheduled(Transcripts.opened());
 

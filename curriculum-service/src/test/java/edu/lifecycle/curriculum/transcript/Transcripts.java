@@ -4,6 +4,7 @@ import edu.lifecycle.curriculum.programme.GradingScheme;
 import edu.lifecycle.curriculum.programme.Programmes;
 import edu.lifecycle.servicekit.decision.Decision;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,9 @@ final class Transcripts {
 
     static final String STUDENT = "stu-1";
     static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
+    /** When the fixtures' jury hands in its mark: after every defense the fixtures schedule. */
+    static final Instant AFTER_DEFENSES = NOW.plus(Duration.ofDays(30));
+
     static final TranscriptDecider DECIDER = new TranscriptDecider(Programmes.catalog(), GradingScheme.french());
 
     private Transcripts() {}
@@ -73,8 +77,17 @@ final class Transcripts {
         return new TranscriptCommand.ScheduleDefense(id(), STUDENT, NOW, at, "Room B-204", jury);
     }
 
+    static TranscriptCommand.RescheduleDefense reschedule(Instant at, String room, List<String> jury) {
+        return new TranscriptCommand.RescheduleDefense(id(), STUDENT, NOW, at, room, jury);
+    }
+
+    /** The jury's mark, handed in once the defense was held. */
     static TranscriptCommand.RecordDefenseResult defense(String mark) {
-        return new TranscriptCommand.RecordDefenseResult(id(), STUDENT, NOW, new BigDecimal(mark));
+        return defenseResultAt(mark, AFTER_DEFENSES);
+    }
+
+    static TranscriptCommand.RecordDefenseResult defenseResultAt(String mark, Instant at) {
+        return new TranscriptCommand.RecordDefenseResult(id(), STUDENT, at, new BigDecimal(mark));
     }
 
     static TranscriptCommand.RecordExperienceMet experienceMet() {

@@ -3,6 +3,7 @@ package edu.lifecycle.kafka.embedded;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The data directory is formatted on first start only and reused afterwards, so topics and offsets survive a
  * restart. {@link #start} returns once the broker answers clients; a half-started broker is shut down before the
- * error is rethrown, so a failed start never leaves non-daemon threads holding the JVM open.
+ * error is rethrown, so a failed start never leaves non-daemon threads holding the JVM open. With
+ * {@link BrokerSettings#withSecurity} the client listener takes SASL/SCRAM-SHA-512 only and ACLs decide everything.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -29,6 +31,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
+    private final Map<String, Object> adminClientProperties;
     private final Path logDirectory;
     private final boolean freshlyFormatted;
     private final Consumer<BrokerFault> faultRelay;
@@ -37,35 +40,53 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private volatile boolean closed;
 
     private EmbeddedKafkaBroker(
-            KafkaRaftServer server, String bootstrapServers, Path logDirectory, boolean freshlyFormatted) {
+            KafkaRaftServer server,
+            String bootstrapServers,
+            Optional<BrokerSecurity> security,
+            Path logDirectory,
+            boolean freshlyFormatted) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
+        var admin = new HashMap<String, Object>();
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        security.ifPresent(
+                closed -> admin.putAll(BrokerSecurity.scramClient(closed.adminUser(), closed.adminPassword())));
+        this.adminClientProperties = Map.copyOf(admin);
         this.logDirectory = logDirectory;
         this.freshlyFormatted = freshlyFormatted;
         this.faultRelay = this::onFault;
+    }
+
+    /** Whether a broker has ever been started on this data directory (its log is formatted). */
+    public static boolean hasLogIn(Path dataDirectory) {
+        return LogDirectoryFormatter.isFormatted(logDirectoryIn(dataDirectory));
+    }
+
+    private static Path logDirectoryIn(Path dataDirectory) {
+        return dataDirectory.resolve("kraft-combined-logs").toAbsolutePath();
     }
 
     /** Starts a broker and waits until it serves clients. */
     public static EmbeddedKafkaBroker start(BrokerSettings settings) {
         var host = settings.host();
         int port = settings.port() == 0 ? FreePort.on(host) : settings.port();
+        var controllerHost = SingleNodeBrokerConfig.CONTROLLER_HOST;
         int controllerPort =
-                settings.controllerPort() == 0 ? FreePort.onOtherThan(host, port) : settings.controllerPort();
+                settings.controllerPort() == 0 ? FreePort.onOtherThan(controllerHost, port) : settings.controllerPort();
         FreePort.requireFree(host, port, "client");
-        FreePort.requireFree(host, controllerPort, "controller");
+        FreePort.requireFree(controllerHost, controllerPort, "controller");
 
-        var logDirectory =
-                settings.dataDirectory().resolve("kraft-combined-logs").toAbsolutePath();
+        var logDirectory = logDirectoryIn(settings.dataDirectory());
         boolean formatted;
         try {
-            formatted = LogDirectoryFormatter.formatIfNeeded(logDirectory);
+            formatted = LogDirectoryFormatter.formatIfNeeded(logDirectory, settings.security());
         } catch (Exception e) {
             throw new BrokerStartupException("Cannot format Kafka data directory " + logDirectory, e);
         }
 
         var config = new KafkaConfig(SingleNodeBrokerConfig.properties(settings, port, controllerPort, logDirectory));
         var server = new KafkaRaftServer(config, Time.SYSTEM);
-        var broker = new EmbeddedKafkaBroker(server, host + ":" + port, logDirectory, formatted);
+        var broker = new EmbeddedKafkaBroker(server, host + ":" + port, settings.security(), logDirectory, formatted);
         FatalFaultGuard.register(broker.faultRelay);
         try {
             server.startup();
@@ -85,6 +106,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** The {@code bootstrap.servers} value clients use. */
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /**
+     * What an administrator's client needs: {@code bootstrap.servers}, and on a closed broker the administrator's
+     * SASL login. Holds a secret: never print it.
+     */
+    public Map<String, Object> adminClientProperties() {
+        return adminClientProperties;
     }
 
     public Path logDirectory() {
@@ -116,10 +145,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private void awaitReady(Duration timeout) {
         var deadline = Instant.now().plus(timeout);
-        Map<String, Object> adminConfig = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4_000);
+        Map<String, Object> adminConfig = new HashMap<>(adminClientProperties);
+        adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
+        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 4_000);
         try (var admin = Admin.create(adminConfig)) {
             RuntimeException last = null;
             while (Instant.now().isBefore(deadline)) {

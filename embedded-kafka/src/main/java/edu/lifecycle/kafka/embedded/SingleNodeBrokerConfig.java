@@ -9,6 +9,9 @@ final class SingleNodeBrokerConfig {
 
     static final int NODE_ID = 1;
     static final String CONTROLLER_LISTENER = "CONTROLLER";
+    static final String CLIENT_LISTENER = "CLIENT";
+    /** The controller serves only the broker in the same JVM: it never listens beyond this machine. */
+    static final String CONTROLLER_HOST = "127.0.0.1";
 
     private SingleNodeBrokerConfig() {}
 
@@ -17,14 +20,20 @@ final class SingleNodeBrokerConfig {
         var props = new Properties();
         props.put("process.roles", "broker,controller");
         props.put("node.id", String.valueOf(NODE_ID));
-        props.put("controller.quorum.voters", NODE_ID + "@" + host + ":" + controllerPort);
+        props.put("controller.quorum.voters", NODE_ID + "@" + CONTROLLER_HOST + ":" + controllerPort);
         props.put("controller.listener.names", CONTROLLER_LISTENER);
         props.put(
                 "listeners",
-                "PLAINTEXT://" + host + ":" + port + "," + CONTROLLER_LISTENER + "://" + host + ":" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://" + host + ":" + port);
-        props.put("inter.broker.listener.name", "PLAINTEXT");
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+                CLIENT_LISTENER + "://" + host + ":" + port + "," + CONTROLLER_LISTENER + "://" + CONTROLLER_HOST + ":"
+                        + controllerPort);
+        props.put("advertised.listeners", CLIENT_LISTENER + "://" + host + ":" + port);
+        props.put("inter.broker.listener.name", CLIENT_LISTENER);
+        settings.security()
+                .ifPresentOrElse(
+                        security -> closed(props, security),
+                        () -> props.put(
+                                "listener.security.protocol.map",
+                                CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT"));
         props.put("log.dirs", logDirectory.toString());
         // One node: every internal topic must accept a single replica, or transactions and groups hang.
         props.put("offsets.topic.replication.factor", "1");
@@ -47,5 +56,31 @@ final class SingleNodeBrokerConfig {
         props.put("log.cleaner.threads", "1");
         props.putAll(Map.copyOf(settings.overrides()));
         return props;
+    }
+
+    /**
+     * Clients authenticate with SCRAM-SHA-512 (users live in the KRaft metadata); the broker reaches its controller
+     * with SASL/PLAIN, since a KRaft controller cannot look up SCRAM users in the metadata it is serving, and reaches
+     * other brokers (transaction markers go to partition leaders, itself included) with its own SCRAM user. Both
+     * identities are the super user {@code broker}; everyone else needs an ACL.
+     */
+    private static void closed(Properties props, BrokerSecurity security) {
+        var broker = BrokerSecurity.BROKER_USER;
+        var secret = security.brokerPassword();
+        props.put(
+                "listener.security.protocol.map",
+                CLIENT_LISTENER + ":SASL_PLAINTEXT," + CONTROLLER_LISTENER + ":SASL_PLAINTEXT");
+        props.put("sasl.enabled.mechanisms", BrokerSecurity.CLIENT_MECHANISM);
+        props.put("sasl.mechanism.inter.broker.protocol", BrokerSecurity.CLIENT_MECHANISM);
+        props.put("listener.name.client.scram-sha-512.sasl.jaas.config", BrokerSecurity.scramJaas(broker, secret));
+        props.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
+        props.put("sasl.mechanism.controller.protocol", "PLAIN");
+        props.put(
+                "listener.name.controller.plain.sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + broker
+                        + "\" password=\"" + secret + "\" user_" + broker + "=\"" + secret + "\";");
+        props.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        props.put("allow.everyone.if.no.acl.found", "false");
+        props.put("super.users", "User:" + broker + ";User:" + security.adminUser());
     }
 }

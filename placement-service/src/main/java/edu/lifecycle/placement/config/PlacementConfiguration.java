@@ -1,10 +1,12 @@
 package edu.lifecycle.placement.config;
 
 import edu.lifecycle.placement.cohort.stream.CohortReadModelsTopology;
+import edu.lifecycle.placement.placement.AcademicYears;
 import edu.lifecycle.placement.placement.ProgrammeCatalog;
 import edu.lifecycle.placement.placement.stream.PlacementsTopology;
 import edu.lifecycle.placement.placement.stream.StudentPlacementsTopology;
 import edu.lifecycle.placement.topics.PlacementTopics;
+import edu.lifecycle.servicekit.calendar.AcademicCalendar;
 import edu.lifecycle.servicekit.command.CommandTopics;
 import edu.lifecycle.servicekit.stream.TopologyDefinition;
 import edu.lifecycle.servicekit.topic.AvroSerdes;
@@ -24,6 +26,15 @@ class PlacementConfiguration {
         return properties.toCatalog();
     }
 
+    /**
+     * The school's calendar in placement's words: when each academic year starts (derived by rule, so every open
+     * year has a start) and which years are open.
+     */
+    @Bean
+    AcademicYears academicYears(AcademicCalendar calendar) {
+        return new AcademicYears(calendar.yearStart(), calendar.openYears());
+    }
+
     @Bean
     PlacementTopics placementTopics(TopicNames names, CommandTopics commandTopics, AvroSerdes avro) {
         return new PlacementTopics(names, commandTopics, avro);
@@ -31,8 +42,8 @@ class PlacementConfiguration {
 
     @Bean
     @Order(0)
-    TopologyDefinition placementsTopology(PlacementTopics topics, ProgrammeCatalog programmes) {
-        return new PlacementsTopology(topics, programmes);
+    TopologyDefinition placementsTopology(PlacementTopics topics, ProgrammeCatalog programmes, AcademicYears calendar) {
+        return new PlacementsTopology(topics, programmes, calendar);
     }
 
     /** Each student's placements, from placement's own events. */

@@ -30,10 +30,10 @@ public final class PlacementDecider {
     private final SigningPlacement signing;
     private final ValidatingPlacement validating;
 
-    public PlacementDecider(ProgrammeCatalog programmes) {
+    public PlacementDecider(ProgrammeCatalog programmes, AcademicYears calendar) {
         this.programmes = programmes;
-        this.signing = new SigningPlacement(programmes);
-        this.validating = new ValidatingPlacement(programmes);
+        this.signing = new SigningPlacement(programmes, calendar);
+        this.validating = new ValidatingPlacement(programmes, calendar);
     }
 
     public Decision<PlacementEvent> decide(Optional<PlacementRecord> current, PlacementCommand command) {

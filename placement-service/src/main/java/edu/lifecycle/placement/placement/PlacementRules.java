@@ -16,6 +16,11 @@ public final class PlacementRules {
     public static final String PROGRAMME_UNKNOWN = "programme-unknown";
     /** RULE_BROKEN: a placement ends before it starts. */
     public static final String DATES_REVERSED = "placement-dates-reversed";
+    /**
+     * RULE_BROKEN: a placement whose last day falls before the first day of the student's academic year is not
+     * experience of this year; it is neither signed nor validated for it.
+     */
+    public static final String BEFORE_ACADEMIC_YEAR = "placement-before-academic-year";
     /** RULE_BROKEN: an internship runs shorter than the programme's minimum. */
     public static final String INTERNSHIP_TOO_SHORT = "internship-too-short";
     /** RULE_BROKEN: an internship runs longer than the programme's maximum. */

@@ -1,5 +1,6 @@
 package edu.lifecycle.placement.placement;
 
+import static edu.lifecycle.placement.placement.PlacementRules.BEFORE_ACADEMIC_YEAR;
 import static edu.lifecycle.placement.placement.PlacementRules.DATES_REVERSED;
 import static edu.lifecycle.placement.placement.PlacementRules.INTERNSHIPS_OVERLAP;
 import static edu.lifecycle.placement.placement.PlacementRules.INTERNSHIP_TOO_LONG;
@@ -19,13 +20,16 @@ import java.util.Optional;
 /**
  * Signing an internship agreement (within the programme's duration, not overlapping another agreement) or a
  * work-study contract (any enrolled student may: an initial-training student who finds one switches to work-study).
+ * Either is experience of the student's academic year: one that ends before the year's first day is refused.
  */
 final class SigningPlacement {
 
     private final ProgrammeCatalog programmes;
+    private final AcademicYears calendar;
 
-    SigningPlacement(ProgrammeCatalog programmes) {
+    SigningPlacement(ProgrammeCatalog programmes, AcademicYears calendar) {
         this.programmes = programmes;
+        this.calendar = calendar;
     }
 
     Decision<PlacementEvent> internship(PlacementRecord record, SignInternship command) {
@@ -35,6 +39,10 @@ final class SigningPlacement {
         }
         if (command.endOn().isBefore(command.startOn())) {
             return reversed(command.startOn(), command.endOn());
+        }
+        var beforeYear = beforeAcademicYear(calendar, record, command.endOn());
+        if (beforeYear.isPresent()) {
+            return beforeYear.get();
         }
         var months = Months.between(command.startOn(), command.endOn());
         if (months.compareTo(programme.get().internshipMinimumMonths()) < 0) {
@@ -78,6 +86,10 @@ final class SigningPlacement {
         if (command.endOn().isBefore(command.startOn())) {
             return reversed(command.startOn(), command.endOn());
         }
+        var beforeYear = beforeAcademicYear(calendar, record, command.endOn());
+        if (beforeYear.isPresent()) {
+            return beforeYear.get();
+        }
         var months = Months.between(command.startOn(), command.endOn());
         if (months.compareTo(programme.get().workStudyMaximumMonths()) > 0) {
             return Decision.ruleBroken(
@@ -106,6 +118,20 @@ final class SigningPlacement {
         return record.placements().stream()
                 .filter(placement -> placement.kind() == kind && placement.overlaps(firstDay, lastDay))
                 .findFirst();
+    }
+
+    /**
+     * The refusal of a placement whose last day comes before the first day of the record's academic year. A year
+     * whose name says no start (never from admissions, which checks it) has no such bound.
+     */
+    static Optional<Decision<PlacementEvent>> beforeAcademicYear(
+            AcademicYears calendar, PlacementRecord record, LocalDate lastDay) {
+        return calendar.firstDayOf(record.academicYear())
+                .filter(lastDay::isBefore)
+                .map(firstDay -> Decision.ruleBroken(
+                        BEFORE_ACADEMIC_YEAR,
+                        "A placement counts toward academic year " + record.academicYear() + " only if it lasts until "
+                                + firstDay + " or later; this one's last day is " + lastDay + "."));
     }
 
     private static Decision<PlacementEvent> reversed(LocalDate startOn, LocalDate endOn) {

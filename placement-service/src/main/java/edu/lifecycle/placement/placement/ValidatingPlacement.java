@@ -17,16 +17,20 @@ import java.util.List;
 
 /**
  * Validation of an agreement or contract after its last day, with the tutor's evaluation: its months done add to
- * the record, and the first time the total reaches the requirement, the requirement is met (once).
+ * the record, and the first time the total reaches the requirement, the requirement is met (once). A placement
+ * whose last day worked came before the academic year's first day (ended early before it) is not this year's
+ * experience and is not validated.
  */
 final class ValidatingPlacement {
 
     private static final BigDecimal HIGHEST_MARK = new BigDecimal("20");
 
     private final ProgrammeCatalog programmes;
+    private final AcademicYears calendar;
 
-    ValidatingPlacement(ProgrammeCatalog programmes) {
+    ValidatingPlacement(ProgrammeCatalog programmes, AcademicYears calendar) {
         this.programmes = programmes;
+        this.calendar = calendar;
     }
 
     Decision<PlacementEvent> decide(PlacementRecord record, Validate command) {
@@ -38,6 +42,10 @@ final class ValidatingPlacement {
         var placement = found.get();
         if (placement.validated()) {
             return Decision.conflict(ALREADY_VALIDATED, "The placement is already validated.");
+        }
+        var beforeYear = SigningPlacement.beforeAcademicYear(calendar, record, placement.lastDay());
+        if (beforeYear.isPresent()) {
+            return beforeYear.get();
         }
         var mark = command.evaluationMark();
         if (mark.signum() < 0 || mark.compareTo(HIGHEST_MARK) > 0) {

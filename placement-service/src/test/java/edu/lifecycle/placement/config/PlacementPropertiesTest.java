@@ -36,6 +36,26 @@ class PlacementPropertiesTest {
         assertThatThrownBy(properties::toCatalog).hasMessageContaining("defined twice");
     }
 
+    @Test
+    void aMissingRuleStopsStartUpNamingTheProgrammeAndTheProperty() {
+        var incomplete = new PlacementProperties.ProgrammeEntry(
+                "M2-NEW", null, new BigDecimal("4"), new BigDecimal("0"), new BigDecimal("36"), null);
+        var properties = new PlacementProperties(List.of(entry("M2-ISD", "6", "4", "6"), incomplete));
+
+        assertThatThrownBy(properties::toCatalog)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("programme M2-NEW")
+                .hasMessageContaining("lifecycle.placement.programmes[1].required-months is missing")
+                .hasMessageContaining("lifecycle.placement.programmes[1].internship-maximum-months");
+    }
+
+    @Test
+    void noProgrammeAtAllStopsStartUpRatherThanRefusingEveryEnrollment() {
+        assertThatThrownBy(() -> new PlacementProperties(null).toCatalog())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("lifecycle.placement.programmes");
+    }
+
     private static PlacementProperties.ProgrammeEntry entry(String id, String required, String min, String max) {
         return new PlacementProperties.ProgrammeEntry(
                 id, new BigDecimal(required), new BigDecimal(min), new BigDecimal(max), new BigDecimal("36"), null);

@@ -6,6 +6,7 @@ import edu.lifecycle.events.placement.ExperienceRequirementMet;
 import edu.lifecycle.events.placement.InternshipValidated;
 import edu.lifecycle.events.placement.PlacementRecordOpened;
 import edu.lifecycle.events.placement.WorkStudyContractSigned;
+import edu.lifecycle.localstack.backbone.Principals;
 import edu.lifecycle.placement.Lifecycle;
 import edu.lifecycle.placement.PlacementApplication;
 import edu.lifecycle.registry.serde.KafkaAvroDeserializer;
@@ -33,8 +34,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The placement path through HTTP against a real broker and registry: admissions' enrollment opens the record,
  * agreements and a work-study contract are signed (the contract published for billing), validated until the
- * requirement is met, and curriculum's degree lets a first position be recorded. Dates lie in the past of the real
- * clock, so validations are after the end.
+ * requirement is met, and curriculum's degree lets a first position be recorded. The service's clock is fixed in
+ * October 2027 ({@link FixedClock}), after the 2026-2027 placements, so validations are after their end.
  */
 @KafkaStack
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,15 +44,13 @@ class PlacementIntegrationTest {
     private static final String COHORT = "/api/v1/programmes/M2-ISD/years/" + Lifecycle.YEAR;
 
     private RunningService placement;
-    private String bootstrapServers;
-    private String schemaRegistryUrl;
+    private StackEndpoints stack;
 
     @BeforeAll
-    void start(StackEndpoints stack) {
-        bootstrapServers = stack.bootstrapServers();
-        schemaRegistryUrl = stack.schemaRegistryUrl();
+    void start(StackEndpoints endpoints) {
+        stack = endpoints;
         placement = RunningService.start(
-                PlacementApplication::builder,
+                () -> PlacementApplication.builder().sources(FixedClock.class),
                 stack,
                 "placement-" + UUID.randomUUID().toString().substring(0, 8),
                 context -> context.getBean(StreamsRuntime.class).state() == KafkaStreams.State.RUNNING,
@@ -72,20 +71,30 @@ class PlacementIntegrationTest {
         assertThat(opened.body().get("requiredMonths").decimalValue()).isEqualByComparingTo("6.00");
 
         var signed =
-                placement.post("/api/v1/students/stu-a/placements/internships", internship("2026-01-05", "2026-05-04"));
+                placement.post("/api/v1/students/stu-a/placements/internships", internship("2027-01-04", "2027-05-03"));
         assertThat(signed.status()).as("%s", signed).isEqualTo(201);
         assertThat(signed.location()).startsWith("/api/v1/students/stu-a/placements/agr-");
         var agreement = signed.location().substring(signed.location().lastIndexOf('/') + 1);
 
         var overlapping =
-                placement.post("/api/v1/students/stu-a/placements/internships", internship("2026-05-04", "2026-09-30"));
+                placement.post("/api/v1/students/stu-a/placements/internships", internship("2027-05-03", "2027-09-30"));
         assertThat(overlapping.status()).isEqualTo(409);
         assertThat(overlapping.contentType()).startsWith("application/problem+json");
         assertThat(overlapping.text("rule")).isEqualTo("internship-agreements-overlap");
         var tooShort =
-                placement.post("/api/v1/students/stu-a/placements/internships", internship("2026-06-01", "2026-07-31"));
+                placement.post("/api/v1/students/stu-a/placements/internships", internship("2027-06-01", "2027-07-31"));
         assertThat(tooShort.status()).isEqualTo(422);
         assertThat(tooShort.text("rule")).isEqualTo("internship-too-short");
+        var lastYears =
+                placement.post("/api/v1/students/stu-a/placements/internships", internship("2026-03-02", "2026-07-01"));
+        assertThat(lastYears.status()).isEqualTo(422);
+        assertThat(lastYears.text("rule")).isEqualTo("placement-before-academic-year");
+        var implausible =
+                placement.post("/api/v1/students/stu-a/placements/internships", internship("0000-03-02", "9999-07-01"));
+        assertThat(implausible.status()).isEqualTo(400);
+        assertThat(implausible.body().get("errors").toString())
+                .contains("startOn")
+                .contains("endOn");
 
         var validated = placement.post(
                 "/api/v1/students/stu-a/placements/" + agreement + "/validation", "{\"evaluationMark\":15.5}");
@@ -95,7 +104,7 @@ class PlacementIntegrationTest {
 
         var contract = placement.post(
                 "/api/v1/students/stu-a/placements/work-study-contracts",
-                "{\"employer\":\"Thales\",\"startOn\":\"2026-05-05\",\"endOn\":\"2026-08-04\"}");
+                "{\"employer\":\"Thales\",\"startOn\":\"2027-05-04\",\"endOn\":\"2027-08-03\"}");
         assertThat(contract.status()).as("%s", contract).isEqualTo(201);
         var contractId = contract.location().substring(contract.location().lastIndexOf('/') + 1);
         var met = placement.post(
@@ -156,12 +165,12 @@ class PlacementIntegrationTest {
         placement.publish("admissions.events", "stu-b", Lifecycle.enrolled("stu-b", "M2-ISD"));
         placement.await("/api/v1/students/stu-b/placements", reply -> reply.status() == 200);
         var signed =
-                placement.post("/api/v1/students/stu-b/placements/internships", internship("2026-02-02", "2026-07-01"));
+                placement.post("/api/v1/students/stu-b/placements/internships", internship("2027-02-01", "2027-06-30"));
         assertThat(signed.status()).as("%s", signed).isEqualTo(201);
         var agreement = signed.location().substring(signed.location().lastIndexOf('/') + 1);
         var ended = placement.post(
                 "/api/v1/students/stu-b/placements/" + agreement + "/early-end",
-                "{\"endedOn\":\"2026-04-30\",\"reason\":\"host reorganised\"}");
+                "{\"endedOn\":\"2027-04-30\",\"reason\":\"host reorganised\"}");
         assertThat(ended.status()).isEqualTo(200);
         assertThat(placement
                         .post(
@@ -175,8 +184,8 @@ class PlacementIntegrationTest {
                 // The list shows the agreement as soon as it is signed; the early end arrives a transaction later.
                 reply -> reply.status() == 200
                         && reply.body().get("items").toString().contains(agreement)
-                        && reply.body().get("items").toString().contains("2026-04-30"));
-        assertThat(pending.body().get("items").toString()).contains("2026-04-30");
+                        && reply.body().get("items").toString().contains("2027-04-30"));
+        assertThat(pending.body().get("items").toString()).contains("2027-04-30");
 
         var workStudy = placement.await(
                 COHORT + "/work-study",
@@ -211,11 +220,44 @@ class PlacementIntegrationTest {
         assertThat(badYear.status()).isEqualTo(400);
         assertThat(badYear.body().toString()).contains("year");
 
+        var tooPrecise =
+                placement.post("/api/v1/students/stu-c/placements/agr-x/validation", "{\"evaluationMark\":12.345}");
+        assertThat(tooPrecise.status()).isEqualTo(400);
+        assertThat(tooPrecise.body().toString()).contains("evaluationMark");
+        var reversed = placement.post(
+                "/api/v1/students/stu-c/placements/work-study-contracts",
+                "{\"employer\":\"Thales\",\"startOn\":\"2027-05-05\",\"endOn\":\"2027-05-05\"}");
+        assertThat(reversed.status()).isEqualTo(400);
+        assertThat(reversed.body().get("errors").get(0).get("field").asText()).isEqualTo("endOn");
+        var farEnd = placement.post(
+                "/api/v1/students/stu-c/placements/agr-x/early-end", "{\"endedOn\":\"9999-12-31\",\"reason\":\"x\"}");
+        assertThat(farEnd.status()).isEqualTo(400);
+        assertThat(farEnd.body().get("errors").get(0).get("field").asText()).isEqualTo("endedOn");
+
         var unknown = placement.post(
                 "/api/v1/students/stu-nobody/placements/work-study-contracts",
-                "{\"employer\":\"Thales\",\"startOn\":\"2026-05-05\",\"endOn\":\"2026-08-04\"}");
+                "{\"employer\":\"Thales\",\"startOn\":\"2027-05-05\",\"endOn\":\"2027-08-04\"}");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.text("rule")).isEqualTo("placement-record-not-found");
+    }
+
+    @Test
+    void aProgrammeYearPlacementDoesNotKnowIsNotFoundOnEveryCohortReadModel() {
+        for (String model : List.of("pending-validations", "work-study", "graduate-outcomes")) {
+            var unknownProgramme = placement.get("/api/v1/programmes/M2-XYZ/years/2026-2027/" + model);
+            assertThat(unknownProgramme.status()).as(model).isEqualTo(404);
+            assertThat(unknownProgramme.contentType()).as(model).startsWith("application/problem+json");
+            assertThat(unknownProgramme.text("rule")).as(model).isEqualTo("programme-unknown");
+            var notOpen = placement.await(
+                    "/api/v1/programmes/M2-ISD/years/2031-2032/" + model, reply -> reply.status() != 503);
+            assertThat(notOpen.status()).as(model).isEqualTo(404);
+            assertThat(notOpen.text("rule")).as(model).isEqualTo("academic-year-not-open");
+            var openWithoutStudents = placement.await(
+                    "/api/v1/programmes/M2-ISI/years/2027-2028/" + model, reply -> reply.status() != 503);
+            assertThat(openWithoutStudents.status()).as(model).isEqualTo(200);
+            var implausibleYear = placement.get("/api/v1/programmes/M2-ISD/years/1900-1901/" + model);
+            assertThat(implausibleYear.status()).as(model).isEqualTo(400);
+        }
     }
 
     @Test
@@ -245,25 +287,17 @@ class PlacementIntegrationTest {
                 """;
     }
 
-    /** Reads placement.events of the run, decoded, until the events satisfy the condition or a deadline passes. */
+    /**
+     * Reads placement.events of the run as a subscriber, decoded with Confluent-style settings (SASL, registry basic
+     * authentication), until the events satisfy the condition or a deadline passes.
+     */
     private List<Object> readUntil(Predicate<List<Object>> done) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG,
-                "it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed");
+        Map<String, Object> config = stack.readerConsumer(Principals.SUBSCRIBER);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(KafkaAvroSerDeConfig.SPECIFIC_AVRO_READER_CONFIG, true);
         var deserializer = new KafkaAvroDeserializer();
-        deserializer.configure(
-                Map.of(
-                        KafkaAvroSerDeConfig.SCHEMA_REGISTRY_URL_CONFIG,
-                        schemaRegistryUrl,
-                        KafkaAvroSerDeConfig.SPECIFIC_AVRO_READER_CONFIG,
-                        true),
-                false);
+        deserializer.configure(config, false);
         var events = new ArrayList<Object>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), deserializer)) {
             consumer.subscribe(List.of(placement.topic("placement.events")));

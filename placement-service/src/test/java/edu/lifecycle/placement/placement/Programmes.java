@@ -1,6 +1,8 @@
 package edu.lifecycle.placement.placement;
 
 import java.math.BigDecimal;
+import java.time.MonthDay;
+import java.util.List;
 
 /** The reference data of the tests: the two programmes as they ship. */
 public final class Programmes {
@@ -9,6 +11,11 @@ public final class Programmes {
 
     public static Programme securityAndDefense() {
         return programme("M2-ISD");
+    }
+
+    /** The calendar as it ships: years start on 1 September; 2026-2027 and 2027-2028 are open. */
+    public static AcademicYears calendar() {
+        return new AcademicYears(MonthDay.of(9, 1), List.of("2026-2027", "2027-2028"));
     }
 
     public static ProgrammeCatalog catalog() {

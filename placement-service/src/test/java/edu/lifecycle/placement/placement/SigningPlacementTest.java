@@ -112,4 +112,44 @@ class SigningPlacementTest {
 
         assertThat(rejection(decision).rule()).isEqualTo("placement-dates-reversed");
     }
+
+    @Test
+    void anInternshipThatEndedBeforeTheAcademicYearIsRefused() {
+        // Enrolled for 2026-2027, which starts on 1 September 2026.
+        var decision = decide(Students.enrolled(), internship("agr-0", "2026-03-02", "2026-08-31"));
+
+        assertThat(rejection(decision).rule()).isEqualTo("placement-before-academic-year");
+        assertThat(rejection(decision).kind()).isEqualTo(RejectionKind.RULE_BROKEN);
+        assertThat(rejection(decision).detail()).contains("2026-09-01");
+    }
+
+    @Test
+    void anInternshipLastingUntilTheFirstDayOfTheYearCountsWhole() {
+        var decision = decide(Students.enrolled(), internship("agr-0", "2026-05-01", "2026-09-01"));
+
+        assertThat(events(decision)).singleElement().isInstanceOf(InternshipAgreementSigned.class);
+    }
+
+    @Test
+    void aWorkStudyContractThatEndedBeforeTheAcademicYearIsRefusedButOneRunningIntoItIsSigned() {
+        assertThat(rejection(decide(Students.enrolled(), workStudy("ctr-0", "2025-09-01", "2026-08-31")))
+                        .rule())
+                .isEqualTo("placement-before-academic-year");
+        assertThat(events(decide(Students.enrolled(), workStudy("ctr-1", "2026-06-01", "2027-08-31"))))
+                .singleElement()
+                .isInstanceOf(WorkStudyContractSigned.class);
+    }
+
+    @Test
+    void theAcademicYearIsTheStudentsOwn() {
+        var nextYears = after(
+                java.util.Optional.empty(),
+                new PlacementCommand.OpenRecord("c-0", Students.CAMILLE, Students.ENROLLED_AT, "M2-ISD", "2027-2028"));
+
+        assertThat(rejection(decide(nextYears, internship("agr-0", "2027-03-01", "2027-08-31")))
+                        .rule())
+                .isEqualTo("placement-before-academic-year");
+        assertThat(events(decide(Students.enrolled(), internship("agr-0", "2027-03-01", "2027-08-31"))))
+                .hasSize(1);
+    }
 }

@@ -24,7 +24,7 @@ final class Students {
 
     static final String CAMILLE = "stu-camille";
     static final Instant ENROLLED_AT = Instant.parse("2026-09-01T08:00:00Z");
-    static final PlacementDecider DECIDER = new PlacementDecider(Programmes.catalog());
+    static final PlacementDecider DECIDER = new PlacementDecider(Programmes.catalog(), Programmes.calendar());
 
     private Students() {}
 

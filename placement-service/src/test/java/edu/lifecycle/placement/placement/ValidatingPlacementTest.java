@@ -145,4 +145,16 @@ class ValidatingPlacementTest {
         assertThat(rejection(decision).rule()).isEqualTo("placement-not-found");
         assertThat(rejection(decision).kind()).isEqualTo(RejectionKind.NOT_FOUND);
     }
+
+    @Test
+    void aContractEndedEarlyBeforeTheAcademicYearIsNotValidatedForIt() {
+        // Signed in June to run into the year, ended in August: none of it was done in 2026-2027.
+        var endedBeforeTheYear = after(
+                Students.enrolled(), workStudy("ctr-1", "2026-06-01", "2027-05-31"), endEarly("ctr-1", "2026-08-14"));
+
+        var decision = decide(endedBeforeTheYear, validate("ctr-1", "14", "2026-09-15"));
+
+        assertThat(rejection(decision).rule()).isEqualTo("placement-before-academic-year");
+        assertThat(endedBeforeTheYear.validatedMonths()).isEqualByComparingTo("0.00");
+    }
 }

@@ -1,11 +1,22 @@
 package edu.lifecycle.registry.server;
 
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The standalone registry's options; a command-line option beats its environment variable, which beats the default.
+ *
+ * @param usersFile the logins callers must give; without it (and without {@code anonymous}) the registry does not start
+ * @param anonymous open to anyone: only on purpose, never by default
+ * @param kafkaConfig Kafka client settings for the registry's own login to its schema topic (SASL and the like)
  */
-record MainArguments(RegistrySettings settings, boolean help) {
+record MainArguments(
+        RegistrySettings settings,
+        boolean help,
+        Optional<Path> usersFile,
+        boolean anonymous,
+        Optional<Path> kafkaConfig) {
 
     static final int DEFAULT_PORT = 8081;
     static final String DEFAULT_HOST = "0.0.0.0";
@@ -19,6 +30,11 @@ record MainArguments(RegistrySettings settings, boolean help) {
               --bootstrap-servers <hosts>  Kafka cluster holding the schemas (env KAFKA_BOOTSTRAP_SERVERS);
                                            without it, schemas live in memory and vanish on exit
               --topic <name>               schema topic (env REGISTRY_TOPIC, default _schemas)
+              --users-file <file>          the logins callers must give (env REGISTRY_USERS_FILE), one
+                                           'name: password,role' per line, roles writer or reader
+              --anonymous                  no logins at all (env REGISTRY_ANONYMOUS=true): only on purpose
+              --kafka-config <file>        Kafka client properties of the registry's own login, e.g. SASL
+                                           (env KAFKA_CLIENT_CONFIG)
               --compatibility <level>      global compatibility level until one is set over HTTP (env
                                            SCHEMA_REGISTRY_SCHEMA_COMPATIBILITY_LEVEL, as Confluent's image;
                                            default backward)
@@ -31,11 +47,18 @@ record MainArguments(RegistrySettings settings, boolean help) {
         String host = env.get("REGISTRY_HOST");
         String bootstrapServers = env.get("KAFKA_BOOTSTRAP_SERVERS");
         String topic = env.get("REGISTRY_TOPIC");
+        String usersFile = env.get("REGISTRY_USERS_FILE");
+        boolean anonymous = "true".equalsIgnoreCase(env.get("REGISTRY_ANONYMOUS"));
+        String kafkaConfig = env.get("KAFKA_CLIENT_CONFIG");
         String compatibility = env.get(COMPATIBILITY_VARIABLE);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
-                return new MainArguments(RegistrySettings.inMemory(), true);
+                return new MainArguments(RegistrySettings.inMemory(), true, Optional.empty(), false, Optional.empty());
+            }
+            if (arg.equals("--anonymous")) {
+                anonymous = true;
+                continue;
             }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value;
@@ -51,6 +74,8 @@ record MainArguments(RegistrySettings settings, boolean help) {
                 case "--host" -> host = value;
                 case "--bootstrap-servers" -> bootstrapServers = value;
                 case "--topic" -> topic = value;
+                case "--users-file" -> usersFile = value;
+                case "--kafka-config" -> kafkaConfig = value;
                 case "--compatibility" -> compatibility = value;
                 default -> throw new IllegalArgumentException("Unknown option " + name);
             }
@@ -61,7 +86,11 @@ record MainArguments(RegistrySettings settings, boolean help) {
                 .withBootstrapServers(bootstrapServers)
                 .withTopic(topic)
                 .withDefaultCompatibility(compatibility(compatibility));
-        return new MainArguments(settings, false);
+        return new MainArguments(settings, false, path(usersFile), anonymous, path(kafkaConfig));
+    }
+
+    private static Optional<Path> path(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
     }
 
     /** Confluent's {@code schema.compatibility.level} takes the level in any case, and so does this. */

@@ -1,13 +1,16 @@
 package edu.lifecycle.registry.server;
 
+import edu.lifecycle.registry.server.security.RegistrySecurity;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 /**
- * Runs a registry on its own: {@code java -jar schema-registry-<version>-exec.jar [--port 8081]
- * [--bootstrap-servers localhost:9092]}. It serves until the JVM is stopped (Ctrl+C, SIGTERM).
+ * Runs a registry on its own: {@code java -jar schema-registry-<version>-exec.jar --users-file users.properties
+ * [--port 8081] [--bootstrap-servers localhost:9092]}. Without logins ({@code --users-file}) it starts only when told
+ * {@code --anonymous}. It serves until the JVM is stopped (Ctrl+C, SIGTERM).
  */
 public final class SchemaRegistryMain {
 
@@ -48,12 +51,22 @@ public final class SchemaRegistryMain {
             return OK;
         }
         RegistrySettings settings = arguments.settings();
+        RegistrySecurity security;
+        try {
+            security = StandaloneSecurity.of(arguments);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println(e.getMessage());
+            return BAD_ARGUMENTS;
+        }
         SchemaRegistryServer server;
         try {
-            server = SchemaRegistryServer.start(settings);
+            server = SchemaRegistryServer.start(settings, security);
         } catch (RegistryStartupException e) {
             err.println(e.getMessage());
             return FAILED_TO_START;
+        }
+        if (!security.access().requiresLogin()) {
+            err.println("Warning: anonymous access (--anonymous): anyone who reaches the port may register schemas");
         }
         try (server) {
             out.println("Schema registry listening on http://" + settings.host() + ":" + server.port() + " (store: "

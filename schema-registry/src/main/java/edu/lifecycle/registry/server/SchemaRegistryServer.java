@@ -6,6 +6,8 @@ import edu.lifecycle.registry.server.log.InMemorySchemaLog;
 import edu.lifecycle.registry.server.log.KafkaSchemaLog;
 import edu.lifecycle.registry.server.log.SchemaLog;
 import edu.lifecycle.registry.server.log.SchemaLogException;
+import edu.lifecycle.registry.server.security.RegistryAccess;
+import edu.lifecycle.registry.server.security.RegistrySecurity;
 import edu.lifecycle.registry.server.store.RegistryJournal;
 import edu.lifecycle.registry.server.store.SchemaStore;
 import java.io.IOException;
@@ -57,11 +59,20 @@ public final class SchemaRegistryServer implements AutoCloseable {
      * @throws RegistryStartupException when the port is taken or the schema log cannot be used
      */
     public static SchemaRegistryServer start(RegistrySettings settings) {
+        return start(settings, RegistrySecurity.none());
+    }
+
+    /**
+     * Starts a registry that logs in to Kafka with the security's client settings and lets in only the callers its
+     * access allows.
+     */
+    public static SchemaRegistryServer start(RegistrySettings settings, RegistrySecurity security) {
         Objects.requireNonNull(settings, "settings");
         SchemaLog schemaLog = settings.inMemoryStore()
                 ? new InMemorySchemaLog()
-                : new KafkaSchemaLog(settings.bootstrapServers(), settings.topic(), settings.kafkaTimeout());
-        return start(settings, schemaLog);
+                : new KafkaSchemaLog(
+                        settings.bootstrapServers(), settings.topic(), settings.kafkaTimeout(), security.kafkaClient());
+        return start(settings, schemaLog, security.access());
     }
 
     /**
@@ -69,6 +80,11 @@ public final class SchemaRegistryServer implements AutoCloseable {
      * successive registries to simulate restarts without Kafka. The registry closes the log when it closes.
      */
     public static SchemaRegistryServer start(RegistrySettings settings, SchemaLog schemaLog) {
+        return start(settings, schemaLog, RegistryAccess.open());
+    }
+
+    /** Starts a registry on a log of the caller's choosing, letting in only the callers the access allows. */
+    public static SchemaRegistryServer start(RegistrySettings settings, SchemaLog schemaLog, RegistryAccess access) {
         // Bind first: a taken port should fail fast, before minutes of waiting on Kafka.
         HttpServer http = bind(settings);
         var store = new SchemaStore();
@@ -86,9 +102,10 @@ public final class SchemaRegistryServer implements AutoCloseable {
             throw e;
         }
         ExecutorService executor = Executors.newFixedThreadPool(HTTP_THREADS, new DaemonThreads());
-        http.createContext(
+        var context = http.createContext(
                 "/",
                 new RegistryHttpHandler(RegistryEndpoints.router(store, journal, settings.defaultCompatibility())));
+        access.install(context);
         http.setExecutor(executor);
         http.start();
         String url = "http://" + clientHost(settings.host()) + ":"

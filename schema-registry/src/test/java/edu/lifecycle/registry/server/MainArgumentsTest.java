@@ -3,6 +3,7 @@ package edu.lifecycle.registry.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,25 @@ class MainArgumentsTest {
         assertThat(settings.port()).isEqualTo(9092);
         assertThat(settings.bootstrapServers()).isEqualTo("localhost:19092");
         assertThat(settings.host()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void anonymityIsAskedForByNameAndLoginsComeFromAFile() {
+        assertThat(MainArguments.parse(new String[0], Map.of()).anonymous()).isFalse();
+        assertThat(MainArguments.parse(new String[] {"--anonymous", "--port", "1"}, Map.of()))
+                .satisfies(arguments -> {
+                    assertThat(arguments.anonymous()).isTrue();
+                    assertThat(arguments.settings().port()).isEqualTo(1);
+                });
+        assertThat(MainArguments.parse(new String[0], Map.of("REGISTRY_ANONYMOUS", "true"))
+                        .anonymous())
+                .isTrue();
+        assertThat(MainArguments.parse(new String[] {"--users-file", "/etc/registry/users"}, Map.of())
+                        .usersFile())
+                .contains(Path.of("/etc/registry/users"));
+        assertThat(MainArguments.parse(new String[0], Map.of("KAFKA_CLIENT_CONFIG", "/etc/registry/kafka.properties"))
+                        .kafkaConfig())
+                .contains(Path.of("/etc/registry/kafka.properties"));
     }
 
     @Test

@@ -1,14 +1,12 @@
 package edu.lifecycle.servicekit.command;
 
+import edu.lifecycle.servicekit.web.Identifiers;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** Command ids: the client's {@code Idempotency-Key} when it sends one, else a fresh UUID. */
 public final class CommandIds {
 
     public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
-
-    private static final Pattern VALID_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     private CommandIds() {}
 
@@ -17,7 +15,7 @@ public final class CommandIds {
         if (idempotencyKey == null) {
             return UUID.randomUUID().toString();
         }
-        if (!VALID_KEY.matcher(idempotencyKey).matches()) {
+        if (!Identifiers.isValid(idempotencyKey)) {
             throw new InvalidIdempotencyKeyException();
         }
         return idempotencyKey;

@@ -1,6 +1,7 @@
 package edu.lifecycle.servicekit.command;
 
 import edu.lifecycle.servicekit.web.FieldProblem;
+import edu.lifecycle.servicekit.web.Identifiers;
 import edu.lifecycle.servicekit.web.Problems;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -10,7 +11,7 @@ import org.springframework.web.ErrorResponseException;
 /** An {@code Idempotency-Key} header the kit cannot use as a command id: answered 400. */
 public final class InvalidIdempotencyKeyException extends ErrorResponseException {
 
-    static final String RULE = "1 to 100 characters among A-Z, a-z, 0-9 and . _ : -";
+    static final String RULE = Identifiers.RULE;
 
     public InvalidIdempotencyKeyException() {
         super(HttpStatus.BAD_REQUEST, problem(), null);

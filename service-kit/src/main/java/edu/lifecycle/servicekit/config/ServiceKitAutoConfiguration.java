@@ -33,7 +33,6 @@ import edu.lifecycle.servicekit.topic.TopicCatalogue;
 import edu.lifecycle.servicekit.topic.TopicLayout;
 import edu.lifecycle.servicekit.topic.TopicNames;
 import edu.lifecycle.servicekit.topic.TopicProvisioner;
-import edu.lifecycle.servicekit.web.ProblemResponses;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
@@ -145,8 +144,8 @@ public class ServiceKitAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty("lifecycle.kit.schema-registry-url")
-    AvroSerdes avroSerdes(ServiceKitProperties kit) {
-        return new AvroSerdes(kit.schemaRegistryUrl());
+    AvroSerdes avroSerdes(ServiceKitProperties kit, KafkaProperties kafka) {
+        return new AvroSerdes(RegistryClientSettings.of(kit.schemaRegistryUrl(), kafka.getProperties()));
     }
 
     /** The service's topologies: the command side, and the read models when it has any. */
@@ -469,12 +468,6 @@ public class ServiceKitAutoConfiguration {
     @Bean
     PolicyRejectionsController policyRejectionsController(KeyQueryRouter keyQueryRouter, StoreQueries storeQueries) {
         return new PolicyRejectionsController(keyQueryRouter, storeQueries);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    ProblemResponses problemResponses() {
-        return new ProblemResponses();
     }
 
     private static Properties streamsConfig(

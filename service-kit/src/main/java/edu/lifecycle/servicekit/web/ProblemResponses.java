@@ -11,7 +11,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -36,7 +35,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-    private static final String INVALID_REQUEST = "Invalid request";
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -44,7 +42,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = new ArrayList<>();
         exception.getBindingResult().getFieldErrors().forEach(error -> errors.add(fieldProblem(error)));
         exception.getBindingResult().getGlobalErrors().forEach(error -> errors.add(objectProblem(error)));
-        return handleExceptionInternal(exception, invalid(errors), headers, status, request);
+        return handleExceptionInternal(exception, Problems.invalid(errors), headers, status, request);
     }
 
     @Override
@@ -63,7 +61,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                         .forEach(error -> errors.add(new FieldProblem(parameter, error.getDefaultMessage())));
             }
         }
-        return handleExceptionInternal(exception, invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(exception, Problems.invalid(errors), headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
@@ -85,7 +83,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         String message = "must be " + (required == null ? "of another type" : "a " + required.getSimpleName())
                 + ", not '" + exception.getValue() + "'";
         return handleExceptionInternal(
-                exception, invalid(List.of(new FieldProblem(name, message))), headers, HttpStatus.BAD_REQUEST, request);
+                exception,
+                Problems.invalid(List.of(new FieldProblem(name, message))),
+                headers,
+                HttpStatus.BAD_REQUEST,
+                request);
     }
 
     @Override
@@ -103,7 +105,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         var errors = exception.getConstraintViolations().stream()
                 .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
                 .toList();
-        return Problems.response(invalid(errors));
+        return Problems.response(Problems.invalid(errors));
     }
 
     @ExceptionHandler(Exception.class)
@@ -113,17 +115,6 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "Internal error",
                 "The request could not be handled because of an internal error; it has been logged."));
-    }
-
-    private static ProblemDetail invalid(List<FieldProblem> errors) {
-        String fields = String.join(
-                ", ", errors.stream().map(FieldProblem::field).distinct().toList());
-        var problem = Problems.problem(
-                HttpStatus.BAD_REQUEST,
-                INVALID_REQUEST,
-                errors.size() == 1 ? "Field " + fields + " is invalid." : "Fields " + fields + " are invalid.");
-        problem.setProperty("errors", errors);
-        return problem;
     }
 
     private static FieldProblem fieldProblem(FieldError error) {

@@ -1,6 +1,7 @@
 package edu.lifecycle.servicekit.web;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,6 +17,20 @@ public final class Problems {
     public static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
+        return problem;
+    }
+
+    /** 400 naming each bad field (body path, path variable, query parameter or header) under {@code errors}. */
+    public static ProblemDetail invalid(List<FieldProblem> errors) {
+        List<String> fields =
+                errors.stream().map(FieldProblem::field).distinct().toList();
+        var problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "Invalid request",
+                fields.size() == 1
+                        ? "Field " + fields.get(0) + " is invalid."
+                        : "Fields " + String.join(", ", fields) + " are invalid.");
+        problem.setProperty("errors", errors);
         return problem;
     }
 

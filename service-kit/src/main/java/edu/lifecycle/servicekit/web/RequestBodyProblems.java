@@ -35,6 +35,9 @@ final class RequestBodyProblems {
     }
 
     private static String fieldMessage(JacksonException cause) {
+        if (cause instanceof ImplausibleValueException implausible) {
+            return implausible.clientMessage();
+        }
         if (cause instanceof InvalidNullException) {
             return "must not be null";
         }
@@ -48,6 +51,10 @@ final class RequestBodyProblems {
     }
 
     private static String typeName(Class<?> type) {
+        Optional<String> dateTime = PlausibleInputModule.dateTimeFormat(type);
+        if (dateTime.isPresent()) {
+            return dateTime.get();
+        }
         if (type.isEnum()) {
             return "one of " + List.of(type.getEnumConstants());
         }

@@ -58,6 +58,8 @@ public final class LedgerInstance implements AutoCloseable {
                         .toAbsolutePath()
                         .toString());
         properties.put("server.port", 0);
+        // The test ledger is no service of the system: the stack opens everything under its run to it, nothing else.
+        properties.putAll(endpoints.serviceProperties("ledger", run + ".", "ledger-" + run));
         properties.putAll(overrides);
         var context = new SpringApplicationBuilder(LedgerTestApplication.class)
                 .properties(properties)

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -90,9 +89,7 @@ class PolicyRejectionsIntegrationTest {
         String topic = topics.transfers().name();
         byte[] value = topics.transfers().valueSerde().serializer().serialize(topic, transfer);
         try (var producer = new KafkaProducer<>(
-                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
-                new ByteArraySerializer(),
-                new ByteArraySerializer())) {
+                stack.kafkaClient("ledger"), new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic, accountId.getBytes(StandardCharsets.UTF_8), value));
         }
     }

@@ -18,7 +18,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -87,22 +86,14 @@ class DeadLettersIntegrationTest {
 
     private static void send(String topic, String key, byte[] value) {
         try (var producer = new KafkaProducer<>(
-                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
-                new ByteArraySerializer(),
-                new ByteArraySerializer())) {
+                stack.kafkaClient("ledger"), new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value));
         }
     }
 
     private static ConsumerRecord<byte[], byte[]> firstCommitted(String topic) {
         try (var consumer = new KafkaConsumer<>(
-                Map.<String, Object>of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        stack.bootstrapServers(),
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                        "read_committed"),
-                new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+                readCommitted(stack.kafkaClient("ledger")), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             consumer.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
             consumer.assign(partitions);
@@ -116,6 +107,11 @@ class DeadLettersIntegrationTest {
             }
             throw new AssertionError("Nothing committed to " + topic + " within 30 s");
         }
+    }
+
+    private static Map<String, Object> readCommitted(Map<String, Object> config) {
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return config;
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {

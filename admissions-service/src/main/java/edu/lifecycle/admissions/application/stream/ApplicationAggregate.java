@@ -63,23 +63,33 @@ public final class ApplicationAggregate
             var intake = new IntakeKey(requested.programmeId(), requested.academicYear());
             var payload = new IntakePayloads.PlaceApplicant(
                     key, requested.requested(), requested.reason().orElse(null), requested.examScore());
-            publications.add(toIntake(context, intake, IntakePayloads.PLACE_APPLICANT, payload, requested));
+            publications.add(toIntake(
+                    AdmissionDecisionCommandIds.placement(context.commandId()),
+                    intake,
+                    IntakePayloads.PLACE_APPLICANT,
+                    payload,
+                    requested));
         } else if (event instanceof ApplicationEvent.EnrollmentWithdrawn withdrawn) {
             // Every withdrawal goes to the intake: only it knows whether a seat or a waitlist place is freed.
             var intake = new IntakeKey(withdrawn.programmeId(), withdrawn.academicYear());
             var payload = new IntakePayloads.ReleaseSeat(key);
-            publications.add(toIntake(context, intake, IntakePayloads.RELEASE_SEAT, payload, withdrawn));
+            publications.add(toIntake(
+                    context.followUpCommandId(IntakePayloads.RELEASE_SEAT),
+                    intake,
+                    IntakePayloads.RELEASE_SEAT,
+                    payload,
+                    withdrawn));
         }
         return publications;
     }
 
     private Publication toIntake(
-            EventContext context, IntakeKey intake, String type, Object payload, ApplicationEvent cause) {
+            String commandId, IntakeKey intake, String type, Object payload, ApplicationEvent cause) {
         var intakeKey = intake.toString();
         return Publication.to(
                 topics.intakeCommands(),
                 intakeKey,
-                CommandEnvelope.of(context.followUpCommandId(type), intakeKey, type, payload, cause.occurredAt()));
+                CommandEnvelope.of(commandId, intakeKey, type, payload, cause.occurredAt()));
     }
 
     @Override

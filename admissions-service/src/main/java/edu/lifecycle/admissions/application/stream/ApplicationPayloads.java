@@ -3,10 +3,10 @@ package edu.lifecycle.admissions.application.stream;
 import edu.lifecycle.admissions.application.AdmissionDecision;
 import edu.lifecycle.admissions.programme.StudyStream;
 import edu.lifecycle.admissions.programme.TrainingScheme;
+import edu.lifecycle.servicekit.web.MarkOutOf20;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +16,9 @@ import java.math.BigDecimal;
 
 /**
  * The bodies of application commands: what a client posts and what travels in the command's envelope. Validation
- * here refuses malformed input with 400 before anything reaches Kafka; the business rules stay in the domain.
+ * here refuses malformed or implausible input with 400 naming the field before anything reaches Kafka (every number
+ * has a plausible range); the business rules stay in the domain, which checks the same bounds again for commands
+ * that do not come through HTTP.
  */
 public final class ApplicationPayloads {
 
@@ -29,7 +31,7 @@ public final class ApplicationPayloads {
             String studentId,
 
             @NotBlank @Size(max = 32) String programme,
-            @NotBlank @Size(max = 9) String academicYear,
+            @NotBlank @PlausibleAcademicYear String academicYear,
             @NotNull @Valid PriorDegree priorDegree,
             @NotNull StudyStream preferredStream,
             @NotNull TrainingScheme preferredScheme,
@@ -43,16 +45,23 @@ public final class ApplicationPayloads {
             @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "an ISO 3166 alpha-2 code, e.g. FR")
             String country,
 
-            @NotNull @Min(0) Integer ects) {}
+            @NotNull
+            @Min(0)
+            @Max(
+                    value = edu.lifecycle.admissions.application.PriorDegree.MAX_PLAUSIBLE_ECTS,
+                    message = "must be at most {value}: ten years of full-time study")
+            Integer ects) {}
 
     public record OverrideEligibility(
             @NotNull Boolean eligible,
             @NotBlank @Size(max = 1000) String reason,
             @NotBlank @Size(max = 64) String officer) {}
 
+    /** Marks out of 20, as a jury gives them: at most two decimals. */
     public record GradeEntranceExam(
-            @NotNull @DecimalMin("0") @DecimalMax("20") BigDecimal writtenMark,
-            @NotNull @DecimalMin("0") @DecimalMax("20") BigDecimal interviewMark) {}
+            @NotNull @MarkOutOf20 BigDecimal writtenMark,
+
+            @NotNull @MarkOutOf20 BigDecimal interviewMark) {}
 
     public record DecideAdmission(
             @NotNull AdmissionDecision decision,

@@ -3,10 +3,11 @@ package edu.lifecycle.admissions.application.stream;
 import edu.lifecycle.admissions.application.AdmissionDecision;
 import edu.lifecycle.admissions.application.Application;
 import edu.lifecycle.admissions.application.ApplicationStatus;
+import edu.lifecycle.admissions.application.ExamMarks;
+import edu.lifecycle.admissions.application.ExamResult;
 import edu.lifecycle.admissions.application.IneligibilityReason;
 import edu.lifecycle.admissions.programme.StudyStream;
 import edu.lifecycle.admissions.programme.TrainingScheme;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.List;
  * An application as admissions staff see it: its full status and every step so far. Name and e-mail appear in the
  * answer to {@code GET /api/v1/applications/{id}} and nowhere in public events or command outcomes; after erasure
  * they are gone.
+ *
+ * @param exam both entrance-exam marks and their average, each out of 20; {@code null} until graded
  */
 public record ApplicationView(
         String studentId,
@@ -28,7 +31,7 @@ public record ApplicationView(
         TrainingScheme preferredScheme,
         Instant submittedAt,
         EligibilityView eligibility,
-        ExamView exam,
+        ExamResult exam,
         AdmissionView admission,
         EnrollmentView enrollment,
         WithdrawalView withdrawal,
@@ -77,10 +80,7 @@ public record ApplicationView(
                                         .map(override -> override.reason())
                                         .orElse(null)))
                         .orElse(null),
-                application
-                        .exam()
-                        .map(exam -> new ExamView(exam.writtenMark(), exam.interviewMark(), exam.score()))
-                        .orElse(null),
+                application.exam().map(ExamMarks::result).orElse(null),
                 application
                         .admission()
                         .map(outcome -> new AdmissionView(
@@ -111,8 +111,6 @@ public record ApplicationView(
             int requiredEcts,
             boolean overridden,
             String overrideReason) {}
-
-    public record ExamView(BigDecimal writtenMark, BigDecimal interviewMark, BigDecimal score) {}
 
     public record AdmissionView(AdmissionDecision decision, String reason, Instant decidedAt, Instant promotedAt) {}
 

@@ -7,8 +7,12 @@ import edu.lifecycle.admissions.application.stream.ApplicationView;
 import edu.lifecycle.servicekit.command.CommandGateway;
 import edu.lifecycle.servicekit.command.CommandIds;
 import edu.lifecycle.servicekit.command.CommandResponses;
+import edu.lifecycle.servicekit.command.PendingCommand;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -33,10 +37,12 @@ class ApplicationController {
 
     private final CommandGateway commands;
     private final KeyQueryRouter queries;
+    private final AwaitingFinalDecision finalDecisions;
 
-    ApplicationController(CommandGateway commands, KeyQueryRouter queries) {
+    ApplicationController(CommandGateway commands, KeyQueryRouter queries, AwaitingFinalDecision finalDecisions) {
         this.commands = commands;
         this.queries = queries;
+        this.finalDecisions = finalDecisions;
     }
 
     @PostMapping
@@ -82,15 +88,23 @@ class ApplicationController {
     @PostMapping("/{studentId}/decision")
     @Operation(
             summary = "Decide admission: ADMITTED, WAITLISTED or REJECTED",
-            description = "The answer shows the application AWAITING_DECISION: the programme year's intake then "
-                    + "applies its capacity (an admission past it is waitlisted) and the final decision appears on "
-                    + "the application within moments.")
+            description = "The jury's decision goes to the programme year's intake, which applies its capacity (an "
+                    + "admission past it is waitlisted, reason 'capacity reached'). The answer is the final decision: "
+                    + "200 with the application ADMITTED, WAITLISTED or REJECTED, after which an admitted applicant "
+                    + "may enroll at once; or 202 with the Location of the final decision's outcome while it is "
+                    + "still being taken.")
+    @ApiResponse(responseCode = "200", description = "The final decision, on the application")
+    @ApiResponse(
+            responseCode = "202",
+            description = "The decision is still being taken; GET the Location for its outcome",
+            content = @Content(schema = @Schema(implementation = PendingCommand.class)))
     ResponseEntity<Object> decide(
             @PathVariable String studentId,
             @Valid @RequestBody ApplicationPayloads.DecideAdmission body,
             @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
-        return CommandResponses.ok(
-                commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.DECIDE_ADMISSION, body));
+        long started = System.nanoTime();
+        var request = commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.DECIDE_ADMISSION, body);
+        return finalDecisions.answer(request, started);
     }
 
     @PostMapping("/{studentId}/enrollment")

@@ -32,9 +32,9 @@ final class AdmissionsFacts {
             return fact(new StudentFact.EligibilityRuled(e.getEventId(), e.getOccurredAt(), e.getEligible()));
         }
         if (event instanceof EntranceExamGraded e) {
-            // The score is the domain's own (written plus interview, out of 40), not a second definition of it.
-            var score = new ExamMarks(e.getWrittenMark(), e.getInterviewMark(), e.getOccurredAt()).score();
-            return fact(new StudentFact.ExamGraded(e.getEventId(), e.getOccurredAt(), score));
+            // The result is the domain's own (both marks and their average out of 20), not a second definition.
+            var result = new ExamMarks(e.getWrittenMark(), e.getInterviewMark(), e.getOccurredAt()).result();
+            return fact(new StudentFact.ExamGraded(e.getEventId(), e.getOccurredAt(), result));
         }
         if (event instanceof AdmissionDecided e) {
             var outcome = ApplicationStage.valueOf(e.getDecision().name());

@@ -10,7 +10,15 @@ public final class FunnelQuery {
 
     private FunnelQuery() {}
 
-    /** The counts so far; all zero for a programme year nobody applied to yet. */
+    /**
+     * Whether anyone ever applied to the programme year: the funnel, the pipeline and the roster are kept by one
+     * processor after the repartition by cohort, so this tells for all three, on the instance that holds them.
+     */
+    public static boolean holdsAnything(ReadOnlyKeyValueStore<String, FunnelCounts> funnels, Cohort cohort) {
+        return funnels.get(cohort.key()) != null;
+    }
+
+    /** The counts so far; all zero for an offered programme year nobody applied to yet. */
     public static FunnelCounts of(ReadOnlyKeyValueStore<String, FunnelCounts> funnels, Cohort cohort) {
         return Optional.ofNullable(funnels.get(cohort.key())).orElseGet(() -> FunnelCounts.empty(cohort));
     }

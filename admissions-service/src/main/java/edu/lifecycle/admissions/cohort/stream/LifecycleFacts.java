@@ -1,6 +1,7 @@
 package edu.lifecycle.admissions.cohort.stream;
 
 import edu.lifecycle.admissions.cohort.StudentFact;
+import edu.lifecycle.events.billing.CashPlanChosen;
 import edu.lifecycle.events.billing.PaymentAllocation;
 import edu.lifecycle.events.billing.PaymentReceived;
 import edu.lifecycle.events.billing.ScheduleLine;
@@ -34,6 +35,10 @@ final class LifecycleFacts {
                     e.getOccurredAt(),
                     deposit.map(ScheduleLine::getLineId).orElse(null),
                     deposit.map(ScheduleLine::getAmount).orElse(null)));
+        }
+        if (event instanceof CashPlanChosen e) {
+            return fact(new StudentFact.CashPlanChosen(
+                    e.getEventId(), e.getOccurredAt(), e.getCashLineId(), e.getReplacedLineIds()));
         }
         if (event instanceof PaymentReceived e) {
             Map<String, BigDecimal> allocations = new TreeMap<>();

@@ -1,11 +1,15 @@
 package edu.lifecycle.admissions.cohort.web;
 
+import static edu.lifecycle.admissions.cohort.web.CohortOf.cohortOf;
+
 import edu.lifecycle.admissions.cohort.ApplicationStage;
 import edu.lifecycle.admissions.cohort.ApplicationsPage;
 import edu.lifecycle.admissions.cohort.Cohort;
 import edu.lifecycle.admissions.cohort.PageRequest;
 import edu.lifecycle.admissions.cohort.stream.CohortStores;
+import edu.lifecycle.admissions.cohort.stream.FunnelQuery;
 import edu.lifecycle.admissions.cohort.stream.PipelineQuery;
+import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,10 +35,12 @@ class ApplicationPipelineController {
 
     private final KeyQueryRouter router;
     private final StoreQueries stores;
+    private final ProgrammeYearPaths paths;
 
-    ApplicationPipelineController(KeyQueryRouter router, StoreQueries stores) {
+    ApplicationPipelineController(KeyQueryRouter router, StoreQueries stores, ProgrammeYearPaths paths) {
         this.router = router;
         this.stores = stores;
+        this.paths = paths;
     }
 
     @GetMapping("/api/v1/programmes/{programme}/years/{year}/applications")
@@ -46,6 +52,13 @@ class ApplicationPipelineController {
             responseCode = "200",
             description = "One page of applications",
             content = @Content(schema = @Schema(implementation = ApplicationsPage.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "The programme is unknown or the academic year is not open (the problem names the rule)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(
             responseCode = "400",
             description = "A malformed year, status or paging parameter",
@@ -73,12 +86,12 @@ class ApplicationPipelineController {
                     @Max(PageRequest.MAX_SIZE)
                     int size,
             HttpServletRequest request) {
-        Cohort cohort = CohortPaths.cohort(programme, year);
-        return router.route(
-                request,
-                CohortStores.PIPELINE,
-                cohort.key(),
-                () -> ResponseEntity.ok(PipelineQuery.page(
-                        stores.local(CohortStores.PIPELINE), cohort, status, new PageRequest(page, size))));
+        var named = paths.named(programme, year);
+        Cohort cohort = cohortOf(named);
+        return router.route(request, CohortStores.PIPELINE, cohort.key(), () -> {
+            paths.requireReportable(named, () -> FunnelQuery.holdsAnything(stores.local(CohortStores.FUNNELS), cohort));
+            return ResponseEntity.ok(PipelineQuery.page(
+                    stores.local(CohortStores.PIPELINE), cohort, status, new PageRequest(page, size)));
+        });
     }
 }

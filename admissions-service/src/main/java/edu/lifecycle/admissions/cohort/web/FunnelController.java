@@ -1,9 +1,12 @@
 package edu.lifecycle.admissions.cohort.web;
 
+import static edu.lifecycle.admissions.cohort.web.CohortOf.cohortOf;
+
 import edu.lifecycle.admissions.cohort.Cohort;
 import edu.lifecycle.admissions.cohort.FunnelCounts;
 import edu.lifecycle.admissions.cohort.stream.CohortStores;
 import edu.lifecycle.admissions.cohort.stream.FunnelQuery;
+import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,6 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,21 +30,30 @@ class FunnelController {
 
     private final KeyQueryRouter router;
     private final StoreQueries stores;
+    private final ProgrammeYearPaths paths;
 
-    FunnelController(KeyQueryRouter router, StoreQueries stores) {
+    FunnelController(KeyQueryRouter router, StoreQueries stores, ProgrammeYearPaths paths) {
         this.router = router;
         this.stores = stores;
+        this.paths = paths;
     }
 
     @GetMapping("/api/v1/programmes/{programme}/years/{year}/funnel")
     @Operation(
             summary = "How many students of a programme year reached each stage",
             description = "Each student counts once per stage reached: a waitlisted applicant later promoted counts "
-                    + "as waitlisted and as admitted. All zero for a programme year nobody applied to.")
+                    + "as waitlisted and as admitted. All zero for an open programme year nobody applied to yet.")
     @ApiResponse(
             responseCode = "200",
             description = "The counts",
             content = @Content(schema = @Schema(implementation = FunnelCounts.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "The programme is unknown or the academic year is not open (the problem names the rule)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(
             responseCode = "400",
             description = "A malformed year",
@@ -52,11 +65,12 @@ class FunnelController {
             @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
             HttpServletRequest request) {
-        Cohort cohort = CohortPaths.cohort(programme, year);
-        return router.route(
-                request,
-                CohortStores.FUNNELS,
-                cohort.key(),
-                () -> ResponseEntity.ok(FunnelQuery.of(stores.local(CohortStores.FUNNELS), cohort)));
+        var named = paths.named(programme, year);
+        Cohort cohort = cohortOf(named);
+        return router.route(request, CohortStores.FUNNELS, cohort.key(), () -> {
+            ReadOnlyKeyValueStore<String, FunnelCounts> funnels = stores.local(CohortStores.FUNNELS);
+            paths.requireReportable(named, () -> FunnelQuery.holdsAnything(funnels, cohort));
+            return ResponseEntity.ok(FunnelQuery.of(funnels, cohort));
+        });
     }
 }

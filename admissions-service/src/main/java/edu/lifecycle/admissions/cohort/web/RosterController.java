@@ -1,11 +1,15 @@
 package edu.lifecycle.admissions.cohort.web;
 
+import static edu.lifecycle.admissions.cohort.web.CohortOf.cohortOf;
+
 import edu.lifecycle.admissions.cohort.Cohort;
 import edu.lifecycle.admissions.cohort.PageRequest;
 import edu.lifecycle.admissions.cohort.RosterEntry;
 import edu.lifecycle.admissions.cohort.RosterPage;
 import edu.lifecycle.admissions.cohort.stream.CohortStores;
+import edu.lifecycle.admissions.cohort.stream.FunnelQuery;
 import edu.lifecycle.admissions.cohort.stream.RosterQuery;
+import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.web.Problems;
@@ -32,10 +36,12 @@ class RosterController {
 
     private final KeyQueryRouter router;
     private final StoreQueries stores;
+    private final ProgrammeYearPaths paths;
 
-    RosterController(KeyQueryRouter router, StoreQueries stores) {
+    RosterController(KeyQueryRouter router, StoreQueries stores, ProgrammeYearPaths paths) {
         this.router = router;
         this.stores = stores;
+        this.paths = paths;
     }
 
     @GetMapping("/api/v1/programmes/{programme}/years/{year}/roster")
@@ -47,6 +53,13 @@ class RosterController {
             responseCode = "200",
             description = "One page of the roster",
             content = @Content(schema = @Schema(implementation = RosterPage.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "The programme is unknown or the academic year is not open (the problem names the rule)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(
             responseCode = "400",
             description = "A malformed year or paging parameter",
@@ -64,13 +77,13 @@ class RosterController {
                     @Max(PageRequest.MAX_SIZE)
                     int size,
             HttpServletRequest request) {
-        Cohort cohort = CohortPaths.cohort(programme, year);
-        return router.route(
-                request,
-                CohortStores.ROSTERS,
-                cohort.key(),
-                () -> ResponseEntity.ok(
-                        RosterQuery.page(stores.local(CohortStores.ROSTERS), cohort, new PageRequest(page, size))));
+        var named = paths.named(programme, year);
+        Cohort cohort = cohortOf(named);
+        return router.route(request, CohortStores.ROSTERS, cohort.key(), () -> {
+            paths.requireReportable(named, () -> FunnelQuery.holdsAnything(stores.local(CohortStores.FUNNELS), cohort));
+            return ResponseEntity.ok(
+                    RosterQuery.page(stores.local(CohortStores.ROSTERS), cohort, new PageRequest(page, size)));
+        });
     }
 
     @GetMapping("/api/v1/students/{studentId}/roster-entry")

@@ -1,5 +1,6 @@
 package edu.lifecycle.admissions.intake.stream;
 
+import edu.lifecycle.admissions.application.stream.AdmissionDecisionCommandIds;
 import edu.lifecycle.admissions.application.stream.ApplicationCommandTypes;
 import edu.lifecycle.admissions.application.stream.ApplicationPayloads;
 import edu.lifecycle.admissions.intake.Intake;
@@ -68,8 +69,9 @@ public final class IntakeAggregate extends DeciderAggregateSpec<Intake, IntakeCo
     @Override
     public List<Publication> publish(EventContext context, IntakeEvent event) {
         if (event instanceof IntakeEvent.ApplicantPlaced placed) {
+            // Derived from the placement's id alone: the HTTP request that asked for the decision waits for it.
             return List.of(toApplication(
-                    context,
+                    AdmissionDecisionCommandIds.finalDecision(context.commandId()),
                     placed.studentId(),
                     ApplicationCommandTypes.RECORD_ADMISSION_DECISION,
                     new ApplicationPayloads.RecordAdmissionDecision(
@@ -78,7 +80,7 @@ public final class IntakeAggregate extends DeciderAggregateSpec<Intake, IntakeCo
         }
         if (event instanceof IntakeEvent.WaitlistPromotionGranted granted) {
             return List.of(toApplication(
-                    context,
+                    context.followUpCommandId(ApplicationCommandTypes.PROMOTE_FROM_WAITLIST),
                     granted.studentId(),
                     ApplicationCommandTypes.PROMOTE_FROM_WAITLIST,
                     new ApplicationPayloads.Empty(),
@@ -89,11 +91,11 @@ public final class IntakeAggregate extends DeciderAggregateSpec<Intake, IntakeCo
     }
 
     private Publication toApplication(
-            EventContext context, String studentId, String type, Object payload, IntakeEvent cause) {
+            String commandId, String studentId, String type, Object payload, IntakeEvent cause) {
         return Publication.to(
                 topics.applicationCommands(),
                 studentId,
-                CommandEnvelope.of(context.followUpCommandId(type), studentId, type, payload, cause.occurredAt()));
+                CommandEnvelope.of(commandId, studentId, type, payload, cause.occurredAt()));
     }
 
     @Override

@@ -1,11 +1,19 @@
 package edu.lifecycle.admissions.intake.web;
 
+import edu.lifecycle.admissions.intake.Intake;
+import edu.lifecycle.admissions.intake.IntakeKey;
 import edu.lifecycle.admissions.intake.stream.IntakeAggregate;
 import edu.lifecycle.admissions.intake.stream.IntakeView;
+import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import edu.lifecycle.servicekit.query.StoreQueries;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,20 +24,38 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Intake")
 class IntakeController {
 
-    private final KeyQueryRouter queries;
+    private final KeyQueryRouter router;
+    private final StoreQueries stores;
+    private final ProgrammeYearPaths paths;
 
-    IntakeController(KeyQueryRouter queries) {
-        this.queries = queries;
+    IntakeController(KeyQueryRouter router, StoreQueries stores, ProgrammeYearPaths paths) {
+        this.router = router;
+        this.stores = stores;
+        this.paths = paths;
     }
 
     @GetMapping("/api/v1/programmes/{programme}/years/{year}/intake")
-    @Operation(summary = "Seat holders and the waitlist in promotion order")
+    @Operation(
+            summary = "Seat holders and the waitlist in promotion order",
+            description = "Both empty for an open programme year in which no decision has been taken yet.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The intake",
+            content = @Content(schema = @Schema(implementation = IntakeView.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "The programme is unknown or the academic year is not open (the problem names the rule)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<?> intake(@PathVariable String programme, @PathVariable String year, HttpServletRequest request) {
-        return queries.get(
-                request,
-                IntakeAggregate.STATE_STORE,
-                programme + "/" + year,
-                IntakeView::of,
-                "No admission decision has been taken yet for " + programme + " in " + year + ".");
+        var named = paths.named(programme, year);
+        var key = new IntakeKey(named.programmeId(), named.academicYear());
+        return router.route(request, IntakeAggregate.STATE_STORE, key.toString(), () -> {
+            var intake = stores.<Intake>get(IntakeAggregate.STATE_STORE, key.toString());
+            paths.requireReportable(named, intake::isPresent);
+            return ResponseEntity.ok(IntakeView.of(intake.orElseGet(() -> Intake.empty(key))));
+        });
     }
 }

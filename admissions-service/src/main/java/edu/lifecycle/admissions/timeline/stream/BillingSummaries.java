@@ -4,6 +4,7 @@ import static edu.lifecycle.admissions.timeline.stream.Wording.eur;
 import static edu.lifecycle.admissions.timeline.stream.Wording.words;
 
 import edu.lifecycle.events.billing.CashPlanChosen;
+import edu.lifecycle.events.billing.CreditRefunded;
 import edu.lifecycle.events.billing.EmployerInvoiced;
 import edu.lifecycle.events.billing.InstalmentOverdue;
 import edu.lifecycle.events.billing.InstalmentsCancelled;
@@ -48,6 +49,10 @@ final class BillingSummaries {
         if (event instanceof InstalmentsCancelled e) {
             return say("%d schedule lines cancelled, %s no longer owed."
                     .formatted(e.getLineIds().size(), eur(e.getAmountCancelled())));
+        }
+        if (event instanceof CreditRefunded e) {
+            return say("Refunded %s of credit to the %s (reference %s)."
+                    .formatted(eur(e.getAmount()), words(e.getPayee()), e.getRefundReference()));
         }
         if (event instanceof TuitionSettled e) {
             return say("Tuition settled: %s paid in total.".formatted(eur(e.getTotalPaid())));

@@ -112,6 +112,47 @@ class ApplicationsTopologyTest {
     }
 
     @Test
+    void theFinalDecisionIsTheOutcomeOfACommandWhoseIdDerivesFromTheJurysRequest() {
+        // The HTTP request for a decision waits for exactly these outcomes: the wiring must produce them.
+        for (var student : new String[] {"stu-1", "stu-2", "stu-3"}) {
+            submit(student, 240);
+            grade(student, "14.00", "14.00");
+        }
+        var decisions = new ApplicationPayloads.DecideAdmission(AdmissionDecision.ADMITTED, null);
+
+        for (var student : new String[] {"stu-1", "stu-2", "stu-3"}) {
+            var request =
+                    admissions.send("jury-" + student, student, ApplicationCommandTypes.DECIDE_ADMISSION, decisions);
+            assertThat(request.view().get("status").asText()).isEqualTo("AWAITING_DECISION");
+        }
+
+        var placement = admissions.outcomeOf(AdmissionDecisionCommandIds.placement("jury-stu-1"));
+        assertThat(placement.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
+        assertThat(placement.aggregateKey()).isEqualTo("M2-ISD/2026-2027");
+        var first = admissions.outcomeOf(AdmissionDecisionCommandIds.finalDecisionOfRequest("jury-stu-1"));
+        assertThat(first.aggregateKey()).isEqualTo("stu-1");
+        assertThat(first.view().get("status").asText()).isEqualTo("ADMITTED");
+        // Two seats: the third admission is waitlisted, and its outcome says so.
+        var third = admissions.outcomeOf(AdmissionDecisionCommandIds.finalDecisionOfRequest("jury-stu-3"));
+        assertThat(third.view().get("status").asText()).isEqualTo("WAITLISTED");
+        assertThat(third.view().get("admission").get("reason").asText()).isEqualTo("capacity reached");
+    }
+
+    @Test
+    void aGradedApplicationShowsBothMarksAndTheirAverageOutOfTwenty() {
+        submit("stu-1", 240);
+
+        var graded = grade("stu-1", "14.25", "15.00");
+
+        var exam = graded.view().get("exam");
+        assertThat(exam.get("writtenMark").decimalValue()).isEqualByComparingTo("14.25");
+        assertThat(exam.get("interviewMark").decimalValue()).isEqualByComparingTo("15.00");
+        assertThat(exam.get("averageMark").decimalValue()).isEqualByComparingTo("14.625");
+        assertThat(exam.get("outOf").asInt()).isEqualTo(20);
+        assertThat(exam.has("score")).as("a sum of two marks with no scale").isFalse();
+    }
+
+    @Test
     void anEnrollmentPublishesTheRegistrationDateWhereTheProgrammeRuns() {
         submit("stu-1", 240);
         grade("stu-1", "12.00", "12.00");

@@ -29,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.tuple;
 
+import edu.lifecycle.admissions.Events;
 import edu.lifecycle.admissions.ReadModelsDriver;
+import edu.lifecycle.admissions.application.ExamResult;
 import edu.lifecycle.admissions.cohort.ApplicationStage;
 import edu.lifecycle.admissions.cohort.ApplicationsPage;
 import edu.lifecycle.admissions.cohort.Cohort;
@@ -39,12 +41,18 @@ import edu.lifecycle.admissions.cohort.PipelineEntry;
 import edu.lifecycle.admissions.cohort.RosterEntry;
 import edu.lifecycle.admissions.cohort.RosterPage;
 import edu.lifecycle.admissions.timeline.stream.TimelineTopology;
+import edu.lifecycle.events.billing.CashPlanChosen;
+import edu.lifecycle.events.billing.PayerType;
+import edu.lifecycle.events.billing.PaymentAllocation;
+import edu.lifecycle.events.billing.PaymentMethod;
+import edu.lifecycle.events.billing.PaymentReceived;
 import edu.lifecycle.events.curriculum.Mention;
 import edu.lifecycle.servicekit.stream.DeadLetters;
 import edu.lifecycle.servicekit.stream.ServiceTopology;
 import edu.lifecycle.servicekit.stream.TopologyDefinition;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +89,10 @@ class CohortTopologyTest {
             var grading = graded("stu-1", "14.50", "15.00");
             driver.publish(grading);
             PipelineEntry graded = only(applications(ApplicationStage.GRADED).items());
-            assertThat(graded.examScore()).isEqualByComparingTo("29.50");
+            assertThat(graded.exam())
+                    .as("both marks and their average, each out of 20: what a person reading the pipeline needs")
+                    .isEqualTo(new ExamResult(
+                            new BigDecimal("14.50"), new BigDecimal("15.00"), new BigDecimal("14.75"), 20));
             assertThat(graded.lastChangedAt()).isEqualTo(grading.getOccurredAt());
 
             driver.publish(admitted("stu-1"));
@@ -95,8 +106,8 @@ class CohortTopologyTest {
             assertThat(applications(null).items())
                     .as("one entry per application, in its latest status")
                     .singleElement()
-                    .extracting(PipelineEntry::examScore)
-                    .isEqualTo(new BigDecimal("29.50"));
+                    .extracting(entry -> entry.exam().averageMark())
+                    .isEqualTo(new BigDecimal("14.75"));
         }
 
         @Test
@@ -277,6 +288,46 @@ class CohortTopologyTest {
         }
 
         @Test
+        void aStudentWhoPaidEverythingByCashPlanHasPaidTheDeposit() {
+            driver.publish(enrolledStudent("stu-1", ISD, YEAR));
+            var replaced = List.of(Events.DEPOSIT_LINE, "L2", "L3", "L4", "L5", "L6", "L7");
+            driver.publish(
+                    accountOpened("stu-1"),
+                    new CashPlanChosen(
+                            "cash-plan-1",
+                            Instant.parse("2026-09-02T10:00:00Z"),
+                            "stu-1",
+                            "cash",
+                            replaced,
+                            new BigDecimal("487.50"),
+                            new BigDecimal("9262.50"),
+                            LocalDate.parse("2026-09-02")));
+            assertThat(only(roster()).depositPaid()).isFalse();
+
+            driver.publish(paymentTo("stu-1", "cash", "9262.50"));
+
+            assertThat(only(roster()).depositPaid()).isTrue();
+        }
+
+        @Test
+        void aCashPlanChosenAfterTheDepositWasPaidKeepsItPaid() {
+            driver.publish(enrolledStudent("stu-1", ISD, YEAR));
+            driver.publish(accountOpened("stu-1"), paidDeposit("stu-1"));
+
+            driver.publish(new CashPlanChosen(
+                    "cash-plan-1",
+                    Instant.parse("2026-09-02T10:00:00Z"),
+                    "stu-1",
+                    "cash",
+                    List.of("L2", "L3", "L4", "L5", "L6", "L7"),
+                    new BigDecimal("487.50"),
+                    new BigDecimal("7762.50"),
+                    LocalDate.parse("2026-09-02")));
+
+            assertThat(only(roster()).depositPaid()).isTrue();
+        }
+
+        @Test
         void theDepositIsPaidOnceItsLineIsCoveredAndARedeliveredPaymentCountsOnce() {
             driver.publish(enrolledStudent("stu-1", ISD, YEAR));
             var firstPart = paidTowardsDeposit("stu-1", "500.00");
@@ -400,5 +451,19 @@ class CohortTopologyTest {
     private static String header(TestRecord<byte[], byte[]> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static PaymentReceived paymentTo(String studentId, String lineId, String amount) {
+        return new PaymentReceived(
+                "payment-" + lineId,
+                Instant.parse("2026-09-03T10:00:00Z"),
+                studentId,
+                "PAY-" + lineId,
+                new BigDecimal(amount),
+                PaymentMethod.CARD,
+                PayerType.STUDENT,
+                Instant.parse("2026-09-03T09:58:00Z"),
+                List.of(new PaymentAllocation(lineId, new BigDecimal(amount))),
+                new BigDecimal("0.00"));
     }
 }

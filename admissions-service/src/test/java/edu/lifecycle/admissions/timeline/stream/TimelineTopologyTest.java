@@ -7,6 +7,7 @@ import static edu.lifecycle.admissions.Events.assessedEligible;
 import static edu.lifecycle.admissions.Events.assessedIneligible;
 import static edu.lifecycle.admissions.Events.at;
 import static edu.lifecycle.admissions.Events.courseGraded;
+import static edu.lifecycle.admissions.Events.creditRefunded;
 import static edu.lifecycle.admissions.Events.dissertationSubmitted;
 import static edu.lifecycle.admissions.Events.enrolled;
 import static edu.lifecycle.admissions.Events.eventIdOf;
@@ -119,6 +120,15 @@ class TimelineTopologyTest {
                 .anySatisfy(summary -> assertThat(summary).startsWith("Payment of 1500.00 EUR received by card"))
                 .noneSatisfy(summary -> assertThat(summary).contains("staff-042"))
                 .noneSatisfy(summary -> assertThat(summary).contains("Durand"));
+    }
+
+    @Test
+    void aRefundOfCreditIsToldInWords() {
+        driver.publish(paidDeposit("stu-1"), creditRefunded("stu-1", "250.00"));
+
+        assertThat(timelineOf("stu-1").entries())
+                .extracting(TimelineEntry::summary)
+                .contains("Refunded 250.00 EUR of credit to the student (reference refund-stu-1).");
     }
 
     @Test

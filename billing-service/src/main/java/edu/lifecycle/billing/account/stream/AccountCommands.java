@@ -23,6 +23,10 @@ final class AccountCommands {
                 yield new AccountCommand.RecordPayment(
                         student, at, body.reference(), body.amount(), body.method(), body.payer(), body.receivedAt());
             }
+            case AccountCommandTypes.REFUND_CREDIT -> {
+                var body = envelope.payloadAs(AccountPayloads.RefundCredit.class);
+                yield new AccountCommand.RefundCredit(student, at, body.reference(), body.amount(), body.payee());
+            }
             case AccountCommandTypes.MARK_OVERDUE ->
                 new AccountCommand.MarkOverdue(
                         student,

@@ -25,7 +25,12 @@ public final class AccountPayloads {
             @Size(max = 100)
             String reference,
 
-            @Schema(description = "Euros, at most two decimals", example = "1500.00")
+            @Schema(
+                    description = "Euros, at most two decimals: a decimal string like every amount billing "
+                            + "answers with (a JSON number is read too)",
+                    type = "string",
+                    format = "decimal",
+                    example = "1500.00")
             @NotNull
             @DecimalMin(value = "0.01")
             @Digits(integer = 10, fraction = 2)
@@ -33,7 +38,33 @@ public final class AccountPayloads {
 
             @NotNull PaymentMethod method,
             @NotNull Payer payer,
-            @NotNull Instant receivedAt) {}
+
+            @Schema(
+                    description = "When the money was received; not in the future (beyond a few minutes of "
+                            + "clock skew) and not before the registration date",
+                    example = "2026-09-02T09:00:00Z")
+            @NotNull
+            Instant receivedAt) {}
+
+    /** A bursar paying back credit; the reference (e.g. of the outgoing transfer) identifies the refund for ever. */
+    public record RefundCredit(
+            @Schema(description = "The refund's own reference; the same reference twice is the same refund")
+            @NotBlank
+            @Size(max = 100)
+            String reference,
+
+            @Schema(
+                    description = "Euros, at most two decimals; at most the payee's credit",
+                    type = "string",
+                    format = "decimal",
+                    example = "250.00")
+            @NotNull
+            @DecimalMin(value = "0.01")
+            @Digits(integer = 10, fraction = 2)
+            BigDecimal amount,
+
+            @Schema(description = "Who gets the money back: the payer whose credit it is") @NotNull
+            Payer payee) {}
 
     public record OpenAccount(String programme, String academicYear, TrainingScheme scheme, LocalDate registeredOn) {}
 

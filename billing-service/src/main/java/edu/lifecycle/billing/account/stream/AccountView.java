@@ -5,48 +5,64 @@ import edu.lifecycle.billing.account.LineKind;
 import edu.lifecycle.billing.account.LineStatus;
 import edu.lifecycle.billing.account.Payer;
 import edu.lifecycle.billing.account.PaymentMethod;
-import java.math.BigDecimal;
+import edu.lifecycle.billing.web.Amount;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A student's account as the bursar sees it: the fee and discount, what was paid and reimbursed, the balance still
- * owed, who pays, each schedule line with its status, and each payment with how it was allocated.
+ * A student's account as the bursar sees it, in the command's answer and in the query alike: the fee and discount,
+ * what was paid, reimbursed and refunded, the balance still owed and the credit, who pays, each schedule line with
+ * its status, each payment with how it was allocated, and each refund. Money is an {@link Amount}.
+ *
+ * @param employerToBeConfirmed an apprentice's employer pays, but no contract has named it yet: nothing is overdue
  */
 public record AccountView(
         String studentId,
         String programme,
         String academicYear,
-        BigDecimal fee,
-        BigDecimal discount,
-        BigDecimal paid,
-        BigDecimal reimbursed,
-        BigDecimal employerInvoiced,
-        BigDecimal balance,
-        BigDecimal credit,
+        LocalDate registeredOn,
+        Amount fee,
+        Amount discount,
+        Amount paid,
+        Amount reimbursed,
+        Amount refunded,
+        Amount employerInvoiced,
+
+        @Schema(description = "What is still owed on the schedule")
+        Amount balance,
+
+        @Schema(description = "Money received that no line needs; the bursar may refund it")
+        Amount credit,
+
         Payer payer,
         String employer,
+        boolean employerToBeConfirmed,
         boolean cashPlan,
         boolean withdrawn,
         boolean settled,
         List<Line> schedule,
-        List<PaymentView> payments) {
+        List<PaymentView> payments,
+        List<RefundView> refunds) {
 
     public static AccountView of(Account account) {
         return new AccountView(
                 account.studentId(),
                 account.programme(),
                 account.academicYear(),
-                account.fee(),
-                account.discount(),
-                account.paid(),
-                account.reimbursed(),
-                account.employerInvoiced(),
-                account.owed(),
-                account.credit(),
+                account.registeredOn(),
+                Amount.of(account.fee()),
+                Amount.of(account.discount()),
+                Amount.of(account.paid()),
+                Amount.of(account.reimbursed()),
+                Amount.of(account.refunded()),
+                Amount.of(account.employerInvoiced()),
+                Amount.of(account.owed()),
+                Amount.of(account.credit()),
                 account.payer(),
                 account.employer(),
+                account.awaitingEmployer(),
                 account.onCashPlan(),
                 account.withdrawn(),
                 account.settled(),
@@ -55,44 +71,54 @@ public record AccountView(
                                 line.lineId(),
                                 line.kind(),
                                 line.sequence(),
-                                line.amount(),
+                                Amount.of(line.amount()),
                                 line.dueOn(),
-                                line.paid(),
-                                line.outstanding(),
-                                line.status()))
+                                Amount.of(line.paid()),
+                                Amount.of(line.outstanding()),
+                                line.status(),
+                                line.status() == LineStatus.OVERDUE ? line.fellDueOn() : null))
                         .toList(),
                 account.payments().stream()
                         .map(payment -> new PaymentView(
                                 payment.reference(),
-                                payment.amount(),
+                                Amount.of(payment.amount()),
                                 payment.method(),
                                 payment.payer(),
                                 payment.receivedAt(),
                                 payment.allocations().stream()
-                                        .map(allocation -> new AllocationView(allocation.lineId(), allocation.amount()))
+                                        .map(allocation ->
+                                                new AllocationView(allocation.lineId(), Amount.of(allocation.amount())))
                                         .toList(),
-                                payment.credit()))
+                                Amount.of(payment.credit())))
+                        .toList(),
+                account.refunds().stream()
+                        .map(refund -> new RefundView(
+                                refund.reference(), Amount.of(refund.amount()), refund.payee(), refund.refundedAt()))
                         .toList());
     }
 
+    /** @param fellDueOn for an overdue line, the day it fell due for its payer (later than dueOn for an employer) */
     public record Line(
             String lineId,
             LineKind kind,
             int sequence,
-            BigDecimal amount,
+            Amount amount,
             LocalDate dueOn,
-            BigDecimal paid,
-            BigDecimal outstanding,
-            LineStatus status) {}
+            Amount paid,
+            Amount outstanding,
+            LineStatus status,
+            LocalDate fellDueOn) {}
 
     public record PaymentView(
             String reference,
-            BigDecimal amount,
+            Amount amount,
             PaymentMethod method,
             Payer payer,
             Instant receivedAt,
             List<AllocationView> allocations,
-            BigDecimal credit) {}
+            Amount credit) {}
 
-    public record AllocationView(String lineId, BigDecimal amount) {}
+    public record AllocationView(String lineId, Amount amount) {}
+
+    public record RefundView(String reference, Amount amount, Payer payee, Instant refundedAt) {}
 }

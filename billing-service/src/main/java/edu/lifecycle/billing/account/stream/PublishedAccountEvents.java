@@ -3,12 +3,12 @@ package edu.lifecycle.billing.account.stream;
 import edu.lifecycle.billing.account.AccountEvent;
 import edu.lifecycle.billing.account.Allocation;
 import edu.lifecycle.billing.account.LineKind;
-import edu.lifecycle.billing.account.Money;
 import edu.lifecycle.billing.account.Payer;
 import edu.lifecycle.billing.account.Payment;
 import edu.lifecycle.billing.account.PaymentMethod;
 import edu.lifecycle.billing.account.ScheduleLine;
 import edu.lifecycle.events.billing.CashPlanChosen;
+import edu.lifecycle.events.billing.CreditRefunded;
 import edu.lifecycle.events.billing.EmployerInvoiced;
 import edu.lifecycle.events.billing.InstalmentOverdue;
 import edu.lifecycle.events.billing.InstalmentsCancelled;
@@ -95,6 +95,15 @@ public final class PublishedAccountEvents {
         if (event instanceof AccountEvent.InstalmentsCancelled cancelled) {
             return new InstalmentsCancelled(eventId, at, student, cancelled.lineIds(), cancelled.amountCancelled());
         }
+        if (event instanceof AccountEvent.CreditRefunded refunded) {
+            return new CreditRefunded(
+                    eventId,
+                    at,
+                    student,
+                    refunded.reference(),
+                    refunded.amount(),
+                    PayerType.valueOf(refunded.payee().name()));
+        }
         if (event instanceof AccountEvent.TuitionSettled settled) {
             return new TuitionSettled(eventId, at, student, settled.totalPaid());
         }
@@ -113,16 +122,12 @@ public final class PublishedAccountEvents {
                     opened.getDeposit(),
                     Payer.valueOf(opened.getPayer().name()),
                     opened.getSchedule().stream()
-                            .map(line -> new ScheduleLine(
+                            .map(line -> ScheduleLine.due(
                                     line.getLineId(),
                                     LineKind.valueOf(line.getKind().name()),
                                     line.getSequence(),
                                     line.getAmount(),
-                                    line.getDueOn(),
-                                    Money.ZERO,
-                                    Money.ZERO,
-                                    false,
-                                    false))
+                                    line.getDueOn()))
                             .toList()));
         }
         if (record instanceof CashPlanChosen chosen) {
@@ -180,6 +185,14 @@ public final class PublishedAccountEvents {
                     cancelled.getOccurredAt(),
                     cancelled.getLineIds(),
                     cancelled.getAmountCancelled()));
+        }
+        if (record instanceof CreditRefunded refunded) {
+            return Optional.of(new AccountEvent.CreditRefunded(
+                    refunded.getStudentId(),
+                    refunded.getOccurredAt(),
+                    refunded.getRefundReference(),
+                    refunded.getAmount(),
+                    Payer.valueOf(refunded.getPayee().name())));
         }
         if (record instanceof TuitionSettled settled) {
             return Optional.of(new AccountEvent.TuitionSettled(

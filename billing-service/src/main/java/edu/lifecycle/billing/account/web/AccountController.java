@@ -3,16 +3,23 @@ package edu.lifecycle.billing.account.web;
 import edu.lifecycle.billing.account.stream.AccountCommandTypes;
 import edu.lifecycle.billing.account.stream.AccountPayloads;
 import edu.lifecycle.billing.account.stream.AccountView;
+import edu.lifecycle.billing.config.BillingProperties;
 import edu.lifecycle.billing.receivables.stream.LedgerEntry;
 import edu.lifecycle.billing.receivables.stream.ReceivablesStores;
+import edu.lifecycle.billing.web.BadRequests;
 import edu.lifecycle.servicekit.command.CommandGateway;
 import edu.lifecycle.servicekit.command.CommandIds;
 import edu.lifecycle.servicekit.command.CommandResponses;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,18 +36,26 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/accounts")
-@Tag(name = "Tuition accounts", description = "Schedule, payments, cash plan, overdue lines, reimbursement")
+@Tag(name = "Tuition accounts", description = "Schedule, payments, cash plan, refunds, overdue lines, reimbursement")
 class AccountController {
 
     private final CommandGateway commands;
     private final KeyQueryRouter queries;
+    private final Clock clock;
+    private final Duration receivedAtSkew;
 
-    AccountController(CommandGateway commands, KeyQueryRouter queries) {
+    AccountController(CommandGateway commands, KeyQueryRouter queries, Clock clock, BillingProperties properties) {
         this.commands = commands;
         this.queries = queries;
+        this.clock = clock;
+        this.receivedAtSkew = properties.receivedAtSkew();
     }
 
     @GetMapping("/{studentId}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The account as it now stands",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
     @Operation(
             summary = "A student's account",
             description = "Fee, discount, paid, reimbursed, balance, payer, each schedule line with its status "
@@ -57,19 +72,34 @@ class AccountController {
     }
 
     @PostMapping("/{studentId}/payments")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The account as it now stands",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
     @Operation(
             summary = "Record a payment",
-            description = "The payment settles the oldest due lines first; any surplus is kept as credit. The same "
-                    + "payment reference twice is the same payment: it changes nothing the second time.")
+            description = "The payment settles the deposit first, then the oldest due lines; any surplus is kept as "
+                    + "credit. The same payment reference twice is the same payment: it changes nothing the second "
+                    + "time. 400 for a `receivedAt` in the future; 409 `employer-pays-tuition` for a student's "
+                    + "payment once an employer pays; 422 `payment-received-before-account-opened`.")
     ResponseEntity<Object> recordPayment(
             @PathVariable String studentId,
             @Valid @RequestBody AccountPayloads.RecordPayment body,
             @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        var latest = clock.instant().plus(receivedAtSkew);
+        if (body.receivedAt().isAfter(latest)) {
+            throw BadRequests.field(
+                    "receivedAt", "must not be in the future (later than " + latest + "), not " + body.receivedAt());
+        }
         return CommandResponses.ok(
                 commands.submit(idempotencyKey, studentId, AccountCommandTypes.RECORD_PAYMENT, body));
     }
 
     @PostMapping("/{studentId}/cash-plan")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The account as it now stands",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
     @Operation(
             summary = "Choose the cash plan",
             description = "Before any instalment is paid: the tuition less the cash discount, less what was already "
@@ -79,5 +109,22 @@ class AccountController {
             @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
         return CommandResponses.ok(
                 commands.submit(idempotencyKey, studentId, AccountCommandTypes.CHOOSE_CASH_PLAN, null));
+    }
+
+    @PostMapping("/{studentId}/refunds")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The account as it now stands",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @Operation(
+            summary = "Refund credit (bursar)",
+            description = "Pays back part or all of the credit of the student or the employer: money received that "
+                    + "no schedule line needs. 422 `refund-exceeds-credit` for more than that. The same refund "
+                    + "reference twice is the same refund.")
+    ResponseEntity<Object> refundCredit(
+            @PathVariable String studentId,
+            @Valid @RequestBody AccountPayloads.RefundCredit body,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        return CommandResponses.ok(commands.submit(idempotencyKey, studentId, AccountCommandTypes.REFUND_CREDIT, body));
     }
 }

@@ -18,9 +18,11 @@ import java.util.Optional;
 public final class OverdueScan {
 
     private final TuitionCatalog catalog;
+    private final MarkingOverdue marking;
 
     public OverdueScan(TuitionCatalog catalog) {
         this.catalog = catalog;
+        this.marking = new MarkingOverdue(catalog);
     }
 
     public LocalDate today(Instant now) {
@@ -29,10 +31,7 @@ public final class OverdueScan {
 
     /** The command for this account today, or empty when none of its lines has become overdue. */
     public Optional<CommandEnvelope> check(Account account, LocalDate today, Instant now) {
-        var terms = catalog.terms(account.programme());
-        if (terms.isEmpty()
-                || MarkingOverdue.becomingOverdue(account, terms.get().gracePeriod(), today)
-                        .isEmpty()) {
+        if (marking.becomingOverdue(account, today).isEmpty()) {
             return Optional.empty();
         }
         var student = account.studentId();

@@ -37,7 +37,8 @@ class PublishedAccountEventsTest {
                         "EmployerInvoiced",
                         "InstalmentsCancelled",
                         "PaymentReceived",
-                        "TuitionSettled");
+                        "TuitionSettled",
+                        "CreditRefunded");
     }
 
     @Test
@@ -60,6 +61,7 @@ class PublishedAccountEventsTest {
         events.addAll(fresh.accepted(Accounts.workStudyContract("contract-1")));
         events.addAll(fresh.accepted(Accounts.withdrawal("2026-09-21")));
         events.addAll(fresh.accepted(Accounts.payment("ref-3", "9262.50", Payer.EMPLOYER)));
+        events.addAll(fresh.accepted(Accounts.refund("refund-1", "100.00", Payer.EMPLOYER)));
         return events;
     }
 }

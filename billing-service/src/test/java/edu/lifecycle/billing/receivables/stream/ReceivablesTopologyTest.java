@@ -72,6 +72,27 @@ class ReceivablesTopologyTest {
     }
 
     @Test
+    void anApprenticeWhoseEmployerIsToBeConfirmedIsNeverOnTheOverdueListAndTheEmployerIsOnceNamed() {
+        billing.admissions("stu-1", Enrollments.enrolled("stu-1", TrainingScheme.APPRENTICESHIP, BillingDriver.START));
+
+        billing.clock.moveTo(Instant.parse("2026-11-20T08:00:00Z"));
+        billing.timePasses(SCAN_INTERVAL);
+        assertThat(billing.overdueLines()).isEmpty();
+
+        billing.placement(
+                "stu-1", Enrollments.workStudyContract("stu-1", "contract-1", Instant.parse("2026-11-20T09:00:00Z")));
+        billing.clock.moveTo(Instant.parse("2026-12-06T08:00:00Z"));
+        billing.timePasses(SCAN_INTERVAL);
+
+        assertThat(billing.overdueLines())
+                .extracting(OverdueLine::lineId, line -> line.dueOn().toString(), OverdueLine::employer)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("deposit", "2026-11-20", "Thales"),
+                        org.assertj.core.groups.Tuple.tuple("instalment-1", "2026-11-20", "Thales"),
+                        org.assertj.core.groups.Tuple.tuple("instalment-2", "2026-11-20", "Thales"));
+    }
+
+    @Test
     void theAccountReadModelFoldedFromThePublishedEventsMatchesTheAggregate() {
         enroll("stu-1");
         pay("stu-1", "ref-1", "2000.00");

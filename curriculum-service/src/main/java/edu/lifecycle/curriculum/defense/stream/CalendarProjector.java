@@ -12,8 +12,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
- * Keeps the calendar: each student has at most one slot, moved when a defense is rescheduled and removed once it is
- * held or the transcript closes. Applying a change twice leaves the same calendar.
+ * Keeps the calendar: each student has at most one slot, moved when a defense is rescheduled (a later
+ * {@code DefenseScheduled}) and removed once its result is recorded or the transcript closes. Applying a change twice
+ * leaves the same calendar.
  */
 final class CalendarProjector implements Processor<String, CalendarChange, Void, Void> {
 

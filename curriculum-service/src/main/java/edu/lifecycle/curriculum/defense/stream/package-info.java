@@ -1,2 +1,2 @@
-/** The defense calendar, projected from {@code curriculum.events} into one calendar-wide store. */
+/** The defense calendar, projected from {@code curriculum.events} into one calendar-wide store, and read by pages. */
 package edu.lifecycle.curriculum.defense.stream;

@@ -1,7 +1,8 @@
 package edu.lifecycle.curriculum.defense.web;
 
+import edu.lifecycle.curriculum.defense.DefenseStatus;
+import edu.lifecycle.curriculum.defense.stream.DefenseCalendarPages;
 import edu.lifecycle.curriculum.defense.stream.DefenseCalendarTopology;
-import edu.lifecycle.curriculum.defense.stream.UpcomingDefenses;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StorePages;
 import edu.lifecycle.servicekit.query.StoreQueries;
@@ -13,12 +14,16 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The defense calendar: upcoming defenses, earliest first, with room and jury. */
+/**
+ * The defense calendar: every defense whose result is not recorded, earliest first, with room, jury and status. The
+ * calendar spans programmes and years, so it has no programme year to be unknown.
+ */
 @RestController
 @Tag(name = "Defense calendar")
 class DefenseCalendarController {
@@ -35,10 +40,13 @@ class DefenseCalendarController {
 
     @GetMapping("/api/v1/defenses")
     @Operation(
-            summary = "Upcoming defenses by date",
-            description = "Defenses from now on (or after the `after` cursor of a previous page), earliest first. A "
-                    + "defense leaves the calendar once its result is recorded or the transcript closes.")
-    ResponseEntity<?> upcoming(
+            summary = "Defenses awaiting their result by date: past ones still unmarked, then upcoming ones",
+            description = "Each defense is AWAITING_RESULT from its scheduled time on, SCHEDULED before; `status` "
+                    + "lists one kind only. A rescheduled defense moves to its new date; a defense leaves the "
+                    + "calendar once its result is recorded or the transcript closes.")
+    ResponseEntity<?> calendar(
+            @Parameter(description = "Only defenses of this status") @RequestParam(required = false)
+                    DefenseStatus status,
             @Parameter(description = "The `next` of the previous page") @RequestParam(required = false) @Size(max = 200)
                     String after,
             @Parameter(description = "Defenses per page")
@@ -51,7 +59,11 @@ class DefenseCalendarController {
                 request,
                 DefenseCalendarTopology.CALENDAR_STORE,
                 DefenseCalendarTopology.CALENDAR_KEY,
-                () -> ResponseEntity.ok(UpcomingDefenses.page(
-                        stores.local(DefenseCalendarTopology.CALENDAR_STORE), clock.instant(), after, limit)));
+                () -> ResponseEntity.ok(DefenseCalendarPages.page(
+                        stores.local(DefenseCalendarTopology.CALENDAR_STORE),
+                        clock.instant(),
+                        Optional.ofNullable(status),
+                        after,
+                        limit)));
     }
 }

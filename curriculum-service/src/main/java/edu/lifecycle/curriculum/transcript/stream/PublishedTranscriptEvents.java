@@ -60,6 +60,11 @@ final class PublishedTranscriptEvents {
         } else if (event instanceof TranscriptEvent.DefenseScheduled scheduled) {
             return Optional.of(new DefenseScheduled(
                     eventId, at, student, scheduled.defenseAt(), scheduled.room(), scheduled.jury()));
+        } else if (event instanceof TranscriptEvent.DefenseRescheduled rescheduled) {
+            // The same public fact as a first schedule: the latest DefenseScheduled of a student is the one that
+            // stands.
+            return Optional.of(new DefenseScheduled(
+                    eventId, at, student, rescheduled.defenseAt(), rescheduled.room(), rescheduled.jury()));
         } else if (event instanceof TranscriptEvent.DissertationDefended defended) {
             return Optional.of(new DissertationDefended(
                     eventId, at, student, defended.mark(), defended.passed(), defended.ectsEarned()));

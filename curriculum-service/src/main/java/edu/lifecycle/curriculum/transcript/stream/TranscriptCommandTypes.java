@@ -8,6 +8,7 @@ public final class TranscriptCommandTypes {
     public static final String RECORD_GRADE = "record-grade";
     public static final String SUBMIT_DISSERTATION = "submit-dissertation";
     public static final String SCHEDULE_DEFENSE = "schedule-defense";
+    public static final String RESCHEDULE_DEFENSE = "reschedule-defense";
     public static final String RECORD_DEFENSE_RESULT = "record-defense-result";
     public static final String RECORD_EXPERIENCE_MET = "record-experience-met";
     public static final String RECORD_TUITION_SETTLED = "record-tuition-settled";

@@ -35,6 +35,11 @@ final class TranscriptCommands {
                 yield new TranscriptCommand.ScheduleDefense(
                         id, student, at, body.defenseAt(), body.room(), body.jury());
             }
+            case TranscriptCommandTypes.RESCHEDULE_DEFENSE -> {
+                var body = envelope.payloadAs(TranscriptPayloads.ScheduleDefense.class);
+                yield new TranscriptCommand.RescheduleDefense(
+                        id, student, at, body.defenseAt(), body.room(), body.jury());
+            }
             case TranscriptCommandTypes.RECORD_DEFENSE_RESULT -> {
                 var body = envelope.payloadAs(TranscriptPayloads.RecordDefenseResult.class);
                 yield new TranscriptCommand.RecordDefenseResult(id, student, at, body.mark());

@@ -1,8 +1,7 @@
 package edu.lifecycle.curriculum.transcript.stream;
 
 import edu.lifecycle.curriculum.transcript.ExamSession;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
+import edu.lifecycle.servicekit.web.MarkOutOf20;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,23 +18,22 @@ public final class TranscriptPayloads {
 
     private TranscriptPayloads() {}
 
-    /** A mark out of 20; more than two decimals is the domain's {@code mark-too-precise}. */
     public record RecordGrade(
             @NotBlank @Size(max = 32) String courseCode,
-            @NotNull @DecimalMin("0") @DecimalMax("20") BigDecimal mark,
+            @NotNull @MarkOutOf20 BigDecimal mark,
             @NotNull ExamSession session) {}
 
     public record SubmitDissertation(
             @NotBlank @Size(max = 300) String title,
             @NotBlank @Size(max = 200) String supervisor) {}
 
+    /** A first schedule, or a new one for the defense awaiting its result. */
     public record ScheduleDefense(
             @NotNull Instant defenseAt,
             @NotBlank @Size(max = 100) String room,
             @NotNull @Size(max = 12) List<@NotBlank @Size(max = 200) String> jury) {}
 
-    public record RecordDefenseResult(
-            @NotNull @DecimalMin("0") @DecimalMax("20") BigDecimal mark) {}
+    public record RecordDefenseResult(@NotNull @MarkOutOf20 BigDecimal mark) {}
 
     /** From {@code StudentEnrolled}. */
     public record OpenTranscript(String programme, String academicYear) {}

@@ -12,12 +12,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import java.time.Clock;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,29 +27,27 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A student's transcript. Transcripts open and close with enrollments and withdrawals on admissions' events; grades,
  * the dissertation and its defense are commands decided on Kafka: 200/201 with the transcript as it now stands, a
- * problem naming the refusing rule, or 202 with a link to the pending outcome.
+ * problem naming the refusing rule, or 202 with a link to the pending outcome. The student id's shape is the kit's one
+ * rule for path ids, checked before any handler runs.
  */
 @RestController
 @RequestMapping("/api/v1/transcripts/{studentId}")
 @Tag(name = "Transcripts", description = "Grades, ECTS, the dissertation, its defense and the degree")
 class TranscriptController {
 
-    static final String STUDENT_ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
-    static final String STUDENT_ID_MESSAGE = "letters, digits, '.', '_' or '-', at most 64";
-
     private final CommandGateway commands;
     private final KeyQueryRouter queries;
+    private final Clock clock;
 
-    TranscriptController(CommandGateway commands, KeyQueryRouter queries) {
+    TranscriptController(CommandGateway commands, KeyQueryRouter queries, Clock clock) {
         this.commands = commands;
         this.queries = queries;
+        this.clock = clock;
     }
 
     @GetMapping
     @Operation(summary = "A transcript: courses, marks, sessions, ECTS earned of 60, running average, the degree")
-    ResponseEntity<?> transcript(
-            @PathVariable @Pattern(regexp = STUDENT_ID, message = STUDENT_ID_MESSAGE) String studentId,
-            HttpServletRequest request) {
+    ResponseEntity<?> transcript(@PathVariable String studentId, HttpServletRequest request) {
         return queries.get(
                 request,
                 TranscriptAggregate.STATE_STORE,
@@ -63,7 +62,7 @@ class TranscriptController {
             description = "A resit only follows a failed first session and replaces it; a course is passed at 10 "
                     + "and earns its ECTS. The degree is awarded at once when this completes its conditions.")
     ResponseEntity<Object> recordGrade(
-            @PathVariable @Pattern(regexp = STUDENT_ID, message = STUDENT_ID_MESSAGE) String studentId,
+            @PathVariable String studentId,
             @Valid @RequestBody TranscriptPayloads.RecordGrade body,
             @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
         return CommandResponses.ok(
@@ -73,7 +72,7 @@ class TranscriptController {
     @PostMapping("/dissertation")
     @Operation(summary = "Submit the professional dissertation with its title and supervisor")
     ResponseEntity<Object> submitDissertation(
-            @PathVariable @Pattern(regexp = STUDENT_ID, message = STUDENT_ID_MESSAGE) String studentId,
+            @PathVariable String studentId,
             @Valid @RequestBody TranscriptPayloads.SubmitDissertation body,
             @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
         return CommandResponses.created(
@@ -84,19 +83,38 @@ class TranscriptController {
     @PostMapping("/dissertation/defense")
     @Operation(
             summary = "Schedule the defense: date and time, room, a jury of at least two",
-            description = "Only after submission, never in the past; a failed defense may be rescheduled once.")
+            description = "Only after submission, in the future (a date outside a year before to two years after "
+                    + "today is a 400); a failed defense may be scheduled once more. A defense already scheduled "
+                    + "moves with PUT.")
     ResponseEntity<Object> scheduleDefense(
-            @PathVariable @Pattern(regexp = STUDENT_ID, message = STUDENT_ID_MESSAGE) String studentId,
+            @PathVariable String studentId,
             @Valid @RequestBody TranscriptPayloads.ScheduleDefense body,
             @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        PlausibleDefenseDates.require(body.defenseAt(), clock.instant());
         return CommandResponses.ok(
                 commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.SCHEDULE_DEFENSE, body));
     }
 
+    @PutMapping("/dissertation/defense")
+    @Operation(
+            summary = "Reschedule the defense awaiting its result: a new date and time, room and jury of at least two",
+            description = "Until the result is recorded, even once the first date has passed; the new date is in "
+                    + "the future. Published as DefenseScheduled, and the calendar moves the defense.")
+    ResponseEntity<Object> rescheduleDefense(
+            @PathVariable String studentId,
+            @Valid @RequestBody TranscriptPayloads.ScheduleDefense body,
+            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        PlausibleDefenseDates.require(body.defenseAt(), clock.instant());
+        return CommandResponses.ok(
+                commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.RESCHEDULE_DEFENSE, body));
+    }
+
     @PostMapping("/dissertation/defense/result")
-    @Operation(summary = "Record the jury's mark of the defense, passed at 10")
+    @Operation(
+            summary = "Record the jury's mark of the defense, passed at 10",
+            description = "At or after the defense's scheduled time, never before it (defense-not-yet-held).")
     ResponseEntity<Object> recordDefenseResult(
-            @PathVariable @Pattern(regexp = STUDENT_ID, message = STUDENT_ID_MESSAGE) String studentId,
+            @PathVariable String studentId,
             @Valid @RequestBody TranscriptPayloads.RecordDefenseResult body,
             @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
         return CommandResponses.ok(

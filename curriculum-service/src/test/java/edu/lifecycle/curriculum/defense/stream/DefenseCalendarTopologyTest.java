@@ -6,10 +6,13 @@ import edu.lifecycle.curriculum.CurriculumDriver;
 import edu.lifecycle.curriculum.Events;
 import edu.lifecycle.curriculum.Students;
 import edu.lifecycle.curriculum.defense.CalendarEntry;
+import edu.lifecycle.curriculum.defense.CalendarPage;
+import edu.lifecycle.curriculum.defense.DefenseStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ class DefenseCalendarTopologyTest {
 
     private static final Instant MONDAY = CurriculumDriver.START.plus(Duration.ofDays(7));
     private static final Instant TUESDAY = MONDAY.plus(Duration.ofDays(1));
+    private static final Instant NEXT_MONTH = CurriculumDriver.START.plus(Duration.ofDays(30));
 
     private final CurriculumDriver curriculum = CurriculumDriver.withReadModels();
     private final Students students = new Students(curriculum);
@@ -41,7 +45,7 @@ class DefenseCalendarTopologyTest {
     }
 
     @Test
-    void aHeldDefenseLeavesTheCalendarAndARescheduledOneComesBackAtItsNewDate() {
+    void aHeldDefenseLeavesTheCalendarAndARetakeComesBackAtItsNewDate() {
         scheduled("stu-1", MONDAY, "Amphi A");
         students.defend("stu-1", "8");
         assertThat(calendar()).isEmpty();
@@ -54,6 +58,20 @@ class DefenseCalendarTopologyTest {
     }
 
     @Test
+    void aRescheduledDefenseMovesToItsNewDateRoomAndJury() {
+        scheduled("stu-1", MONDAY, "Amphi A");
+        scheduled("stu-2", TUESDAY, "Room B-204");
+
+        students.rescheduleDefense("stu-1", NEXT_MONTH, "Room C-3");
+
+        assertThat(calendar()).extracting(CalendarEntry::studentId).containsExactly("stu-2", "stu-1");
+        assertThat(calendar().get(1)).satisfies(entry -> {
+            assertThat(entry.defenseAt()).isEqualTo(NEXT_MONTH);
+            assertThat(entry.room()).isEqualTo("Room C-3");
+        });
+    }
+
+    @Test
     void aWithdrawalTakesTheDefenseOffTheCalendar() {
         scheduled("stu-1", MONDAY, "Amphi A");
 
@@ -63,19 +81,57 @@ class DefenseCalendarTopologyTest {
     }
 
     @Test
-    void theCalendarShowsDefensesFromNowOnAndPagesOnFromTheCursor() {
+    void pastDefensesStillAwaitingTheirResultComeFirstThenTheUpcomingOnes() {
+        scheduled("stu-1", MONDAY, "Amphi A");
+        scheduled("stu-2", TUESDAY, "Room B-204");
+        scheduled("stu-3", NEXT_MONTH, "Room B-204");
+        var wednesday = TUESDAY.plus(Duration.ofDays(1));
+
+        var page = page(wednesday, Optional.empty(), null, 10);
+
+        assertThat(page.defenses())
+                .extracting(CalendarPage.Line::studentId, CalendarPage.Line::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("stu-1", DefenseStatus.AWAITING_RESULT),
+                        org.assertj.core.groups.Tuple.tuple("stu-2", DefenseStatus.AWAITING_RESULT),
+                        org.assertj.core.groups.Tuple.tuple("stu-3", DefenseStatus.SCHEDULED));
+        assertThat(page.asOf()).isEqualTo(wednesday);
+    }
+
+    @Test
+    void aDefenseAwaitsItsResultFromItsScheduledTimeOn() {
+        scheduled("stu-1", MONDAY, "Amphi A");
+
+        assertThat(page(MONDAY.minusSeconds(1), Optional.empty(), null, 10).defenses())
+                .singleElement()
+                .satisfies(line -> assertThat(line.status()).isEqualTo(DefenseStatus.SCHEDULED));
+        assertThat(page(MONDAY, Optional.empty(), null, 10).defenses())
+                .singleElement()
+                .satisfies(line -> assertThat(line.status()).isEqualTo(DefenseStatus.AWAITING_RESULT));
+    }
+
+    @Test
+    void eachStatusCanBeListedAloneAndPagedFromTheCursor() {
         scheduled("stu-1", MONDAY, "Amphi A");
         scheduled("stu-2", TUESDAY, "Room B-204");
         scheduled("stu-3", TUESDAY.plus(Duration.ofHours(2)), "Room B-204");
+        scheduled("stu-4", NEXT_MONTH, "Room B-204");
+        var afterMonday = MONDAY.plusSeconds(60);
+
+        var awaiting = page(afterMonday, Optional.of(DefenseStatus.AWAITING_RESULT), null, 10);
+        var first = page(afterMonday, Optional.of(DefenseStatus.SCHEDULED), null, 2);
+        var second = page(afterMonday, Optional.of(DefenseStatus.SCHEDULED), first.next(), 2);
+
+        assertThat(awaiting.defenses()).extracting(CalendarPage.Line::studentId).containsExactly("stu-1");
+        assertThat(awaiting.next()).isNull();
+        assertThat(first.defenses()).extracting(CalendarPage.Line::studentId).containsExactly("stu-2", "stu-3");
+        assertThat(second.defenses()).extracting(CalendarPage.Line::studentId).containsExactly("stu-4");
+        assertThat(second.next()).isNull();
+    }
+
+    private CalendarPage page(Instant now, Optional<DefenseStatus> only, String after, int limit) {
         KeyValueStore<String, CalendarEntry> store = curriculum.store(DefenseCalendarTopology.CALENDAR_STORE);
-
-        var afterMonday = UpcomingDefenses.page(store, MONDAY.plusSeconds(60), null, 1);
-        var next = UpcomingDefenses.page(store, MONDAY.plusSeconds(60), afterMonday.next(), 1);
-
-        assertThat(afterMonday.defenses()).extracting(CalendarEntry::studentId).containsExactly("stu-2");
-        assertThat(next.defenses()).extracting(CalendarEntry::studentId).containsExactly("stu-3");
-        assertThat(next.next()).isNull();
-        assertThat(UpcomingDefenses.page(store, MONDAY, null, 10).defenses()).hasSize(3);
+        return DefenseCalendarPages.page(store, now, only, after, limit);
     }
 
     private void scheduled(String student, Instant at, String room) {

@@ -68,7 +68,8 @@ class GraduationTopologyTest {
                 TranscriptCommandTypes.SCHEDULE_DEFENSE,
                 new TranscriptPayloads.ScheduleDefense(
                         CurriculumDriver.START.plusSeconds(86_400), "Amphi A", List.of("Prof. Dubois", "Dr Roy")));
-        curriculum.send(
+        curriculum.sendAt(
+                CurriculumDriver.AFTER_DEFENSES,
                 STUDENT,
                 TranscriptCommandTypes.RECORD_DEFENSE_RESULT,
                 new TranscriptPayloads.RecordDefenseResult(new BigDecimal("12")));

@@ -55,6 +55,17 @@ class TranscriptsTopologyTest {
     }
 
     @Test
+    void anEnrollmentInAProgrammeTheCurriculumDoesNotTeachIsRefusedWithANamedRule() {
+        curriculum.admissions(Events.studentEnrolled(STUDENT, "M2-XYZ"));
+
+        assertThat(curriculum.events(TranscriptOpened.class)).isEmpty();
+        assertThat(curriculum.outcomes()).singleElement().satisfies(outcome -> {
+            assertThat(outcome.status()).isEqualTo(CommandOutcome.Status.REJECTED);
+            assertThat(outcome.rejection().rule()).isEqualTo("programme-unknown");
+        });
+    }
+
+    @Test
     void aGradeIsRecordedAndPublishedWithTheEctsItEarned() {
         curriculum.admissions(Events.studentEnrolled(STUDENT));
 
@@ -88,7 +99,8 @@ class TranscriptsTopologyTest {
         curriculum.admissions(Events.studentEnrolled(STUDENT));
         submitAndSchedule(STUDENT);
 
-        curriculum.send(
+        curriculum.sendAt(
+                CurriculumDriver.AFTER_DEFENSES,
                 STUDENT,
                 TranscriptCommandTypes.RECORD_DEFENSE_RESULT,
                 new TranscriptPayloads.RecordDefenseResult(new BigDecimal("16")));
@@ -103,6 +115,33 @@ class TranscriptsTopologyTest {
                     assertThat(event.getPassed()).isTrue();
                     assertThat(event.getEctsEarned()).isEqualTo(10);
                 });
+    }
+
+    @Test
+    void aResultBeforeTheDefenseIsRefusedAndARescheduleIsPublishedAsANewDefenseScheduled() {
+        curriculum.admissions(Events.studentEnrolled(STUDENT));
+        submitAndSchedule(STUDENT);
+        var nextMonth = CurriculumDriver.START.plusSeconds(30 * 86_400);
+
+        var early = curriculum.send(
+                STUDENT,
+                TranscriptCommandTypes.RECORD_DEFENSE_RESULT,
+                new TranscriptPayloads.RecordDefenseResult(new BigDecimal("16")));
+        var moved = curriculum.send(
+                STUDENT,
+                TranscriptCommandTypes.RESCHEDULE_DEFENSE,
+                new TranscriptPayloads.ScheduleDefense(nextMonth, "Amphi A", List.of("Prof. Dubois", "Mme Leroy")));
+
+        assertThat(early.status()).isEqualTo(CommandOutcome.Status.REJECTED);
+        assertThat(early.rejection().rule()).isEqualTo("defense-not-yet-held");
+        assertThat(curriculum.events(DissertationDefended.class)).isEmpty();
+        assertThat(moved.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
+        assertThat(moved.view().get("dissertation").get("defense").get("room").asText())
+                .isEqualTo("Amphi A");
+        assertThat(curriculum.events(DefenseScheduled.class)).hasSize(2).last().satisfies(event -> {
+            assertThat(event.getDefenseAt()).isEqualTo(nextMonth);
+            assertThat(event.getJury()).containsExactly("Prof. Dubois", "Mme Leroy");
+        });
     }
 
     /** The four conditions of the degree, each arriving the way it does in production. */
@@ -158,7 +197,8 @@ class TranscriptsTopologyTest {
         }
         submitAndSchedule(STUDENT);
 
-        curriculum.send(
+        curriculum.sendAt(
+                CurriculumDriver.AFTER_DEFENSES,
                 STUDENT,
                 TranscriptCommandTypes.RECORD_DEFENSE_RESULT,
                 new TranscriptPayloads.RecordDefenseResult(new BigDecimal("18")));
@@ -221,7 +261,8 @@ class TranscriptsTopologyTest {
         switch (condition) {
             case LAST_COURSE_PASSED -> grade(STUDENT, lastCourse, "15", ExamSession.FIRST);
             case DISSERTATION_PASSED ->
-                curriculum.send(
+                curriculum.sendAt(
+                        CurriculumDriver.AFTER_DEFENSES,
                         STUDENT,
                         TranscriptCommandTypes.RECORD_DEFENSE_RESULT,
                         new TranscriptPayloads.RecordDefenseResult(new BigDecimal("15")));

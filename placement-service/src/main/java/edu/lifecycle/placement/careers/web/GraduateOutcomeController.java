@@ -37,11 +37,14 @@ class GraduateOutcomeController {
     private final CommandGateway commands;
     private final KeyQueryRouter router;
     private final StoreQueries stores;
+    private final CohortPaths cohorts;
 
-    GraduateOutcomeController(CommandGateway commands, KeyQueryRouter router, StoreQueries stores) {
+    GraduateOutcomeController(
+            CommandGateway commands, KeyQueryRouter router, StoreQueries stores, CohortPaths cohorts) {
         this.commands = commands;
         this.router = router;
         this.stores = stores;
+        this.cohorts = cohorts;
     }
 
     @PostMapping("/api/v1/students/{studentId}/graduate-outcome")
@@ -60,7 +63,7 @@ class GraduateOutcomeController {
     @Operation(
             summary = "Graduate outcomes of a programme year by sector, and the placement rate within six months",
             description = "The rate counts graduates who took up their first position at most six months after the "
-                    + "degree, out of all graduates, in percent. All zero for a year without graduates.")
+                    + "degree, out of all graduates, in percent. All zero for a year without graduates yet.")
     @ApiResponse(
             responseCode = "200",
             description = "The outcomes; all zero for a year without graduates",
@@ -68,6 +71,13 @@ class GraduateOutcomeController {
     @ApiResponse(
             responseCode = "400",
             description = "A malformed year",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "A programme placement does not know, or a year neither open nor with students",
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -83,14 +93,16 @@ class GraduateOutcomeController {
             @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
             HttpServletRequest request) {
-        Cohort cohort = CohortPaths.cohort(programme, year);
+        Cohort cohort = cohorts.cohort(programme, year);
         return router.route(
                 request,
                 GraduateOutcomesProjector.STORE,
                 cohort.key(),
-                () -> ResponseEntity.ok(
-                        Optional.ofNullable(stores.<GraduateOutcomes>local(GraduateOutcomesProjector.STORE)
-                                        .get(cohort.key()))
-                                .orElseGet(() -> GraduateOutcomes.none(cohort.programme(), cohort.academicYear()))));
+                () -> cohorts.answer(
+                        cohort,
+                        () -> ResponseEntity.ok(Optional.ofNullable(
+                                        stores.<GraduateOutcomes>local(GraduateOutcomesProjector.STORE)
+                                                .get(cohort.key()))
+                                .orElseGet(() -> GraduateOutcomes.none(cohort.programme(), cohort.academicYear())))));
     }
 }

@@ -2,7 +2,9 @@ package edu.lifecycle.placement.cohort.stream;
 
 import edu.lifecycle.placement.cohort.Cohort;
 import edu.lifecycle.servicekit.stream.ReadModelStores;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
@@ -29,6 +31,14 @@ public final class CohortStores {
 
     public static String studentKey(Cohort cohort, String studentId) {
         return cohortPrefix(cohort) + studentId;
+    }
+
+    /** Whether any student's row is kept for the cohort, i.e. its record opened (or its degree named it). */
+    public static boolean hasStudents(ReadOnlyKeyValueStore<String, ?> cohortRows, Cohort cohort) {
+        try (var rows =
+                cohortRows.prefixScan(cohortPrefix(cohort), Serdes.String().serializer())) {
+            return rows.hasNext();
+        }
     }
 
     public static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Class<V> type) {

@@ -1,2 +1,2 @@
-/** Reading the programme year a request names. */
+/** Reading the programme year a request names, and whether it may be reported on. */
 package edu.lifecycle.placement.cohort.web;

@@ -1,8 +1,7 @@
 package edu.lifecycle.placement.placement.stream;
 
 import edu.lifecycle.placement.placement.Sector;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
+import edu.lifecycle.servicekit.web.MarkOutOf20;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,8 +12,8 @@ import java.time.LocalDate;
 
 /**
  * The bodies of placement commands: what a client posts, or a policy derives, and what travels in the command's
- * envelope. Validation here refuses malformed input with 400 before anything reaches Kafka; the business rules stay
- * in the domain.
+ * envelope. Validation here refuses malformed input with 400 before anything reaches Kafka (the dates' plausibility,
+ * which needs the clock, in the controller); the business rules stay in the domain.
  */
 public final class PlacementPayloads {
 
@@ -39,15 +38,19 @@ public final class PlacementPayloads {
             @NotNull LocalDate endedOn,
             @NotBlank @Size(max = 1000) String reason) {}
 
-    public record Validate(
-            @NotNull @DecimalMin("0") @DecimalMax("20") BigDecimal evaluationMark) {}
+    public record Validate(@NotNull @MarkOutOf20 BigDecimal evaluationMark) {}
 
     public record RecordGraduateOutcome(
             @NotNull Sector sector,
             @NotBlank @Size(max = 200) String organisation,
             @NotBlank @Size(max = 200) String jobTitle,
             @Size(max = 200) String competitionPassed,
-            @NotNull @Min(0) @Max(600) Integer monthsAfterGraduation) {}
+
+            @NotNull @Min(0) @Max(MAXIMUM_MONTHS_AFTER_GRADUATION)
+            Integer monthsAfterGraduation) {}
+
+    /** A first position is reported within ten years of the degree; later is a typing error, not an outcome. */
+    static final int MAXIMUM_MONTHS_AFTER_GRADUATION = 120;
 
     /** An early end as it travels: the placement named by the request's path, with the posted body. */
     public record PlacementEnding(String placementId, LocalDate endedOn, String reason) {

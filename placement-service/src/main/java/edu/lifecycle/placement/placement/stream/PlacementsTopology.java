@@ -1,5 +1,6 @@
 package edu.lifecycle.placement.placement.stream;
 
+import edu.lifecycle.placement.placement.AcademicYears;
 import edu.lifecycle.placement.placement.PlacementDecider;
 import edu.lifecycle.placement.placement.ProgrammeCatalog;
 import edu.lifecycle.placement.topics.PlacementTopics;
@@ -16,16 +17,20 @@ public final class PlacementsTopology implements TopologyDefinition {
 
     private final PlacementTopics topics;
     private final ProgrammeCatalog programmes;
+    private final AcademicYears calendar;
 
-    public PlacementsTopology(PlacementTopics topics, ProgrammeCatalog programmes) {
+    public PlacementsTopology(PlacementTopics topics, ProgrammeCatalog programmes, AcademicYears calendar) {
         this.topics = topics;
         this.programmes = programmes;
+        this.calendar = calendar;
     }
 
     @Override
     public void define(StreamsBuilder builder) {
         Aggregates.attach(
-                builder, topics.commandTopics(), new PlacementAggregate(new PlacementDecider(programmes), topics));
+                builder,
+                topics.commandTopics(),
+                new PlacementAggregate(new PlacementDecider(programmes, calendar), topics));
         Policies.translate(
                 builder,
                 topics.admissionsEvents(),

@@ -16,6 +16,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,11 +40,13 @@ class PlacementController {
     private final CommandGateway commands;
     private final KeyQueryRouter router;
     private final StoreQueries stores;
+    private final Clock clock;
 
-    PlacementController(CommandGateway commands, KeyQueryRouter router, StoreQueries stores) {
+    PlacementController(CommandGateway commands, KeyQueryRouter router, StoreQueries stores, Clock clock) {
         this.commands = commands;
         this.router = router;
         this.stores = stores;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -82,6 +86,9 @@ class PlacementController {
             @PathVariable String studentId,
             @Valid @RequestBody PlacementPayloads.SignInternship body,
             @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        PlausibleDates.asOf(today())
+                .period("startOn", body.startOn(), "endOn", body.endOn())
+                .require();
         var submission = commands.submit(idempotencyKey, studentId, PlacementCommandTypes.SIGN_INTERNSHIP, body);
         return CommandResponses.created(
                 submission, location(studentId, PlacementIds.agreement(submission.commandId())));
@@ -96,6 +103,9 @@ class PlacementController {
             @PathVariable String studentId,
             @Valid @RequestBody PlacementPayloads.SignWorkStudyContract body,
             @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        PlausibleDates.asOf(today())
+                .period("startOn", body.startOn(), "endOn", body.endOn())
+                .require();
         var submission = commands.submit(idempotencyKey, studentId, PlacementCommandTypes.SIGN_WORK_STUDY, body);
         return CommandResponses.created(submission, location(studentId, PlacementIds.contract(submission.commandId())));
     }
@@ -107,6 +117,7 @@ class PlacementController {
             @PathVariable String placementId,
             @Valid @RequestBody PlacementPayloads.EndEarly body,
             @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        PlausibleDates.asOf(today()).day("endedOn", body.endedOn()).require();
         return CommandResponses.ok(commands.submit(
                 idempotencyKey,
                 studentId,
@@ -129,6 +140,10 @@ class PlacementController {
                 studentId,
                 PlacementCommandTypes.VALIDATE,
                 PlacementPayloads.PlacementValidation.of(placementId, body)));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private static URI location(String studentId, String placementId) {

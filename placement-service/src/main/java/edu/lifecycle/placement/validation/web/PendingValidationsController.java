@@ -38,12 +38,15 @@ class PendingValidationsController {
     private final KeyQueryRouter router;
     private final StoreQueries stores;
     private final ProgrammeCatalog programmes;
+    private final CohortPaths cohorts;
     private final Clock clock;
 
-    PendingValidationsController(KeyQueryRouter router, StoreQueries stores, ProgrammeCatalog programmes, Clock clock) {
+    PendingValidationsController(
+            KeyQueryRouter router, StoreQueries stores, ProgrammeCatalog programmes, CohortPaths cohorts, Clock clock) {
         this.router = router;
         this.stores = stores;
         this.programmes = programmes;
+        this.cohorts = cohorts;
         this.clock = clock;
     }
 
@@ -64,6 +67,13 @@ class PendingValidationsController {
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(
+            responseCode = "404",
+            description = "A programme placement does not know, or a year neither open nor with students",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
             responseCode = "503",
             description = "The read model is being rebuilt or moved; retry after the Retry-After delay",
             content =
@@ -77,18 +87,20 @@ class PendingValidationsController {
             @Parameter(description = "Placements per page") @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE)
                     int size,
             HttpServletRequest request) {
-        Cohort cohort = CohortPaths.cohort(programme, year);
+        Cohort cohort = cohorts.cohort(programme, year);
         var zone = programmes.find(cohort.programme()).map(Programme::zone).orElse(Programme.DEFAULT_ZONE);
         var today = LocalDate.now(clock.withZone(zone));
         return router.route(
                 request,
                 PendingValidationsProjector.STORE,
                 cohort.key(),
-                () -> ResponseEntity.ok(PendingValidationsQuery.page(
-                        stores.<PendingValidation>local(PendingValidationsProjector.STORE),
+                () -> cohorts.answer(
                         cohort,
-                        today,
-                        page,
-                        size)));
+                        () -> ResponseEntity.ok(PendingValidationsQuery.page(
+                                stores.<PendingValidation>local(PendingValidationsProjector.STORE),
+                                cohort,
+                                today,
+                                page,
+                                size))));
     }
 }

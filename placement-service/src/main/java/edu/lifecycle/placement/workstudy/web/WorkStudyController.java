@@ -27,10 +27,12 @@ class WorkStudyController {
 
     private final KeyQueryRouter router;
     private final StoreQueries stores;
+    private final CohortPaths cohorts;
 
-    WorkStudyController(KeyQueryRouter router, StoreQueries stores) {
+    WorkStudyController(KeyQueryRouter router, StoreQueries stores, CohortPaths cohorts) {
         this.router = router;
         this.stores = stores;
+        this.cohorts = cohorts;
     }
 
     @GetMapping("/api/v1/programmes/{programme}/years/{year}/work-study")
@@ -40,11 +42,18 @@ class WorkStudyController {
                     + "the students with at least one contract out of them, in percent.")
     @ApiResponse(
             responseCode = "200",
-            description = "The numbers; all zero for a year without students",
+            description = "The numbers; all zero for an open year without students yet",
             content = @Content(schema = @Schema(implementation = WorkStudyNumbers.class)))
     @ApiResponse(
             responseCode = "400",
             description = "A malformed year",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "A programme placement does not know, or a year neither open nor with students",
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -60,13 +69,16 @@ class WorkStudyController {
             @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
             HttpServletRequest request) {
-        Cohort cohort = CohortPaths.cohort(programme, year);
+        Cohort cohort = cohorts.cohort(programme, year);
         return router.route(
                 request,
                 WorkStudyProjector.STORE,
                 cohort.key(),
-                () -> ResponseEntity.ok(Optional.ofNullable(stores.<WorkStudyNumbers>local(WorkStudyProjector.STORE)
-                                .get(cohort.key()))
-                        .orElseGet(() -> WorkStudyNumbers.none(cohort.programme(), cohort.academicYear()))));
+                () -> cohorts.answer(
+                        cohort,
+                        () -> ResponseEntity.ok(Optional.ofNullable(
+                                        stores.<WorkStudyNumbers>local(WorkStudyProjector.STORE)
+                                                .get(cohort.key()))
+                                .orElseGet(() -> WorkStudyNumbers.none(cohort.programme(), cohort.academicYear())))));
     }
 }

@@ -193,6 +193,18 @@ class PlacementsTopologyTest {
     }
 
     @Test
+    void anInternshipOfLastYearIsRefusedAndPublishesNothing() {
+        placement.admissions(CAMILLE, enrolled(CAMILLE, "M2-ISD"));
+
+        var refused =
+                placement.send(CAMILLE, PlacementCommandTypes.SIGN_INTERNSHIP, internship("2026-02-02", "2026-06-30"));
+
+        assertThat(refused.status()).isEqualTo(CommandOutcome.Status.REJECTED);
+        assertThat(refused.rejection().rule()).isEqualTo("placement-before-academic-year");
+        assertThat(placement.events(InternshipAgreementSigned.class)).isEmpty();
+    }
+
+    @Test
     void aValidationBeforeTheEndIsRefusedByTheClockOfTheCommand() {
         placement.admissions(CAMILLE, enrolled(CAMILLE, "M2-ISD"));
         var agreement = sign("agr-cmd-1", "2027-02-01", "2027-05-31");

@@ -1,6 +1,7 @@
 package edu.lifecycle.registry.server.log;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +43,7 @@ public final class KafkaSchemaLog implements SchemaLog {
     private static final Duration READ_RETRY_BACKOFF = Duration.ofSeconds(1);
 
     private final String bootstrapServers;
+    private final Map<String, Object> clientSettings;
     private final String topic;
     private final Duration timeout;
     private final TopicPartition partition;
@@ -57,7 +59,16 @@ public final class KafkaSchemaLog implements SchemaLog {
     private long position;
 
     public KafkaSchemaLog(String bootstrapServers, String topic, Duration timeout) {
+        this(bootstrapServers, topic, timeout, Map.of());
+    }
+
+    /**
+     * @param clientSettings added to every client's configuration, for the registry's login on a closed broker
+     *     ({@code security.protocol}, {@code sasl.*}); the log's own settings win
+     */
+    public KafkaSchemaLog(String bootstrapServers, String topic, Duration timeout, Map<String, Object> clientSettings) {
         this.bootstrapServers = Objects.requireNonNull(bootstrapServers, "bootstrapServers");
+        this.clientSettings = Map.copyOf(clientSettings);
         this.topic = Objects.requireNonNull(topic, "topic");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.partition = new TopicPartition(topic, 0);
@@ -227,7 +238,7 @@ public final class KafkaSchemaLog implements SchemaLog {
     }
 
     private Map<String, Object> adminConfig() {
-        return Map.of(
+        return withClientSettings(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrapServers,
                 AdminClientConfig.CLIENT_ID_CONFIG,
@@ -235,11 +246,11 @@ public final class KafkaSchemaLog implements SchemaLog {
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
                 requestTimeoutMillis(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                (int) Math.max(timeout.toMillis(), requestTimeoutMillis()));
+                (int) Math.max(timeout.toMillis(), requestTimeoutMillis())));
     }
 
     private Map<String, Object> producerConfig() {
-        return Map.of(
+        return withClientSettings(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrapServers,
                 ProducerConfig.CLIENT_ID_CONFIG,
@@ -256,11 +267,11 @@ public final class KafkaSchemaLog implements SchemaLog {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
                 requestTimeoutMillis(),
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                (int) Math.max(timeout.toMillis(), requestTimeoutMillis()));
+                (int) Math.max(timeout.toMillis(), requestTimeoutMillis())));
     }
 
     private Map<String, Object> consumerConfig() {
-        return Map.of(
+        return withClientSettings(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrapServers,
                 ConsumerConfig.CLIENT_ID_CONFIG,
@@ -273,7 +284,13 @@ public final class KafkaSchemaLog implements SchemaLog {
                 // The broker answers a waiting fetch as soon as a record arrives, so this bounds only idle
                 // fetches, and how long close() waits for the one in flight (500 ms by default).
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
-                100);
+                100));
+    }
+
+    private Map<String, Object> withClientSettings(Map<String, Object> own) {
+        var config = new HashMap<>(clientSettings);
+        config.putAll(own);
+        return config;
     }
 
     private int requestTimeoutMillis() {

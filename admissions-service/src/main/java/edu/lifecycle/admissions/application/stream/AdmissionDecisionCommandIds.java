@@ -1,0 +1,29 @@
+package edu.lifecycle.admissions.application.stream;
+
+import edu.lifecycle.admissions.intake.stream.IntakePayloads;
+
+/**
+ * The ids of the two commands an admission decision sets off: the jury's request places the applicant in the intake
+ * of the programme year, and the intake answers with the final decision. They derive from the request's own command
+ * id alone, so the HTTP request that asked for the decision knows which outcome to wait for, and a request processed
+ * again after a crash sends the same commands, which the aggregates then recognise.
+ */
+public final class AdmissionDecisionCommandIds {
+
+    private AdmissionDecisionCommandIds() {}
+
+    /** The intake's {@code place-applicant} command sent on accepting the request {@code requestCommandId}. */
+    public static String placement(String requestCommandId) {
+        return IntakePayloads.PLACE_APPLICANT + ":" + requestCommandId;
+    }
+
+    /** The application's {@code record-admission-decision} command the intake sends on placing the applicant. */
+    public static String finalDecision(String placementCommandId) {
+        return ApplicationCommandTypes.RECORD_ADMISSION_DECISION + ":" + placementCommandId;
+    }
+
+    /** The final decision's command id, straight from the jury's request. */
+    public static String finalDecisionOfRequest(String requestCommandId) {
+        return finalDecision(placement(requestCommandId));
+    }
+}
