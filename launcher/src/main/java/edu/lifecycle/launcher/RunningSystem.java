@@ -2,14 +2,14 @@ package edu.lifecycle.launcher;
 
 import edu.lifecycle.localstack.LocalStack;
 import edu.lifecycle.localstack.LocalStackSettings;
+import edu.lifecycle.localstack.backbone.Principals;
+import edu.lifecycle.localstack.backbone.StackAccess;
 import edu.lifecycle.servicekit.logging.ServiceLogNames;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import edu.lifecycle.localstack.backbone.Principals;
-import edu.lifecycle.localstack.backbone.StackAccess;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

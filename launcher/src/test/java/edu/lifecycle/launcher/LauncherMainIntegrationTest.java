@@ -75,8 +75,8 @@ class LauncherMainIntegrationTest {
                 assertThat(console.toString(StandardCharsets.UTF_8)).doesNotContain(" INFO ");
 
                 // No password is ever printed or logged, on the console, in a log file or anywhere logging reaches.
-                var everythingSaid = printed + err.toString(StandardCharsets.UTF_8) + console + filed
-                        + CapturedLogs.lines();
+                var everythingSaid =
+                        printed + err.toString(StandardCharsets.UTF_8) + console + filed + CapturedLogs.lines();
                 for (var principal : Principals.all()) {
                     assertThat(everythingSaid)
                             .as("the password of %s", principal)
