@@ -1,5 +1,6 @@
 package edu.lifecycle.servicekit.ledger;
 
+import edu.lifecycle.servicekit.json.KitJson;
 import edu.lifecycle.testing.StackEndpoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,11 +56,15 @@ public final class LedgerProcess implements AutoCloseable {
                 "--logging.level.root=WARN",
                 "--logging.level.edu.lifecycle=INFO"));
         extra.forEach((key, value) -> command.add("--" + key + "=" + value));
+        // The test ledger's login, with everything under its run opened to it. Never on a command line, which anyone
+        // on the machine may read: Spring Boot takes it from the child's environment (SPRING_APPLICATION_JSON).
+        var login = endpoints.serviceProperties("ledger", run + ".", "ledger-" + run);
+        var builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("SPRING_APPLICATION_JSON", KitJson.mapper().writeValueAsString(login));
         try {
-            var process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
+            var process = builder.start();
             return new LedgerProcess(process, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
