@@ -13,6 +13,7 @@ import edu.lifecycle.testing.StackEndpoints;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +26,10 @@ import org.junit.jupiter.api.Test;
 @KafkaStack
 class OverdueGaugeIntegrationTest {
 
-    /** Two instalments (15 October and 15 November) are past their 15 days of grace on 2 December. */
+    /**
+     * On 2 December three lines of a student registered on 1 September are past their 15 days of grace: the deposit (due
+     * on the registration date), and the instalments of 15 October and 15 November.
+     */
     private static final Clock DECEMBER = Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
 
     private static RunningService billing;
@@ -55,10 +59,15 @@ class OverdueGaugeIntegrationTest {
                 "stu-late",
                 Enrollments.enrolled("stu-late", TrainingScheme.INITIAL, Instant.parse("2026-09-01T09:00:00Z")));
 
+        // The scan marks the three lines at once, but the read model folds them one by one: wait for all three, so
+        // that the list and the gauge are read from the same, settled store.
         var overdue = billing.await(
                 "/api/v1/programmes/M2-ISD/years/" + Enrollments.YEAR + "/overdue?limit=50",
-                reply -> reply.status() == 200 && reply.body().get("items").size() >= 2);
+                reply -> reply.status() == 200 && reply.body().get("items").size() >= 3);
         int listed = overdue.body().get("items").size();
+        List<String> lines = new ArrayList<>();
+        overdue.body().get("items").forEach(item -> lines.add(item.get("lineId").asString()));
+        assertThat(lines).containsExactlyInAnyOrder("deposit", "instalment-1", "instalment-2");
 
         var scrape = PrometheusText.parse(billing.getText("/actuator/prometheus"));
         assertThat(scrape.named("lifecycle_billing_overdue_instalments", Map.of("service", "billing")))
