@@ -10,6 +10,7 @@ import edu.lifecycle.events.admissions.TrainingScheme;
 import edu.lifecycle.launcher.RunningSystem;
 import edu.lifecycle.launcher.ServiceSpec;
 import edu.lifecycle.launcher.Services;
+import edu.lifecycle.localstack.backbone.Principals;
 import edu.lifecycle.registry.serde.KafkaAvroSerDeConfig;
 import edu.lifecycle.registry.serde.KafkaAvroSerializer;
 import edu.lifecycle.registry.serde.subject.TopicRecordNameStrategy;
@@ -40,13 +41,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -89,13 +90,9 @@ class ObservabilitySystemTest {
         stack = endpoints;
         prefix = "obs-" + UUID.randomUUID().toString().substring(0, 8) + ".";
         clock = MovableClock.startingAt(PlayedSystem.at(LocalDate.of(2026, 5, 4)));
-        var placement = new RunningSystem.Placement(
-                stack.bootstrapServers(),
-                stack.schemaRegistryUrl(),
-                Path.of(System.getProperty("java.io.tmpdir"), prefix),
-                "127.0.0.1",
-                prefix,
-                Optional.of(clock));
+        // With the stack's access: each service logs in as itself, with the system's rights on the run's topics.
+        var placement = RunningSystem.Placement.on(
+                stack, Path.of(System.getProperty("java.io.tmpdir"), prefix), "127.0.0.1", prefix, Optional.of(clock));
         // Every service hands its finished spans to the same in-memory exporter, at once.
         var services = Services.onFreePorts().stream()
                 .map(service -> new ServiceSpec(
@@ -173,6 +170,23 @@ class ObservabilitySystemTest {
         assertThat(exposed).containsAll(queried);
     }
 
+    @Test
+    void everyServiceMeasuresTheLagOfBothItsStreamsApplicationsWithItsOwnLogin() {
+        // The lag is asked of the broker (committed offsets, last stable offsets) with the service's own login: its
+        // rights on its consumer groups and input topics must be enough for both applications, on every service.
+        system.serviceUrls().forEach((service, url) -> {
+            var scrape = awaitScrape(
+                    url,
+                    text -> !text.named("lifecycle_streams_lag_records", Map.of("application", "commands"))
+                                    .isEmpty()
+                            && !text.named("lifecycle_streams_lag_records", Map.of("application", "read-models"))
+                                    .isEmpty());
+            assertThat(scrape.named("lifecycle_streams_lag_records", Map.of("application", "commands")))
+                    .as("the lag of %s's command side", service)
+                    .anySatisfy(sample -> assertThat(sample.label("topic")).isEqualTo(prefix + service + ".commands"));
+        });
+    }
+
     /** Admits the students and enrolls them, on one clock moving forward; the trace id of each enrollment request. */
     private Map<String, String> enroll(List<String> students) {
         students.forEach(student -> api.command(admissions("/api/v1/applications"), application(student)));
@@ -207,18 +221,12 @@ class ObservabilitySystemTest {
 
     private Set<String> traceIdsOfRecords(String topic, String student) {
         Set<String> traceIds = new HashSet<>();
-        try (var consumer = new KafkaConsumer<>(
-                Map.<String, Object>of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        stack.bootstrapServers(),
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        "obs-" + UUID.randomUUID(),
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest",
-                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                        "read_committed"),
-                new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+        // As an outside subscriber reads the public topics: its login, in a consumer group of its own prefix.
+        Map<String, Object> config = stack.kafkaClient(Principals.SUBSCRIBER);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, Principals.groupPrefixOf(Principals.SUBSCRIBER) + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(prefix + topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < deadline) {
@@ -298,6 +306,19 @@ class ObservabilitySystemTest {
         throw new AssertionError("The scrapes never showed everything; they show " + names);
     }
 
+    private static PrometheusText awaitScrape(String url, java.util.function.Predicate<PrometheusText> complete) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        var scraped = PrometheusText.parse(scrape(url));
+        while (!complete.test(scraped)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The scrape of " + url + " never showed it; it shows " + scraped.names());
+            }
+            LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
+            scraped = PrometheusText.parse(scrape(url));
+        }
+        return scraped;
+    }
+
     private static Set<String> metricsQueriedBy(JsonNode dashboard) {
         Set<String> names = new TreeSet<>();
         for (JsonNode panel : dashboard.get("panels")) {
@@ -356,12 +377,11 @@ class ObservabilitySystemTest {
 
     /** A second {@code StudentEnrolled} for an enrolled student: billing refuses to open another account. */
     private void publishEnrollment(String student) {
+        // Written as admissions would, logged in as admissions to Kafka and to the registry.
+        Map<String, Object> serdeConfig = stack.registryClient("admissions");
+        serdeConfig.put(KafkaAvroSerDeConfig.VALUE_SUBJECT_NAME_STRATEGY, TopicRecordNameStrategy.class.getName());
         var serializer = new KafkaAvroSerializer();
-        serializer.configure(
-                Map.of(
-                        KafkaAvroSerDeConfig.SCHEMA_REGISTRY_URL_CONFIG, stack.schemaRegistryUrl(),
-                        KafkaAvroSerDeConfig.VALUE_SUBJECT_NAME_STRATEGY, TopicRecordNameStrategy.class.getName()),
-                false);
+        serializer.configure(serdeConfig, false);
         var enrolled = new StudentEnrolled(
                 UUID.randomUUID().toString(),
                 Instant.parse("2026-09-02T09:00:00Z"),
@@ -371,20 +391,28 @@ class ObservabilitySystemTest {
                 StudyStream.PROFESSIONAL,
                 TrainingScheme.INITIAL,
                 LocalDate.parse("2026-09-01"));
-        try (var producer = new KafkaProducer<>(
-                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
-                new StringSerializer(),
-                serializer)) {
-            producer.send(new ProducerRecord<>(prefix + "admissions.events", student, (Object) enrolled));
-        }
+        send(
+                new KafkaProducer<>(stack.kafkaClient("admissions"), new StringSerializer(), serializer),
+                new ProducerRecord<>(prefix + "admissions.events", student, (Object) enrolled));
     }
 
+    /** An unreadable record on one of admissions' topics, written with admissions' login. */
     private void publishRaw(String topic, String key, byte[] value) {
-        try (var producer = new KafkaProducer<>(
-                Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
-                new ByteArraySerializer(),
-                new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value));
+        send(
+                new KafkaProducer<>(
+                        stack.kafkaClient("admissions"), new ByteArraySerializer(), new ByteArraySerializer()),
+                new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8), value));
+    }
+
+    /** Sends one record and waits for the broker's acknowledgement, so that a refusal fails the test here. */
+    private static <K, V> void send(KafkaProducer<K, V> producer, ProducerRecord<K, V> record) {
+        try (producer) {
+            producer.send(record).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not write to " + record.topic(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
