@@ -11,8 +11,11 @@ import edu.lifecycle.localstack.LocalStackSettings;
 import edu.lifecycle.localstack.ProcessFootprint;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,6 +30,9 @@ public final class LauncherMain {
     static final int EXIT_BAD_USAGE = 64;
     static final int EXIT_START_FAILED = 1;
     static final int EXIT_BROKER_FAULT = 2;
+
+    /** Set by {@code ./run.sh}: when it started, in milliseconds since the epoch. */
+    static final String RUN_STARTED_AT = "LIFECYCLE_RUN_STARTED_AT";
 
     private LauncherMain() {}
 
@@ -65,15 +71,20 @@ public final class LauncherMain {
             return Launch.failed(0);
         }
         LocalStackSettings settings = options.stack().settings();
+        long begin = System.nanoTime();
+        DataFolder.Lock folder;
         try {
-            DataFolder.prepare(settings.dataDirectory(), options.stack().clean());
-        } catch (IllegalArgumentException | IOException e) {
+            // Locked, and every port checked free, before anything in the folder is deleted.
+            folder = DataFolder.prepare(
+                    settings.dataDirectory(), options.stack().clean(), settings.host(), portsOf(settings, services));
+        } catch (IllegalArgumentException | IllegalStateException | IOException e) {
             err.println("error: " + e.getMessage());
             return Launch.failed(EXIT_START_FAILED);
         }
+        Path logs = LauncherLogging.configure(settings.dataDirectory());
         out.println("Starting the student lifecycle system (data in "
                 + settings.dataDirectory().toAbsolutePath() + (options.stack().clean() ? ", cleaned" : "") + ")");
-        long begin = System.nanoTime();
+        out.println("  logs: one file per service in " + logs + "; warnings and errors also here");
         // A played year needs a clock the demo can move; without --demo the services read the real time.
         var demoClock = options.demoSize().isPresent()
                 ? Optional.of(MovableClock.startingAt(CohortPlayer.START))
@@ -87,16 +98,20 @@ public final class LauncherMain {
                             "  %-16s ready on %-28s (%s)%n", step.component(), step.address(), seconds(step.took())),
                     demoClock.map(Clock.class::cast));
         } catch (BrokerStartupException e) {
+            folder.close();
             err.println("error: " + e.getMessage());
             return Launch.failed(EXIT_START_FAILED);
         } catch (RuntimeException e) {
+            folder.close();
             err.println("error: the system failed to start: " + e.getMessage());
             return Launch.failed(EXIT_START_FAILED);
         }
+        system.holding(folder);
         system.stack().ifPresent(stack -> LocalStackMain.printCredentials(out, stack.credentialsDirectory()));
         out.printf(
-                "Ready in %s; %s.%n",
+                "Ready in %s%s; %s.%n",
                 seconds(Duration.ofNanos(System.nanoTime() - begin)),
+                sinceStart(),
                 ProcessFootprint.now().describe());
         system.serviceUrls().forEach((name, url) -> out.printf("  %-16s OpenAPI: %s/swagger-ui.html%n", name, url));
         if (demoClock.isPresent()) {
@@ -114,6 +129,33 @@ public final class LauncherMain {
         }
         out.println("Press Ctrl-C to stop.");
         return Launch.running(system);
+    }
+
+    /** Every fixed port the system listens on: the broker's, the controller's, the registry's and the services'. */
+    static List<Integer> portsOf(LocalStackSettings settings, List<ServiceSpec> services) {
+        var ports = new ArrayList<Integer>(
+                List.of(settings.kafkaPort(), settings.controllerPort(), settings.registryPort()));
+        services.forEach(service -> ports.add(service.port()));
+        return ports;
+    }
+
+    /**
+     * How long since the JVM started and, when {@code ./run.sh} says when it started ({@value #RUN_STARTED_AT}, epoch
+     * milliseconds), since then: what the user waited, build check included.
+     */
+    private static String sinceStart() {
+        long now = System.currentTimeMillis();
+        var text = new StringBuilder(" (")
+                .append(seconds(Duration.ofMillis(
+                        now - ManagementFactory.getRuntimeMXBean().getStartTime())))
+                .append(" since the JVM started");
+        String runStarted = System.getenv(RUN_STARTED_AT);
+        if (runStarted != null && runStarted.matches("[0-9]{10,16}")) {
+            text.append(", ")
+                    .append(seconds(Duration.ofMillis(now - Long.parseLong(runStarted))))
+                    .append(" since ./run.sh started");
+        }
+        return text.append(')').toString();
     }
 
     private static ServiceUrls urlsOf(RunningSystem system) {

@@ -4,6 +4,12 @@ import edu.lifecycle.localstack.LocalStack;
 import edu.lifecycle.localstack.LocalStackSettings;
 import edu.lifecycle.localstack.backbone.Principals;
 import edu.lifecycle.localstack.backbone.StackAccess;
+import edu.lifecycle.servicekit.logging.ServiceLogNames;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import org.slf4j.MDC;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -24,10 +32,14 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class RunningSystem implements AutoCloseable {
 
+    /** How long a service may take from its start until it answers commands. */
+    static final Duration READY_WITHIN = Duration.ofSeconds(120);
+
     private final Optional<LocalStack> stack;
     private final String bootstrapServers;
     private final String schemaRegistryUrl;
     private final Map<String, ConfigurableApplicationContext> services;
+    private final List<AutoCloseable> held = new ArrayList<>();
 
     private RunningSystem(
             Optional<LocalStack> stack,
@@ -134,8 +146,17 @@ public final class RunningSystem implements AutoCloseable {
                         .clock()
                         .ifPresent(shared -> application.initializers(
                                 context -> context.getBeanFactory().registerSingleton("clock", shared)));
-                var context = application.run(arguments(placement, spec).toArray(String[]::new));
+                // Lines logged while the service starts are its own (ServiceLogNames), also in the one-JVM launcher.
+                MDC.put(ServiceLogNames.MDC_KEY, spec.name());
+                ConfigurableApplicationContext context;
+                try {
+                    context = application.run(arguments(placement, spec).toArray(String[]::new));
+                } finally {
+                    MDC.remove(ServiceLogNames.MDC_KEY);
+                }
                 started.put(spec.name(), context);
+                // Ready means it answers commands: the next service, the demo or a user may send some at once.
+                awaitReady(spec.name(), urlOf(context));
                 progress.accept(new LocalStack.StartupStep(
                         spec.name(), urlOf(context), Duration.ofNanos(System.nanoTime() - begin)));
             }
@@ -144,6 +165,29 @@ public final class RunningSystem implements AutoCloseable {
             closeAll(started);
             throw e;
         }
+    }
+
+    private static void awaitReady(String service, String url) {
+        var http = HttpClient.newHttpClient();
+        var request = HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not answering yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + service, e);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+        throw new IllegalStateException(service + " did not become ready within " + READY_WITHIN.toSeconds()
+                + " s (see " + url + "/actuator/health)");
     }
 
     /** Grants the service its rights on its topics and Streams application, and gives it its login. */
@@ -184,6 +228,8 @@ public final class RunningSystem implements AutoCloseable {
         args.add("--logging.level.root=WARN");
         args.add("--logging.level.org.apache.kafka=ERROR");
         args.add("--logging.level.org.springdoc=ERROR");
+        // The launcher runs on the developer's own machine: health shows its details (Streams state, lag) to them.
+        args.add("--management.endpoint.health.show-details=always");
         args.addAll(spec.arguments());
         return args;
     }
@@ -213,12 +259,27 @@ public final class RunningSystem implements AutoCloseable {
         return stack;
     }
 
+    /** Closes {@code resource} (e.g. the data folder's lock) after everything else, when the system stops. */
+    public void holding(AutoCloseable resource) {
+        held.add(resource);
+    }
+
     @Override
     public void close() {
         try {
             closeAll(services);
         } finally {
-            stack.ifPresent(LocalStack::close);
+            try {
+                stack.ifPresent(LocalStack::close);
+            } finally {
+                for (AutoCloseable resource : held) {
+                    try {
+                        resource.close();
+                    } catch (Exception e) {
+                        // the process is stopping; the lock goes with it anyway
+                    }
+                }
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,36 +26,111 @@ class LauncherMainIntegrationTest {
 
     @Test
     void startsTheStackAndEveryServiceAndSaysWhereEachListensAndWhereTheCredentialsAreKept() throws Exception {
-        var launch = LauncherMain.launch(
-                List.of("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0"),
+        var console = new ByteArrayOutputStream();
+        var systemOut = System.out;
+        System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+        try {
+            var launch = LauncherMain.launch(
+                    List.of("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0"),
+                    Services.onFreePorts(),
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+
+            try (var system = launch.system()) {
+                assertThat(launch.exitCode())
+                        .as(err.toString(StandardCharsets.UTF_8))
+                        .isEmpty();
+                var printed = out.toString(StandardCharsets.UTF_8);
+                var stack = system.stack().orElseThrow();
+                assertThat(printed)
+                        .contains("Kafka broker")
+                        .contains("Schema registry")
+                        .contains("Credentials      kept in "
+                                + data.resolve("credentials").toAbsolutePath())
+                        .containsPattern("Ready in [0-9.]+ s \\([0-9.]+ s since the JVM started\\); RSS [0-9]+ MiB")
+                        .contains("logs: one file per service in "
+                                + data.resolve("logs").toAbsolutePath());
+                assertThat(system.serviceUrls())
+                        .containsOnlyKeys(
+                                Services.all().stream().map(ServiceSpec::name).toList());
+                for (var entry : system.serviceUrls().entrySet()) {
+                    assertThat(printed).contains(entry.getKey()).contains(entry.getValue() + "/swagger-ui.html");
+                    assertThat(get(entry.getValue() + "/actuator/health")).contains("\"status\":\"UP\"");
+                    assertThat(get(entry.getValue() + "/actuator/health/readiness"))
+                            .contains("\"status\":\"UP\"");
+                }
+
+                // Each service's lines in its own file, each line naming it; the console keeps to what matters.
+                var filed = new StringBuilder();
+                for (var service : system.serviceUrls().keySet()) {
+                    var log = data.resolve("logs").resolve(service + ".log");
+                    assertThat(log).exists();
+                    var lines = Files.readAllLines(log);
+                    assertThat(lines).isNotEmpty();
+                    assertThat(lines.stream().filter(line -> line.matches("^\\d{4}-\\d{2}-\\d{2}T.*")))
+                            .isNotEmpty()
+                            .allSatisfy(line -> assertThat(line).contains("[" + service + "]"));
+                    lines.forEach(filed::append);
+                }
+                assertThat(console.toString(StandardCharsets.UTF_8)).doesNotContain(" INFO ");
+
+                // No password is ever printed or logged, on the console, in a log file or anywhere logging reaches.
+                var everythingSaid =
+                        printed + err.toString(StandardCharsets.UTF_8) + console + filed + CapturedLogs.lines();
+                for (var principal : Principals.all()) {
+                    assertThat(everythingSaid)
+                            .as("the password of %s", principal)
+                            .doesNotContain(stack.login(principal).password());
+                }
+            }
+        } finally {
+            System.setOut(systemOut);
+        }
+    }
+
+    @Test
+    void aSecondStartOnTheDataFolderOfARunningSystemIsRefusedAndChangesNothing() throws Exception {
+        var args = List.of("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0");
+        var first = LauncherMain.launch(
+                args,
                 Services.onFreePorts(),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(launch.exitCode()).as(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        try (var system = first.system()) {
+            assertThat(first.exitCode())
+                    .as(err.toString(StandardCharsets.UTF_8))
+                    .isEmpty();
+            long before = sizeOf(data.resolve("kafka"));
 
-        try (var system = launch.system()) {
-            var printed = out.toString(StandardCharsets.UTF_8);
-            var stack = system.stack().orElseThrow();
-            assertThat(printed)
-                    .contains("Kafka broker")
-                    .contains("Schema registry")
-                    .contains("Credentials      kept in "
-                            + data.resolve("credentials").toAbsolutePath())
-                    .containsPattern("Ready in [0-9.]+ s; RSS [0-9]+ MiB");
-            assertThat(CapturedLogs.lines()).as("the logs were captured").isNotEmpty();
-            var everythingSaid = printed + err.toString(StandardCharsets.UTF_8) + CapturedLogs.lines();
-            for (var principal : Principals.all()) {
-                assertThat(everythingSaid)
-                        .as("the password of %s", principal)
-                        .doesNotContain(stack.login(principal).password());
+            for (var again : List.of(args, withClean(args))) {
+                var secondErr = new ByteArrayOutputStream();
+                var second = LauncherMain.launch(
+                        again,
+                        Services.onFreePorts(),
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(secondErr, true, StandardCharsets.UTF_8));
+
+                assertThat(second.exitCode()).hasValue(LauncherMain.EXIT_START_FAILED);
+                assertThat(secondErr.toString(StandardCharsets.UTF_8))
+                        .contains("is in use by a running system")
+                        .contains("Nothing was changed");
             }
-            assertThat(system.serviceUrls())
-                    .containsOnlyKeys(
-                            Services.all().stream().map(ServiceSpec::name).toList());
-            for (var entry : system.serviceUrls().entrySet()) {
-                assertThat(printed).contains(entry.getKey()).contains(entry.getValue() + "/swagger-ui.html");
-                assertThat(get(entry.getValue() + "/actuator/health")).contains("\"status\":\"UP\"");
+            assertThat(sizeOf(data.resolve("kafka"))).isGreaterThanOrEqualTo(before);
+            for (var url : system.serviceUrls().values()) {
+                assertThat(get(url + "/actuator/health/readiness")).contains("\"status\":\"UP\"");
             }
+        }
+    }
+
+    private static List<String> withClean(List<String> args) {
+        var clean = new java.util.ArrayList<>(args);
+        clean.add("--clean");
+        return clean;
+    }
+
+    private static long sizeOf(Path folder) throws java.io.IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).count();
         }
     }
 

@@ -32,7 +32,7 @@ public final class LocalStackMain {
         });
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("Stopping…");
-            stack.close();
+            started.close();
             out.println("Stopped.");
             stopped.countDown();
         }));
@@ -53,12 +53,17 @@ public final class LocalStackMain {
             return Launch.failed(0);
         }
         var settings = options.settings();
+        DataFolder.Lock folder;
         try {
-            DataFolder.prepare(settings.dataDirectory(), options.clean());
+            folder = DataFolder.prepare(
+                    settings.dataDirectory(),
+                    options.clean(),
+                    settings.host(),
+                    java.util.List.of(settings.kafkaPort(), settings.controllerPort(), settings.registryPort()));
             if (options.clean()) {
                 out.println("Cleaned " + settings.dataDirectory().toAbsolutePath());
             }
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException | IllegalStateException | IOException e) {
             err.println("error: " + e.getMessage());
             return Launch.failed(EXIT_START_FAILED);
         }
@@ -75,11 +80,13 @@ public final class LocalStackMain {
                     "Ready in %s; %s. Press Ctrl-C to stop.%n",
                     seconds(Duration.ofNanos(System.nanoTime() - start)),
                     ProcessFootprint.now().describe());
-            return Launch.running(stack);
+            return Launch.running(stack, folder);
         } catch (BrokerStartupException e) {
+            folder.close();
             err.println("error: " + e.getMessage());
             return Launch.failed(EXIT_START_FAILED);
         } catch (RuntimeException e) {
+            folder.close();
             err.println("error: the local stack failed to start: " + e.getMessage());
             return Launch.failed(EXIT_START_FAILED);
         }
@@ -97,15 +104,32 @@ public final class LocalStackMain {
         return String.format("%.1f s", duration.toMillis() / 1000.0);
     }
 
-    /** The result of a launch: a running stack, or the exit code to end with. */
-    record Launch(LocalStack stack, OptionalInt exitCode) {
+    /**
+     * The result of a launch: a running stack and its hold on the data folder (kept as long as the stack runs), or
+     * the exit code to end with.
+     */
+    record Launch(LocalStack stack, DataFolder.Lock folder, OptionalInt exitCode) implements AutoCloseable {
 
-        static Launch running(LocalStack stack) {
-            return new Launch(stack, OptionalInt.empty());
+        /** Stops the stack, then lets go of the data folder. */
+        @Override
+        public void close() {
+            try {
+                if (stack != null) {
+                    stack.close();
+                }
+            } finally {
+                if (folder != null) {
+                    folder.close();
+                }
+            }
+        }
+
+        static Launch running(LocalStack stack, DataFolder.Lock folder) {
+            return new Launch(stack, folder, OptionalInt.empty());
         }
 
         static Launch failed(int code) {
-            return new Launch(null, OptionalInt.of(code));
+            return new Launch(null, null, OptionalInt.of(code));
         }
     }
 }

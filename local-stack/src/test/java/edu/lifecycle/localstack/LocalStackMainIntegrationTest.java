@@ -40,8 +40,8 @@ class LocalStackMainIntegrationTest {
 
     @Test
     void startsTheBrokerAndTheRegistryAndSaysWhereTheyListenAndWhereTheCredentialsAreKept() throws Exception {
-        var launch = launch("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0");
-        try (var stack = launch.stack()) {
+        try (var launch = launch("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0")) {
+            var stack = launch.stack();
             assertThat(launch.exitCode()).isEmpty();
             assertThat(printed())
                     .contains("Kafka broker     ready on " + stack.bootstrapServers())
@@ -60,8 +60,8 @@ class LocalStackMainIntegrationTest {
 
     @Test
     void theRegistryAsksEveryCallerToLogIn() throws Exception {
-        try (var stack = launch("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0")
-                .stack()) {
+        try (var launched = launch("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0")) {
+            var stack = launched.stack();
             var anonymous = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(URI.create(stack.schemaRegistryUrl() + "/subjects"))
@@ -75,8 +75,8 @@ class LocalStackMainIntegrationTest {
 
     @Test
     void writesAnOutsideReadersSettingsForOnlyItsOwnerToRead() throws Exception {
-        try (var stack = launch("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0")
-                .stack()) {
+        try (var launched = launch("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0")) {
+            var stack = launched.stack();
             var file = data.resolve("credentials").resolve("subscriber.properties");
             var settings = new Properties();
             settings.load(new StringReader(Files.readString(file)));
@@ -99,19 +99,22 @@ class LocalStackMainIntegrationTest {
     void keepsRegisteredSchemasAndCredentialsAcrossRestartsAndForgetsBothWhenCleaned() throws Exception {
         var args = List.of("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0");
         Login writer;
-        try (var stack = launch(args).stack()) {
+        try (var launch = launch(args)) {
+            var stack = launch.stack();
             writer = stack.login("billing");
             post(stack.schemaRegistryUrl() + "/subjects/probe-value/versions", SCHEMA_BODY, writer);
         }
 
-        try (var restarted = launch(args).stack()) {
+        try (var launch = launch(args)) {
+            var restarted = launch.stack();
             assertThat(restarted.login("billing")).isEqualTo(writer);
             assertThat(get(restarted.schemaRegistryUrl() + "/subjects", writer)).isEqualTo("[\"probe-value\"]");
         }
 
         var cleanArgs = new ArrayList<>(args);
         cleanArgs.add("--clean");
-        try (var cleaned = launch(cleanArgs).stack()) {
+        try (var launch = launch(cleanArgs)) {
+            var cleaned = launch.stack();
             assertThat(cleaned.login("billing")).isNotEqualTo(writer);
             assertThat(get(cleaned.schemaRegistryUrl() + "/subjects", cleaned.login("billing")))
                     .isEqualTo("[]");
@@ -120,8 +123,8 @@ class LocalStackMainIntegrationTest {
 
     @Test
     void refusesAKafkaLogThatHasNoCredentialsBesideIt() throws Exception {
-        try (var stack = launch("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0")
-                .stack()) {
+        try (var launched = launch("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0")) {
+            var stack = launched.stack();
             assertThat(stack.credentialsDirectory()).exists();
         }
         deleteRecursively(data.resolve("credentials"));

@@ -27,6 +27,11 @@ import org.yaml.snakeyaml.Yaml;
 class DockerComposeTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    /** Spring Boot's own settings, as environment variables (relaxed binding), that compose gives every service. */
+    private static final Map<String, String> BOOT_SETTINGS = Map.of(
+            "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
+            "management.opentelemetry.tracing.export.otlp.endpoint");
+
     private static final Pattern PORT_DEFAULT = Pattern.compile("port: \\$\\{SERVER_PORT:(\\d+)}");
 
     private final Map<String, Object> compose = yaml(ROOT.resolve("docker-compose.yml"));
@@ -58,11 +63,14 @@ class DockerComposeTest {
 
         var applicationYml = Files.readString(ROOT.resolve(module).resolve("src/main/resources/" + module + ".yml"));
         var environment = environment(name);
-        environment
-                .keySet()
+        environment.keySet().stream()
+                .filter(variable -> !BOOT_SETTINGS.containsKey(variable))
                 .forEach(variable -> assertThat(applicationYml)
                         .as("%s reads %s", module, variable)
                         .contains("${" + variable + ":"));
+        assertThat(environment)
+                .as("%s sends its traces to Jaeger over OTLP/HTTP", name)
+                .containsEntry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", "http://jaeger:4318/v1/traces");
         assertThat(environment)
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:19092")
                 .containsEntry("KAFKA_USERNAME", name)
@@ -74,11 +82,54 @@ class DockerComposeTest {
         var port = matcher.group(1);
         assertThat(String.valueOf(environment.get("SERVER_PORT"))).isEqualTo(port);
         assertThat(service.get("ports")).isEqualTo(List.of(port + ":" + port));
-        assertThat(service.get("healthcheck").toString()).contains("localhost:" + port + "/actuator/health");
+        assertThat(service.get("healthcheck").toString()).contains("localhost:" + port + "/actuator/health/readiness");
+        assertThat(prometheusTargets()).as("Prometheus scrapes %s", name).contains(name + ":" + port);
         assertThat(service.get("depends_on").toString())
                 .contains("kafka={condition=service_healthy}")
                 .contains("kafka-init={condition=service_completed_successfully}")
                 .contains("schema-registry={condition=service_healthy}");
+    }
+
+    @Test
+    void operatorsToolsArePinnedAndPointedAtTheSystem() throws IOException {
+        for (var tool : List.of("prometheus", "grafana", "jaeger", "kafka-ui")) {
+            assertThat(image(tool)).as("%s is pinned to a version", tool).matches("[^:]+:v?\\d+\\.\\d+\\.\\d+");
+        }
+        assertThat(image("kafka-ui")).startsWith("ghcr.io/kafbat/kafka-ui:");
+        assertThat(environment("kafka-ui"))
+                .containsEntry("KAFKA_CLUSTERS_0_BOOTSTRAPSERVERS", "kafka:19092")
+                .containsEntry("KAFKA_CLUSTERS_0_SCHEMAREGISTRY", "http://schema-registry:8081")
+                .as("kafka-ui logs in as the read-only subscriber")
+                .containsEntry("KAFKA_CLUSTERS_0_PROPERTIES_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                .containsEntry("KAFKA_CLUSTERS_0_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512")
+                .containsEntry("KAFKA_CLUSTERS_0_SCHEMAREGISTRYAUTH_USERNAME", Principals.SUBSCRIBER)
+                .containsEntry("KAFKA_CLUSTERS_0_SCHEMAREGISTRYAUTH_PASSWORD", secret(Principals.SUBSCRIBER));
+        assertThat(service("prometheus").get("volumes").toString())
+                .contains("./ops/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml");
+        assertThat(yaml(ROOT.resolve("ops/prometheus/prometheus.yml")).toString())
+                .contains("metrics_path=/actuator/prometheus");
+        assertThat(service("grafana").get("volumes").toString())
+                .contains("./ops/grafana/provisioning:/etc/grafana/provisioning")
+                .contains("./ops/grafana/dashboards:/var/lib/grafana/dashboards");
+        assertThat(yaml(ROOT.resolve("ops/grafana/provisioning/dashboards/dashboards.yml"))
+                        .toString())
+                .contains("path=/var/lib/grafana/dashboards");
+        assertThat(yaml(ROOT.resolve("ops/grafana/provisioning/datasources/datasources.yml"))
+                        .toString())
+                .contains("url=http://prometheus:9090")
+                .contains("url=http://jaeger:16686");
+        assertThat(ROOT.resolve("ops/grafana/dashboards/student-lifecycle.json"))
+                .exists();
+        assertThat(service("jaeger").get("ports").toString())
+                .contains("4318:4318")
+                .contains("16686:16686");
+    }
+
+    @SuppressWarnings("unchecked")
+    private String prometheusTargets() {
+        return yaml(ROOT.resolve("ops/prometheus/prometheus.yml"))
+                .get("scrape_configs")
+                .toString();
     }
 
     @Test

@@ -91,6 +91,10 @@ public final class RunningService implements AutoCloseable {
         var service = new RunningService(context, stack, run + ".");
         try {
             awaitTrue(() -> ready.test(context), "the service never became ready");
+            // Ready as an operator means it: the service answers commands (its readiness probe says UP).
+            awaitTrue(
+                    () -> service.get("/actuator/health/readiness").status() == 200,
+                    "the service never said it was ready (/actuator/health/readiness)");
         } catch (AssertionError e) {
             context.close();
             throw e;
@@ -152,6 +156,23 @@ public final class RunningService implements AutoCloseable {
 
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** A GET whose body is not JSON (e.g. {@code /actuator/prometheus}), as text; fails unless it answers 200. */
+    public String getText(String path) {
+        try {
+            var response =
+                    http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Polls a GET until its answer satisfies the condition; fails with the last answer after a deadline. */

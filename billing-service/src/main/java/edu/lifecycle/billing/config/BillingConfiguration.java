@@ -2,12 +2,14 @@ package edu.lifecycle.billing.config;
 
 import edu.lifecycle.billing.account.TuitionCatalog;
 import edu.lifecycle.billing.account.stream.AccountsTopology;
+import edu.lifecycle.billing.overdue.metrics.OverdueInstalmentsGauge;
 import edu.lifecycle.billing.overdue.stream.OverdueScan;
 import edu.lifecycle.billing.receivables.BilledCohorts;
 import edu.lifecycle.billing.receivables.stream.ReceivablesTopology;
 import edu.lifecycle.billing.topics.BillingTopics;
 import edu.lifecycle.servicekit.calendar.AcademicCalendar;
 import edu.lifecycle.servicekit.command.CommandTopics;
+import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.stream.TopologyDefinition;
 import edu.lifecycle.servicekit.topic.AvroSerdes;
 import edu.lifecycle.servicekit.topic.TopicNames;
@@ -43,6 +45,11 @@ class BillingConfiguration {
     @Order(0)
     TopologyDefinition accountsTopology(BillingTopics topics, TuitionCatalog catalog) {
         return new AccountsTopology(topics, catalog);
+    }
+
+    @Bean
+    OverdueInstalmentsGauge overdueInstalmentsGauge(StoreQueries stores) {
+        return new OverdueInstalmentsGauge(stores);
     }
 
     @Bean

@@ -1,15 +1,19 @@
 package edu.lifecycle.servicekit.command;
 
+import edu.lifecycle.servicekit.observe.KitObservations;
 import edu.lifecycle.servicekit.topic.Topic;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -33,6 +37,9 @@ public final class CommandGateway implements AutoCloseable {
     private final OutcomeStore outcomes;
     private final Clock clock;
     private final Duration timeout;
+    private final KitObservations observations;
+    private final String instance = UUID.randomUUID().toString();
+    private final AtomicLong probes = new AtomicLong();
 
     public CommandGateway(
             Producer<String, CommandEnvelope> producer,
@@ -41,12 +48,25 @@ public final class CommandGateway implements AutoCloseable {
             OutcomeStore outcomes,
             Clock clock,
             Duration timeout) {
+        this(producer, defaultTopic, pending, outcomes, clock, timeout, KitObservations.none());
+    }
+
+    /** A gateway that times each wait and carries the request's trace context in the command record's headers. */
+    public CommandGateway(
+            Producer<String, CommandEnvelope> producer,
+            Topic<String, CommandEnvelope> defaultTopic,
+            PendingOutcomes pending,
+            OutcomeStore outcomes,
+            Clock clock,
+            Duration timeout,
+            KitObservations observations) {
         this.producer = producer;
         this.defaultTopic = defaultTopic;
         this.pending = pending;
         this.outcomes = outcomes;
         this.clock = clock;
         this.timeout = timeout;
+        this.observations = observations;
     }
 
     /** A producer for commands: every command durable on all replicas, exactly once, and sent without delay. */
@@ -106,16 +126,62 @@ public final class CommandGateway implements AutoCloseable {
         return new Submission.Decided(earlier.get());
     }
 
+    /**
+     * Sends a {@link ReadinessProbe} to one partition of the default commands topic and waits for its answer: whether
+     * this instance can, right now, get a command on that partition decided and hear the outcome.
+     */
+    public boolean probe(int partition, Duration wait) {
+        var envelope = CommandEnvelope.of(
+                ReadinessProbe.commandId(instance, partition, probes.incrementAndGet()),
+                "probe-" + partition,
+                ReadinessProbe.TYPE,
+                null,
+                clock.instant());
+        CompletableFuture<CommandOutcome> outcome = pending.expect(envelope.commandId());
+        try {
+            producer.send(new ProducerRecord<>(defaultTopic.name(), partition, envelope.aggregateKey(), envelope));
+            return outcome.get(wait.toNanos(), TimeUnit.NANOSECONDS).status() == CommandOutcome.Status.ACCEPTED;
+        } catch (TimeoutException | ExecutionException | RuntimeException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            pending.forget(envelope.commandId(), outcome);
+        }
+    }
+
+    /** The producer commands are sent with: its metrics are the service's. */
+    public Producer<String, CommandEnvelope> producer() {
+        return producer;
+    }
+
+    /** The partitions of the default commands topic, each of which a ready instance answers on. */
+    public int partitions() {
+        return producer.partitionsFor(defaultTopic.name()).size();
+    }
+
     private Submission sendAndWait(Topic<String, CommandEnvelope> topic, CommandEnvelope envelope) {
         CompletableFuture<CommandOutcome> outcome = pending.expect(envelope.commandId(), envelope.fingerprint());
+        long started = System.nanoTime();
         try {
-            producer.send(new ProducerRecord<>(topic.name(), envelope.aggregateKey(), envelope), (metadata, error) -> {
+            var record = new ProducerRecord<>(topic.name(), envelope.aggregateKey(), envelope);
+            // The command record carries the request's trace: the decide step, the events and every service they
+            // reach continue it.
+            observations.tracing().injectCurrent(record.headers());
+            producer.send(record, (metadata, error) -> {
                 if (error != null) {
                     outcome.completeExceptionally(error);
                 }
             });
-            return new Submission.Decided(outcome.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
+            var decided = outcome.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            observations.commandAwaited(
+                    envelope.type(),
+                    decided.status().name().toLowerCase(Locale.ROOT),
+                    Duration.ofNanos(System.nanoTime() - started));
+            return new Submission.Decided(decided);
         } catch (TimeoutException e) {
+            observations.commandAwaited(envelope.type(), "pending", Duration.ofNanos(System.nanoTime() - started));
             return new Submission.Pending(envelope.commandId());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IdempotencyKeyReusedException reused) {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -32,6 +34,9 @@ public final class OutcomeListener implements SmartLifecycle {
     private final PendingOutcomes pending;
     private final RecentOutcomes recent;
     private final int phase;
+    private final String threadName;
+    private final Function<Consumer<?, ?>, AutoCloseable> metrics;
+    private volatile AutoCloseable boundMetrics;
     private final JsonSerde<CommandOutcome> outcomes = JsonSerde.of(CommandOutcome.class);
     private volatile Thread thread;
     private volatile KafkaConsumer<String, byte[]> consumer;
@@ -43,6 +48,23 @@ public final class OutcomeListener implements SmartLifecycle {
             PendingOutcomes pending,
             RecentOutcomes recent,
             int phase) {
+        this(consumerConfig, outcomesTopic, pending, recent, phase, "outcome-listener-" + outcomesTopic, c -> () -> {});
+    }
+
+    /**
+     * @param threadName names the listener's thread (log lines say whose it is by the name)
+     * @param metrics binds the consumer's metrics once it exists; what it returns is closed with the consumer
+     */
+    public OutcomeListener(
+            Map<String, Object> consumerConfig,
+            String outcomesTopic,
+            PendingOutcomes pending,
+            RecentOutcomes recent,
+            int phase,
+            String threadName,
+            Function<Consumer<?, ?>, AutoCloseable> metrics) {
+        this.threadName = threadName;
+        this.metrics = metrics;
         this.consumerConfig = new HashMap<>(consumerConfig);
         // Only committed outcomes: an aborted transaction's outcome never happened.
         this.consumerConfig.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -69,8 +91,9 @@ public final class OutcomeListener implements SmartLifecycle {
         // position() resolves the lazy seek now, before any command can be sent.
         partitions.forEach(started::position);
         consumer = started;
+        boundMetrics = metrics.apply(started);
         listening = true;
-        thread = new Thread(this::run, "outcome-listener-" + outcomesTopic);
+        thread = new Thread(this::run, threadName);
         thread.setDaemon(true);
         thread.start();
     }
@@ -115,6 +138,15 @@ public final class OutcomeListener implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
             thread = null;
+        }
+        var bound = boundMetrics;
+        if (bound != null) {
+            try {
+                bound.close();
+            } catch (Exception e) {
+                log.debug("Could not unbind the outcome listener's metrics: {}", String.valueOf(e));
+            }
+            boundMetrics = null;
         }
     }
 

@@ -9,12 +9,20 @@ import edu.lifecycle.servicekit.command.OutcomeListener;
 import edu.lifecycle.servicekit.command.OutcomeStore;
 import edu.lifecycle.servicekit.command.PendingOutcomes;
 import edu.lifecycle.servicekit.command.RecentOutcomes;
+import edu.lifecycle.servicekit.logging.ServiceLogNames;
+import edu.lifecycle.servicekit.logging.ServiceMdcFilter;
+import edu.lifecycle.servicekit.observe.KitObservations;
+import edu.lifecycle.servicekit.observe.MicrometerRecordTracing;
+import edu.lifecycle.servicekit.observe.RecordTracing;
+import edu.lifecycle.servicekit.observe.StreamsLag;
+import edu.lifecycle.servicekit.observe.TraceIdInProblems;
 import edu.lifecycle.servicekit.query.InstanceForwarder;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.query.ThisInstance;
 import edu.lifecycle.servicekit.rejection.PolicyRejectionsController;
 import edu.lifecycle.servicekit.stream.ServiceTopology;
+import edu.lifecycle.servicekit.stream.StaticMembership;
 import edu.lifecycle.servicekit.stream.StreamsApplication;
 import edu.lifecycle.servicekit.stream.StreamsDefaults;
 import edu.lifecycle.servicekit.stream.StreamsRuntime;
@@ -25,8 +33,17 @@ import edu.lifecycle.servicekit.topic.TopicCatalogue;
 import edu.lifecycle.servicekit.topic.TopicLayout;
 import edu.lifecycle.servicekit.topic.TopicNames;
 import edu.lifecycle.servicekit.topic.TopicProvisioner;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +54,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,8 +66,12 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
@@ -67,6 +89,9 @@ public class ServiceKitAutoConfiguration {
 
     static final int OUTCOME_LISTENER_PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 512;
     static final int STREAMS_PHASE = WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE + 512;
+    static final int READINESS_PHASE = STREAMS_PHASE + 1;
+    static final String COMMANDS_ROLE = "commands";
+    static final String READ_MODELS_ROLE = "read-models";
 
     /** The resolved identity of the service: names of its command topics and of its Streams applications. */
     record ServiceIdentity(String serviceName, String applicationId) {
@@ -131,12 +156,52 @@ public class ServiceKitAutoConfiguration {
         }
     }
 
+    /**
+     * The service's meters and record tracing, for the kit's processors, handlers and gateway. Meters go to the
+     * service's registry (Prometheus), traces through Micrometer Tracing when Spring Boot configured it.
+     */
     @Bean
-    ServiceTopologies serviceTopologies(ObjectProvider<TopologyDefinition> definitions, CommandTopics commandTopics) {
+    KitObservations kitObservations(
+            ObjectProvider<MeterRegistry> registry,
+            ObjectProvider<Tracer> tracer,
+            ObjectProvider<Propagator> propagator,
+            Clock clock) {
+        Tracer found = tracer.getIfAvailable();
+        Propagator propagation = propagator.getIfAvailable();
+        RecordTracing tracing = found != null && found != Tracer.NOOP && propagation != null
+                ? new MicrometerRecordTracing(found, propagation)
+                : RecordTracing.NONE;
+        return new KitObservations(registry.getIfAvailable(CompositeMeterRegistry::new), tracing, clock);
+    }
+
+    /** Every meter of the service says whose it is, so that one Prometheus or one dashboard serves all four. */
+    @Bean
+    MeterFilter serviceTag(ServiceIdentity identity) {
+        return MeterFilter.commonTags(Tags.of("service", identity.serviceName()));
+    }
+
+    @Bean
+    ServiceTopologies serviceTopologies(
+            ObjectProvider<TopologyDefinition> definitions,
+            CommandTopics commandTopics,
+            ServiceIdentity identity,
+            KafkaProperties kafka,
+            KitObservations observations) {
         List<TopologyDefinition> ordered = definitions.orderedStream().toList();
+        String bootstrap =
+                bootstrapServers(kafka.buildStreamsProperties().get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG));
+        // Built with every processor wrapped, so that records are traced across topics and staleness measured.
         return new ServiceTopologies(
-                ServiceTopology.commandSide(ordered, commandTopics),
-                ServiceTopology.readModels(ordered, commandTopics));
+                ServiceTopology.commandSide(
+                        ordered,
+                        commandTopics,
+                        ServiceTopology.observedBuilder(
+                                identity.applicationId(), bootstrap, COMMANDS_ROLE, observations)),
+                ServiceTopology.readModels(
+                        ordered,
+                        commandTopics,
+                        ServiceTopology.observedBuilder(
+                                identity.readModelsApplicationId(), bootstrap, READ_MODELS_ROLE, observations)));
     }
 
     @Bean
@@ -175,24 +240,133 @@ public class ServiceKitAutoConfiguration {
             ServiceKitProperties kit,
             ServiceIdentity identity,
             KafkaProperties kafka,
-            ThisInstance thisInstance) {
+            ThisInstance thisInstance,
+            KitObservations observations,
+            ObjectProvider<MeterRegistry> registry) {
+        // Every thread of the service's Streams applications and their clients has the application id in its name.
+        ServiceLogNames.register(identity.applicationId(), identity.serviceName());
+        String instanceId = StaticMembership.instanceId(
+                kit.instanceId(),
+                kit.stateDir() != null ? Path.of(kit.stateDir()) : StaticMembership.defaultStateDir());
         List<StreamsApplication> applications = new ArrayList<>();
-        applications.add(new StreamsApplication(
-                "commands",
-                serviceTopologies.commandSide(),
-                () -> streamsConfig(kit, identity.applicationId(), kit.commitInterval(), kafka, thisInstance)));
-        applications.add(new StreamsApplication("read-models", serviceTopologies.readModels(), () -> {
+        applications.add(new StreamsApplication(COMMANDS_ROLE, serviceTopologies.commandSide(), () -> {
+            var config = streamsConfig(kit, identity.applicationId(), kit.commitInterval(), kafka, thisInstance);
+            observed(config, observations, COMMANDS_ROLE, instanceId);
+            return config;
+        }));
+        applications.add(new StreamsApplication(READ_MODELS_ROLE, serviceTopologies.readModels(), () -> {
             var config = streamsConfig(
                     kit, identity.readModelsApplicationId(), kit.readModelCommitInterval(), kafka, thisInstance);
             config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, kit.readModelThreads());
+            observed(config, observations, READ_MODELS_ROLE, instanceId);
             return config;
         }));
-        return new StreamsRuntime(applications, STREAMS_PHASE, kit.closeTimeout());
+        List<StreamsRuntime.Listener> listeners = new ArrayList<>();
+        MeterRegistry meters = registry.getIfAvailable();
+        if (meters != null) {
+            listeners.add(new StreamsMetricsBinding(meters));
+        }
+        return new StreamsRuntime(applications, STREAMS_PHASE, kit.closeTimeout(), listeners);
+    }
+
+    /** The kit's observations, the application's role and this instance's static membership, in its configuration. */
+    private static void observed(Properties config, KitObservations observations, String role, String instanceId) {
+        config.put(KitObservations.CONFIG_KEY, observations);
+        config.put(edu.lifecycle.servicekit.stream.ObservingProcessorWrapper.ROLE_KEY, role);
+        StaticMembership.apply(config, instanceId);
+    }
+
+    /** Binds each running Streams application's metrics (its threads, tasks, stores and clients) to the registry. */
+    private static final class StreamsMetricsBinding implements StreamsRuntime.Listener {
+
+        private final MeterRegistry registry;
+        private final Map<String, KafkaStreamsMetrics> bound = new java.util.concurrent.ConcurrentHashMap<>();
+
+        StreamsMetricsBinding(MeterRegistry registry) {
+            this.registry = registry;
+        }
+
+        @Override
+        public void started(String role, KafkaStreams streams) {
+            var metrics = new KafkaStreamsMetrics(streams, Tags.of("application", role));
+            metrics.bindTo(registry);
+            bound.put(role, metrics);
+        }
+
+        @Override
+        public void stopping(String role, KafkaStreams streams) {
+            var metrics = bound.remove(role);
+            if (metrics != null) {
+                metrics.close();
+            }
+        }
     }
 
     @Bean
-    HealthIndicator streamsHealthIndicator(StreamsRuntime streamsRuntime) {
-        return new StreamsHealthIndicator(streamsRuntime);
+    StreamsLag streamsLag(
+            KafkaProperties kafka,
+            ServiceKitProperties kit,
+            ServiceIdentity identity,
+            KitObservations observations,
+            ObjectProvider<MeterRegistry> registry,
+            ProvisionedTopics provisionedTopics) {
+        Map<String, Object> admin = new HashMap<>(kafka.buildAdminProperties());
+        admin.put(CommonClientConfigs.CLIENT_ID_CONFIG, identity.applicationId() + "-lag");
+        return new StreamsLag(
+                admin,
+                List.of(
+                        new StreamsLag.Application(COMMANDS_ROLE, identity.applicationId()),
+                        new StreamsLag.Application(READ_MODELS_ROLE, identity.readModelsApplicationId())),
+                registry.getIfAvailable(CompositeMeterRegistry::new),
+                kit.lagInterval(),
+                READINESS_PHASE);
+    }
+
+    @Bean
+    HealthIndicator streamsHealthIndicator(StreamsRuntime streamsRuntime, StreamsLag streamsLag) {
+        return new StreamsHealthIndicator(streamsRuntime, streamsLag);
+    }
+
+    @Bean
+    CommandReadiness commandReadiness(
+            StreamsRuntime streamsRuntime,
+            CommandGateway commandGateway,
+            ServiceKitProperties kit,
+            ServiceIdentity identity,
+            Clock clock) {
+        return new CommandReadiness(
+                streamsRuntime,
+                commandGateway,
+                kit.readinessProbeTimeout(),
+                clock,
+                identity.applicationId(),
+                READINESS_PHASE);
+    }
+
+    @Bean
+    HealthIndicator commandsHealthIndicator(CommandReadiness commandReadiness) {
+        return new CommandReadinessHealthIndicator(commandReadiness);
+    }
+
+    /** A 5xx problem body carries the trace id to quote. */
+    @Bean
+    TraceIdInProblems traceIdInProblems(ObjectProvider<Tracer> tracer) {
+        return new TraceIdInProblems(() -> tracer.getIfAvailable(() -> Tracer.NOOP));
+    }
+
+    /** Lines of the web server's own threads (e.g. {@code http-nio-127.0.0.1-8091-exec-1}) are the service's. */
+    @Bean
+    ApplicationListener<WebServerInitializedEvent> webServerThreadsLogAsService(ServiceIdentity identity) {
+        return event ->
+                ServiceLogNames.register("-" + event.getWebServer().getPort() + "-exec-", identity.serviceName());
+    }
+
+    /** Every line a request logs names the service, also when several services share one JVM. */
+    @Bean
+    FilterRegistrationBean<ServiceMdcFilter> serviceMdcFilter(ServiceIdentity identity) {
+        var registration = new FilterRegistrationBean<>(new ServiceMdcFilter(identity.serviceName()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean
@@ -227,11 +401,24 @@ public class ServiceKitAutoConfiguration {
             CommandTopics commandTopics,
             PendingOutcomes pendingOutcomes,
             RecentOutcomes recentOutcomes,
+            ObjectProvider<MeterRegistry> registry,
             ProvisionedTopics provisionedTopics) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(CommonClientConfigs.CLIENT_ID_CONFIG, identity.applicationId() + "-outcome-listener");
+        ServiceLogNames.register(identity.applicationId(), identity.serviceName());
         return new OutcomeListener(
-                config, commandTopics.outcomes().name(), pendingOutcomes, recentOutcomes, OUTCOME_LISTENER_PHASE);
+                config,
+                commandTopics.outcomes().name(),
+                pendingOutcomes,
+                recentOutcomes,
+                OUTCOME_LISTENER_PHASE,
+                identity.applicationId() + "-outcome-listener",
+                consumer -> {
+                    // The listener's consumer metrics: how far behind the outcomes it is, fetch latency.
+                    var metrics = new KafkaClientMetrics(consumer, Tags.of("client", "outcome-listener"));
+                    metrics.bindTo(registry.getIfAvailable(CompositeMeterRegistry::new));
+                    return metrics;
+                });
     }
 
     @Bean
@@ -249,13 +436,28 @@ public class ServiceKitAutoConfiguration {
             PendingOutcomes pendingOutcomes,
             OutcomeStore outcomeStore,
             Clock clock,
+            KitObservations observations,
             ProvisionedTopics provisionedTopics) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.put(CommonClientConfigs.CLIENT_ID_CONFIG, identity.applicationId() + "-command-gateway");
         Producer<String, CommandEnvelope> producer =
                 CommandGateway.producer(config, commandTopics.commands(), kit.commandTimeout());
         return new CommandGateway(
-                producer, commandTopics.commands(), pendingOutcomes, outcomeStore, clock, kit.commandTimeout());
+                producer,
+                commandTopics.commands(),
+                pendingOutcomes,
+                outcomeStore,
+                clock,
+                kit.commandTimeout(),
+                observations);
+    }
+
+    /** The gateway's producer's metrics (records sent, errors, latency) in the service's registry. */
+    @Bean
+    KafkaClientMetrics commandGatewayMetrics(CommandGateway commandGateway, ObjectProvider<MeterRegistry> registry) {
+        var metrics = new KafkaClientMetrics(commandGateway.producer(), Tags.of("client", "command-gateway"));
+        metrics.bindTo(registry.getIfAvailable(CompositeMeterRegistry::new));
+        return metrics;
     }
 
     @Bean

@@ -27,6 +27,10 @@ import org.springframework.util.unit.DataSize;
  * @param cacheSize Streams' record cache across all stores
  * @param closeTimeout how long shutdown waits for Streams to commit and leave the group
  * @param forwardTimeout how long a query forwarded to another instance may take
+ * @param instanceId this instance's {@code group.instance.id} (static membership); by default an id made on first
+ *     start and kept in the state folder
+ * @param lagInterval how often the lag of the Streams applications is asked of the broker
+ * @param readinessProbeTimeout how long a readiness probe waits for its answer before trying again
  */
 @ConfigurationProperties("lifecycle.kit")
 public record ServiceKitProperties(
@@ -44,7 +48,10 @@ public record ServiceKitProperties(
         String advertisedHost,
         @DefaultValue("1MB") DataSize cacheSize,
         @DefaultValue("10s") Duration closeTimeout,
-        @DefaultValue("3s") Duration forwardTimeout) {
+        @DefaultValue("3s") Duration forwardTimeout,
+        String instanceId,
+        @DefaultValue("5s") Duration lagInterval,
+        @DefaultValue("2s") Duration readinessProbeTimeout) {
 
     public ServiceKitProperties {
         topicPrefix = topicPrefix == null ? "" : topicPrefix;

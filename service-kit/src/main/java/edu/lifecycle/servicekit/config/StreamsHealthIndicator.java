@@ -1,5 +1,6 @@
 package edu.lifecycle.servicekit.config;
 
+import edu.lifecycle.servicekit.observe.StreamsLag;
 import edu.lifecycle.servicekit.stream.StreamsRuntime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,9 +16,11 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 final class StreamsHealthIndicator implements HealthIndicator {
 
     private final StreamsRuntime streams;
+    private final StreamsLag lag;
 
-    StreamsHealthIndicator(StreamsRuntime streams) {
+    StreamsHealthIndicator(StreamsRuntime streams, StreamsLag lag) {
         this.streams = streams;
+        this.lag = lag;
     }
 
     @Override
@@ -30,6 +33,7 @@ final class StreamsHealthIndicator implements HealthIndicator {
         streams.states().forEach((role, applicationState) -> applications.put(role, applicationState.name()));
         return health.withDetail("streams", state.name())
                 .withDetail("applications", applications)
+                .withDetail("lag", lag.totals())
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package edu.lifecycle.servicekit.stream;
 
+import edu.lifecycle.servicekit.observe.KitObservations;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,15 +18,19 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterDeserializationHandler.class);
 
+    private KitObservations observations = KitObservations.none();
+
     @Override
     public Response handleError(
             ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
         log.warn(
-                "Dead-lettering an unreadable record from {}-{} at offset {}: {}",
+                "Dead-lettering an unreadable record for student {} from {}-{} at offset {}: {}",
+                DeadLetters.keyOf(record.key()),
                 record.topic(),
                 record.partition(),
                 record.offset(),
                 DeadLetters.reasonOf(exception));
+        observations.deadLettered(record.topic(), exception);
         return Response.resume(List.of(DeadLetters.record(
                 record.topic(),
                 record.partition(),
@@ -38,6 +43,6 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
 
     @Override
     public void configure(Map<String, ?> configs) {
-        // nothing to configure
+        observations = KitObservations.from(configs);
     }
 }

@@ -1,5 +1,6 @@
 package edu.lifecycle.servicekit.stream;
 
+import edu.lifecycle.servicekit.observe.KitObservations;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -17,6 +18,8 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterProcessingHandler.class);
 
+    private KitObservations observations = KitObservations.none();
+
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
         if (context.topic() == null) {
@@ -25,12 +28,14 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
             return Response.resume();
         }
         log.warn(
-                "Dead-lettering a record from {}-{} at offset {} that processor {} failed on: {}",
+                "Dead-lettering a record for student {} from {}-{} at offset {} that processor {} failed on: {}",
+                DeadLetters.keyOf(context.sourceRawKey()),
                 context.topic(),
                 context.partition(),
                 context.offset(),
                 context.processorNodeId(),
                 DeadLetters.reasonOf(exception));
+        observations.deadLettered(context.topic(), exception);
         return Response.resume(List.of(DeadLetters.record(
                 context.topic(),
                 context.partition(),
@@ -43,6 +48,6 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
 
     @Override
     public void configure(Map<String, ?> configs) {
-        // nothing to configure
+        observations = KitObservations.from(configs);
     }
 }

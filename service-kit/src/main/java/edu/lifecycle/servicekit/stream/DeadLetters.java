@@ -69,6 +69,11 @@ public final class DeadLetters {
         return text.toString();
     }
 
+    /** A raw key as the student id it is on every public topic (UTF-8), for a log line; {@code (none)} if absent. */
+    static String keyOf(byte[] rawKey) {
+        return rawKey == null ? "(none)" : new String(rawKey, StandardCharsets.UTF_8);
+    }
+
     private static byte[] utf8(String text) {
         return String.valueOf(text).getBytes(StandardCharsets.UTF_8);
     }

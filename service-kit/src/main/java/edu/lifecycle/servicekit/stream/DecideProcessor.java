@@ -3,9 +3,13 @@ package edu.lifecycle.servicekit.stream;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.command.PolicyRejection;
+import edu.lifecycle.servicekit.command.ReadinessProbe;
 import edu.lifecycle.servicekit.decision.Decision;
 import edu.lifecycle.servicekit.decision.Rejection;
 import edu.lifecycle.servicekit.json.KitJson;
+import edu.lifecycle.servicekit.observe.KitObservations;
+import edu.lifecycle.servicekit.observe.TraceHeaders;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +36,7 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
     private ProcessorContext<Object, Object> context;
     private KeyValueStore<String, S> states;
     private KeyValueStore<String, CommandOutcome> processed;
+    private KitObservations observations = KitObservations.none();
 
     DecideProcessor(AggregateSpec<S, C, E> spec, AggregateNodes nodes) {
         this.spec = spec;
@@ -43,6 +48,7 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
         this.context = context;
         this.states = context.getStateStore(spec.stateStore());
         this.processed = context.getStateStore(spec.processedCommandsStore());
+        this.observations = KitObservations.from(context.appConfigs());
     }
 
     @Override
@@ -52,14 +58,37 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
             deadLetter(record, new IllegalArgumentException("A command record needs a key and a value"));
             return;
         }
+        if (ReadinessProbe.isProbe(envelope)) {
+            // The instance asking itself whether it can answer commands: answered, remembered nowhere.
+            var answer = CommandOutcome.accepted(envelope.commandId(), record.key(), null, now());
+            context.forward(
+                    new Record<>(
+                            envelope.commandId(), answer, record.timestamp(), TraceHeaders.carried(record.headers())),
+                    nodes.outcomeSink());
+            return;
+        }
         // A repeated id is answered with the first outcome, which names the first request's fingerprint: the waiting
         // client of a different request under the same id is refused by the gateway, and nothing is applied twice.
         CommandOutcome outcome = processed.get(envelope.commandId());
         if (outcome == null) {
+            long started = System.nanoTime();
             outcome = decide(record).withFingerprint(envelope.fingerprint());
             processed.put(envelope.commandId(), outcome);
+            count(envelope, outcome, Duration.ofNanos(System.nanoTime() - started));
         }
-        context.forward(new Record<>(envelope.commandId(), outcome, record.timestamp()), nodes.outcomeSink());
+        context.forward(
+                new Record<>(envelope.commandId(), outcome, record.timestamp(), TraceHeaders.carried(record.headers())),
+                nodes.outcomeSink());
+    }
+
+    private void count(CommandEnvelope envelope, CommandOutcome outcome, Duration decideTime) {
+        observations.commandDecided(
+                spec.name(),
+                envelope.type(),
+                PolicyProcessor.policyOf(envelope.commandId()).isPresent() ? "policy" : "client",
+                outcome.status().name().toLowerCase(java.util.Locale.ROOT),
+                outcome.rejection() == null ? null : outcome.rejection().rule(),
+                decideTime);
     }
 
     private CommandOutcome decide(Record<String, CommandEnvelope> record) {
@@ -82,8 +111,13 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
             states.put(key, step.state());
         }
         for (Publication publication : step.publications()) {
+            // The event goes on in the command's trace: whoever reads it continues from here.
             context.forward(
-                    new Record<>(publication.key(), publication.value(), record.timestamp()),
+                    new Record<>(
+                            publication.key(),
+                            publication.value(),
+                            record.timestamp(),
+                            TraceHeaders.carried(record.headers())),
                     nodes.sinkFor(publication.topic()));
         }
         return CommandOutcome.accepted(envelope.commandId(), key, KitJson.toTree(spec.view(step.state())), now());
@@ -114,14 +148,19 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
     private void recordPolicyRejection(Record<String, CommandEnvelope> record, String policy, CommandOutcome outcome) {
         CommandEnvelope envelope = record.value();
         Rejection rejection = outcome.rejection();
+        RecordMetadata source = context.recordMetadata().orElse(null);
         log.warn(
-                "Policy {} refused {} for student {}: rule {} ({}); command {}",
+                "Policy {} refused {} for student {}: rule {} ({}); command {} from {}-{} at offset {}",
                 policy,
                 envelope.type(),
                 record.key(),
                 rejection.rule(),
                 rejection.detail(),
-                envelope.commandId());
+                envelope.commandId(),
+                source == null ? "?" : source.topic(),
+                source == null ? "?" : source.partition(),
+                source == null ? "?" : source.offset());
+        observations.policyRejected(policy, envelope.type(), rejection.rule());
         if (nodes.policyRejectionSink() == null) {
             return;
         }
@@ -135,18 +174,25 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
                 envelope.issuedAt(),
                 outcome.decidedAt());
         context.forward(
-                new Record<>(PolicyRejection.ROUTING_KEY, refused, record.timestamp()), nodes.policyRejectionSink());
+                new Record<>(
+                        PolicyRejection.ROUTING_KEY,
+                        refused,
+                        record.timestamp(),
+                        TraceHeaders.carried(record.headers())),
+                nodes.policyRejectionSink());
     }
 
     private void deadLetter(Record<String, CommandEnvelope> record, Exception reason) {
         RecordMetadata source = context.recordMetadata().orElseThrow();
         log.warn(
-                "Dead-lettering command {} from {}-{} at offset {}: {}",
+                "Dead-lettering command {} for student {} from {}-{} at offset {}: {}",
                 record.value() == null ? "(none)" : record.value().commandId(),
+                record.key(),
                 source.topic(),
                 source.partition(),
                 source.offset(),
                 DeadLetters.reasonOf(reason));
+        observations.deadLettered(source.topic(), reason);
         var headers =
                 DeadLetters.headers(record.headers(), reason, source.topic(), source.partition(), source.offset());
         context.forward(

@@ -1,6 +1,7 @@
 package edu.lifecycle.servicekit.stream;
 
 import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.observe.TraceHeaders;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -43,10 +44,12 @@ final class PolicyProcessor<V> implements Processor<String, V, String, CommandEn
         }
         Instant occurredAt =
                 EventTimes.occurredAt(record.value()).orElseGet(() -> Instant.ofEpochMilli(record.timestamp()));
+        // The command goes on in the event's trace, so one trace spans the services an event sets in motion.
         command.ifPresent(c -> context.forward(new Record<>(
                 c.aggregateKey(),
                 CommandEnvelope.of(commandId(c), c.aggregateKey(), c.type(), c.payload(), occurredAt),
-                record.timestamp())));
+                record.timestamp(),
+                TraceHeaders.carried(record.headers()))));
     }
 
     private String commandId(PolicyCommand command) {

@@ -3,12 +3,16 @@ package edu.lifecycle.servicekit.stream;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.command.CommandTopics;
 import edu.lifecycle.servicekit.command.OutcomeStore;
+import edu.lifecycle.servicekit.observe.KitObservations;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -35,7 +39,12 @@ public final class ServiceTopology {
 
     /** The command side: every definition that is not a read model, plus the outcome table. */
     public static Topology commandSide(List<TopologyDefinition> definitions, CommandTopics topics) {
-        var builder = new StreamsBuilder();
+        return commandSide(definitions, topics, new StreamsBuilder());
+    }
+
+    /** The command side, built by {@code builder} (e.g. one that {@link #observedBuilder observes} its processors). */
+    public static Topology commandSide(
+            List<TopologyDefinition> definitions, CommandTopics topics, StreamsBuilder builder) {
         definitions.stream()
                 .filter(definition -> !(definition instanceof ReadModelDefinition))
                 .forEach(definition -> definition.define(builder));
@@ -45,12 +54,36 @@ public final class ServiceTopology {
 
     /** The read models: the service's own and the kit's policy rejections. */
     public static Topology readModels(List<TopologyDefinition> definitions, CommandTopics topics) {
-        var builder = new StreamsBuilder();
+        return readModels(definitions, topics, new StreamsBuilder());
+    }
+
+    /** The read models, built by {@code builder}. */
+    public static Topology readModels(
+            List<TopologyDefinition> definitions, CommandTopics topics, StreamsBuilder builder) {
         definitions.stream()
                 .filter(definition -> definition instanceof ReadModelDefinition)
                 .forEach(definition -> definition.define(builder));
         new PolicyRejectionsReadModel(topics.policyRejections()).define(builder);
         return builder.build();
+    }
+
+    /**
+     * A builder whose every processor, DSL ones included, is wrapped by {@link ObservingProcessorWrapper}: records
+     * are traced and the application's staleness measured, with the service's {@link KitObservations}.
+     *
+     * @param applicationId the Streams application the topology is for
+     * @param bootstrapServers its broker (the topology configuration must name one, though it connects to none)
+     * @param role {@code commands} or {@code read-models}, as meters name the application
+     */
+    public static StreamsBuilder observedBuilder(
+            String applicationId, String bootstrapServers, String role, KitObservations observations) {
+        var config = new Properties();
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(StreamsConfig.PROCESSOR_WRAPPER_CLASS_CONFIG, ObservingProcessorWrapper.class);
+        config.put(KitObservations.CONFIG_KEY, observations);
+        config.put(ObservingProcessorWrapper.ROLE_KEY, role);
+        return new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
     }
 
     /** The queryable table behind {@code GET /api/v1/commands/{id}}: every outcome by command id. */

@@ -27,9 +27,24 @@ public final class StreamsRuntime implements SmartLifecycle, QueryableStreams {
     private final int phase;
     private final Duration closeTimeout;
     private final Object stateChanges = new Object();
+    private final List<Listener> listeners;
     private volatile List<KafkaStreams> running;
 
+    /** Told when an application's {@link KafkaStreams} starts and before it closes, e.g. to bind its metrics. */
+    public interface Listener {
+
+        void started(String role, KafkaStreams streams);
+
+        void stopping(String role, KafkaStreams streams);
+    }
+
     public StreamsRuntime(List<StreamsApplication> applications, int phase, Duration closeTimeout) {
+        this(applications, phase, closeTimeout, List.of());
+    }
+
+    public StreamsRuntime(
+            List<StreamsApplication> applications, int phase, Duration closeTimeout, List<Listener> listeners) {
+        this.listeners = List.copyOf(listeners);
         if (applications.isEmpty()) {
             throw new IllegalArgumentException("A service runs at least one Streams application");
         }
@@ -77,6 +92,7 @@ public final class StreamsRuntime implements SmartLifecycle, QueryableStreams {
                 stateChanges.notifyAll();
             }
         });
+        listeners.forEach(listener -> listener.started(application.role(), streams));
         streams.start();
         return streams;
     }
@@ -88,9 +104,13 @@ public final class StreamsRuntime implements SmartLifecycle, QueryableStreams {
             running = null;
             // Leave the group at once, so a restarting instance gets its partitions back without waiting out the
             // session timeout.
-            current.forEach(streams -> streams.close(
-                    CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-                            .withTimeout(closeTimeout)));
+            for (int index = 0; index < current.size(); index++) {
+                var streams = current.get(index);
+                var role = applications.get(index).role();
+                listeners.forEach(listener -> listener.stopping(role, streams));
+                streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+                        .withTimeout(closeTimeout));
+            }
         }
     }
 

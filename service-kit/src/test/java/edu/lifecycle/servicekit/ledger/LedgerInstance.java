@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -35,6 +36,16 @@ public final class LedgerInstance implements AutoCloseable {
      */
     public static LedgerInstance start(
             StackEndpoints endpoints, String run, String instance, Map<String, Object> overrides) {
+        return start(endpoints, run, instance, overrides, context -> {});
+    }
+
+    /** Starts an instance whose context {@code initializer} prepares first (e.g. registers a test's beans). */
+    public static LedgerInstance start(
+            StackEndpoints endpoints,
+            String run,
+            String instance,
+            Map<String, Object> overrides,
+            ApplicationContextInitializer<ConfigurableApplicationContext> initializer) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.application.name", "ledger");
         properties.put("spring.kafka.bootstrap-servers", endpoints.bootstrapServers());
@@ -52,9 +63,11 @@ public final class LedgerInstance implements AutoCloseable {
         properties.putAll(overrides);
         var context = new SpringApplicationBuilder(LedgerTestApplication.class)
                 .properties(properties)
+                .initializers(initializer)
                 .run();
         var started = new LedgerInstance(context);
         started.awaitRunning();
+        started.awaitReady();
         return started;
     }
 
@@ -66,6 +79,19 @@ public final class LedgerInstance implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the instance says it is ready ({@code /actuator/health/readiness}): it answers commands. */
+    public void awaitReady() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (get("/actuator/health/readiness").statusCode() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The instance never became ready: "
+                        + get("/actuator/health").body());
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(
+                    Duration.ofMillis(50).toNanos());
         }
     }
 

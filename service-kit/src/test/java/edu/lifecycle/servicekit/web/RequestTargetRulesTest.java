@@ -11,7 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
         classes = HttpContractApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.address=127.0.0.1")
+        // The web contract alone has no command side, so readiness cannot wait for the commands' round trip.
+        properties = {"server.address=127.0.0.1", "management.endpoint.health.group.readiness.include=readinessState"})
 class RequestTargetRulesTest {
 
     private static final String ID_RULE = "1 to 100 characters among A-Z, a-z, 0-9 and . _ : -, other than . and ..";

@@ -14,7 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
         classes = HttpContractApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.address=127.0.0.1")
+        // The web contract alone has no command side, so readiness cannot wait for the commands' round trip.
+        properties = {"server.address=127.0.0.1", "management.endpoint.health.group.readiness.include=readinessState"})
 class ServerErrorProblemsTest {
 
     @LocalServerPort

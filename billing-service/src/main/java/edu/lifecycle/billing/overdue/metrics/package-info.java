@@ -1,0 +1,2 @@
+/** The overdue instalments as an operator's gauge. */
+package edu.lifecycle.billing.overdue.metrics;

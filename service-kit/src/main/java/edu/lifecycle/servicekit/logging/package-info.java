@@ -1,0 +1,2 @@
+/** Which service a log line belongs to, when several services share one JVM and one logging system. */
+package edu.lifecycle.servicekit.logging;
