@@ -1,8 +1,10 @@
 package edu.lifecycle.servicekit.web;
 
 import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -35,6 +37,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final Duration STORE_RETRY = Duration.ofSeconds(1);
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -106,6 +109,17 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
                 .toList();
         return Problems.response(Problems.invalid(errors));
+    }
+
+    /**
+     * A read-model store that stops answering between the moment a query got it and the moment it reads it (a
+     * rebalance, a restore after a restart): not a defect, the client retries. Caught here once, for every query.
+     */
+    @ExceptionHandler(InvalidStateStoreException.class)
+    ResponseEntity<Object> handleStoreNotReady(InvalidStateStoreException exception) {
+        log.debug("A store was not ready for a query: {}", exception.getMessage());
+        return Problems.unavailable(
+                "The data is being restored or moved between instances; retry in a moment.", STORE_RETRY);
     }
 
     @ExceptionHandler(Exception.class)

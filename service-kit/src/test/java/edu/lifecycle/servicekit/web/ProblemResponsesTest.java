@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -112,6 +114,15 @@ class ProblemResponsesTest {
                 .andExpect(content().string(not(containsString("IllegalStateException"))));
     }
 
+    @Test
+    void aStoreStillBeingRestoredIsAnswered503WithRetryAfterNot500() throws Exception {
+        mvc.perform(get("/students/7/restoring"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("retry")));
+    }
+
     @RestController
     static class Students {
 
@@ -129,6 +140,12 @@ class ProblemResponsesTest {
         @GetMapping("/students/{number}")
         String read(@PathVariable int number, @RequestParam int year) {
             return number + "/" + year;
+        }
+
+        @GetMapping("/students/{number}/restoring")
+        String restoring(@PathVariable int number) {
+            throw new InvalidStateStoreException(
+                    "Cannot get state store cohort-funnels because the stream thread is PARTITIONS_ASSIGNED");
         }
 
         @GetMapping("/students/{number}/explode")
