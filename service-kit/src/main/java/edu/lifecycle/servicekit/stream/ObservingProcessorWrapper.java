@@ -4,6 +4,8 @@ import edu.lifecycle.servicekit.observe.KitObservations;
 import edu.lifecycle.servicekit.observe.RecordTracing;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
@@ -83,17 +85,41 @@ public final class ObservingProcessorWrapper implements ProcessorWrapper {
         };
     }
 
-    private RecordTracing.Processing open(String processorName, RecordMetadata source, Record<?, ?> record) {
+    /**
+     * Runs {@code process} with headers carrying the record's span, or, for a record reached by forwarding while
+     * another is processed on this thread, with its own headers inside that record's span.
+     */
+    private void observe(
+            String processorName, RecordMetadata source, long timestamp, Headers headers, Consumer<Headers> process) {
+        if (PROCESSING.get()) {
+            process.accept(headers);
+            return;
+        }
+        PROCESSING.set(true);
+        try (var processing = open(processorName, source, timestamp, headers)) {
+            try {
+                process.accept(processing.headers(headers));
+            } catch (RuntimeException e) {
+                processing.error(e);
+                throw e;
+            }
+        } finally {
+            PROCESSING.set(false);
+        }
+    }
+
+    private RecordTracing.Processing open(
+            String processorName, RecordMetadata source, long timestamp, Headers headers) {
         if (source == null || source.topic() == null) {
             // A punctuation's output: no input was applied, and there is no record's trace to continue.
             return RecordTracing.Processing.NONE;
         }
         try {
-            observations.applied(role, record.timestamp());
+            observations.applied(role, timestamp);
             return observations
                     .tracing()
                     .process(
-                            record.headers(),
+                            headers,
                             "process " + source.topic(),
                             Map.of(
                                     "messaging.system",
@@ -134,21 +160,12 @@ public final class ObservingProcessorWrapper implements ProcessorWrapper {
 
         @Override
         public void process(Record<KIn, VIn> record) {
-            if (PROCESSING.get()) {
-                delegate.process(record);
-                return;
-            }
-            PROCESSING.set(true);
-            try (var processing = open(name, context.recordMetadata().orElse(null), record)) {
-                try {
-                    delegate.process(record.withHeaders(processing.headers(record.headers())));
-                } catch (RuntimeException e) {
-                    processing.error(e);
-                    throw e;
-                }
-            } finally {
-                PROCESSING.set(false);
-            }
+            observe(
+                    name,
+                    context.recordMetadata().orElse(null),
+                    record.timestamp(),
+                    record.headers(),
+                    headers -> delegate.process(record.withHeaders(headers)));
         }
 
         @Override
@@ -176,22 +193,12 @@ public final class ObservingProcessorWrapper implements ProcessorWrapper {
 
         @Override
         public void process(FixedKeyRecord<KIn, VIn> record) {
-            if (PROCESSING.get()) {
-                delegate.process(record);
-                return;
-            }
-            PROCESSING.set(true);
-            var plain = new Record<>(record.key(), record.value(), record.timestamp(), record.headers());
-            try (var processing = open(name, context.recordMetadata().orElse(null), plain)) {
-                try {
-                    delegate.process(record.withHeaders(processing.headers(record.headers())));
-                } catch (RuntimeException e) {
-                    processing.error(e);
-                    throw e;
-                }
-            } finally {
-                PROCESSING.set(false);
-            }
+            observe(
+                    name,
+                    context.recordMetadata().orElse(null),
+                    record.timestamp(),
+                    record.headers(),
+                    headers -> delegate.process(record.withHeaders(headers)));
         }
 
         @Override
