@@ -22,7 +22,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./run.sh}: starts the broker, the registry and the four services in order, says where each listens and how
+ * {@code ./run.sh}: starts the broker, the registry, then the four services together, says where each listens and how
  * long the whole took, optionally runs the demo cohort, and stops everything on Ctrl-C.
  */
 public final class LauncherMain {

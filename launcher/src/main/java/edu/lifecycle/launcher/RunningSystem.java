@@ -18,8 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.MDC;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -100,7 +103,7 @@ public final class RunningSystem implements AutoCloseable {
         }
     }
 
-    /** Starts the local stack, then each service in order, reporting every component as it becomes ready. */
+    /** Starts the local stack, then the services together, reporting every component as it becomes ready. */
     public static RunningSystem start(
             LocalStackSettings settings,
             List<ServiceSpec> specs,
@@ -130,50 +133,164 @@ public final class RunningSystem implements AutoCloseable {
                 startServices(placement, specs, progress));
     }
 
+    /**
+     * Starts every service at once, each on a thread of its own: they are independent applications (each provisions
+     * the topics it reads, whoever else writes them), and on two cores most of a start is waiting on the broker.
+     * Each is reported as it becomes ready; the map keeps the services' own order. If one fails, the others stop
+     * waiting, everything started is closed and the error names the failed service and why.
+     */
     private static Map<String, ConfigurableApplicationContext> startServices(
             Placement placement, List<ServiceSpec> specs, Consumer<LocalStack.StartupStep> progress) {
-        var started = new LinkedHashMap<String, ConfigurableApplicationContext>();
+        // Rights and logins first, one service after another: the administrator's client is shared.
+        var logins = new LinkedHashMap<String, Map<String, Object>>();
+        specs.forEach(spec -> logins.put(spec.name(), loginOf(placement, spec)));
+        var start = new ServiceStart(specs.size());
+        var threads = new ArrayList<Thread>();
+        for (var spec : specs) {
+            var thread = new Thread(
+                    () -> start.run(spec, () -> startOne(placement, spec, logins.get(spec.name()), start, progress)),
+                    "start-" + spec.name());
+            threads.add(thread);
+            thread.start();
+        }
         try {
-            for (var spec : specs) {
-                long begin = System.nanoTime();
-                var application = spec.application().get();
-                var login = new MapPropertySource("backbone-login", loginOf(placement, spec));
-                // The service's own login, ahead of its configuration file, and never on a command line.
-                application.initializers(
-                        context -> context.getEnvironment().getPropertySources().addFirst(login));
-                // Registered before the context refreshes, so the kit's default clock steps aside for it.
-                placement
-                        .clock()
-                        .ifPresent(shared -> application.initializers(
-                                context -> context.getBeanFactory().registerSingleton("clock", shared)));
-                // Lines logged while the service starts are its own (ServiceLogNames), also in the one-JVM launcher.
-                MDC.put(ServiceLogNames.MDC_KEY, spec.name());
-                ConfigurableApplicationContext context;
-                try {
-                    context = application.run(arguments(placement, spec).toArray(String[]::new));
-                } finally {
-                    MDC.remove(ServiceLogNames.MDC_KEY);
-                }
-                started.put(spec.name(), context);
-                // Ready means it answers commands: the next service, the demo or a user may send some at once.
-                awaitReady(spec.name(), urlOf(context));
-                progress.accept(new LocalStack.StartupStep(
-                        spec.name(), urlOf(context), Duration.ofNanos(System.nanoTime() - begin)));
+            for (var thread : threads) {
+                thread.join();
             }
-            return started;
-        } catch (RuntimeException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            start.failed("launcher", e);
+            // The starting threads notice the failure while waiting for readiness; their contexts are closed below.
+            threads.forEach(RunningSystem::joinUninterruptibly);
+        }
+        var started = new LinkedHashMap<String, ConfigurableApplicationContext>();
+        specs.stream()
+                .filter(spec -> start.contexts.containsKey(spec.name()))
+                .forEach(spec -> started.put(spec.name(), start.contexts.get(spec.name())));
+        if (start.failure != null) {
             closeAll(started);
-            throw e;
+            throw start.failure;
+        }
+        return started;
+    }
+
+    private static ConfigurableApplicationContext startOne(
+            Placement placement,
+            ServiceSpec spec,
+            Map<String, Object> backboneLogin,
+            ServiceStart start,
+            Consumer<LocalStack.StartupStep> progress) {
+        long begin = System.nanoTime();
+        var application = spec.application().get();
+        var login = new MapPropertySource("backbone-login", backboneLogin);
+        // The service's own login, ahead of its configuration file, and never on a command line.
+        application.initializers(
+                context -> context.getEnvironment().getPropertySources().addFirst(login));
+        // Registered before the context refreshes, so the kit's default clock steps aside for it.
+        placement
+                .clock()
+                .ifPresent(shared -> application.initializers(
+                        context -> context.getBeanFactory().registerSingleton("clock", shared)));
+        // Lines logged while the service starts are its own (ServiceLogNames), also in the one-JVM launcher.
+        MDC.put(ServiceLogNames.MDC_KEY, spec.name());
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(arguments(placement, spec).toArray(String[]::new));
+        } finally {
+            MDC.remove(ServiceLogNames.MDC_KEY);
+        }
+        start.started(spec.name(), context);
+        // Ready means it answers commands: the demo or a user may send some at once.
+        awaitReady(spec.name(), urlOf(context), start::hasFailed);
+        start.report(
+                progress,
+                new LocalStack.StartupStep(spec.name(), urlOf(context), Duration.ofNanos(System.nanoTime() - begin)));
+        return context;
+    }
+
+    /** What the starting threads share: the contexts started, the first failure, and the progress reports. */
+    private static final class ServiceStart {
+
+        final Map<String, ConfigurableApplicationContext> contexts;
+        volatile RuntimeException failure;
+
+        ServiceStart(int services) {
+            contexts = new ConcurrentHashMap<>(services);
+        }
+
+        void run(ServiceSpec spec, Supplier<ConfigurableApplicationContext> starting) {
+            try {
+                starting.get();
+            } catch (RuntimeException | Error e) {
+                failed(spec.name(), e);
+            }
+        }
+
+        void started(String service, ConfigurableApplicationContext context) {
+            contexts.put(service, context);
+        }
+
+        boolean hasFailed() {
+            return failure != null;
+        }
+
+        synchronized void failed(String service, Throwable cause) {
+            var error = new IllegalStateException(service + " failed to start: " + reasonOf(cause), cause);
+            if (failure == null) {
+                failure = error;
+            } else if (!(cause instanceof OtherServiceFailed)) {
+                failure.addSuppressed(error);
+            }
+        }
+
+        /** One report at a time: the progress consumer prints lines, and need not be thread-safe. */
+        synchronized void report(Consumer<LocalStack.StartupStep> progress, LocalStack.StartupStep step) {
+            progress.accept(step);
         }
     }
 
-    private static void awaitReady(String service, String url) {
+    /** Thrown by a service still waiting to be ready when another has failed: nothing to report of its own. */
+    private static final class OtherServiceFailed extends RuntimeException {
+        OtherServiceFailed(String service) {
+            super(service + " stopped waiting: another service failed to start", null, false, false);
+        }
+    }
+
+    /** The messages along the cause chain, each once: Spring's own ("Failed to start bean …") rarely says why. */
+    static String reasonOf(Throwable error) {
+        var reasons = new ArrayList<String>();
+        for (Throwable cause = error; cause != null && reasons.size() < 4; cause = cause.getCause()) {
+            var message = cause.getMessage();
+            if (message != null && !message.isBlank() && reasons.stream().noneMatch(message::contains)) {
+                reasons.add(message);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return reasons.isEmpty() ? error.getClass().getName() : String.join(": ", reasons);
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                // keep waiting: a context half started must not be left running; the interrupt is restored above
+            }
+        }
+    }
+
+    private static void awaitReady(String service, String url, BooleanSupplier abandoned) {
         var http = HttpClient.newHttpClient();
         var request = HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
+            if (abandoned.getAsBoolean()) {
+                throw new OtherServiceFailed(service);
+            }
             try {
                 if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
@@ -247,7 +364,7 @@ public final class RunningSystem implements AutoCloseable {
         return schemaRegistryUrl;
     }
 
-    /** Each service's base URL, by name, in start order. */
+    /** Each service's base URL, by name, in the order the services were given. */
     public Map<String, String> serviceUrls() {
         var urls = new LinkedHashMap<String, String>();
         services.forEach((name, context) -> urls.put(name, urlOf(context)));

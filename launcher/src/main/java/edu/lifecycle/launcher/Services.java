@@ -6,7 +6,7 @@ import edu.lifecycle.curriculum.CurriculumApplication;
 import edu.lifecycle.placement.PlacementApplication;
 import java.util.List;
 
-/** The services of the system, in the order they start, on the ports their own configuration uses. */
+/** The services of the system, in the order the launcher lists them (they start together), on the ports their own configuration uses. */
 public final class Services {
 
     private Services() {}

@@ -15,8 +15,11 @@ import org.slf4j.MDC;
  */
 public final class ServiceLogNames {
 
-    /** The MDC entry naming the service. */
-    public static final String MDC_KEY = "service";
+    /**
+     * The MDC entry naming the service. Not {@code service}: Spring Boot's structured logging writes the MDC as
+     * top-level keys, and ECS's own {@code service} object would clash with it (Boot then drops the line).
+     */
+    public static final String MDC_KEY = "serviceName";
 
     private static final Map<String, String> SERVICE_BY_THREAD_NAME_PART = new ConcurrentHashMap<>();
 
