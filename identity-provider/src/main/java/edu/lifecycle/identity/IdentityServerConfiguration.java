@@ -36,6 +36,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -183,6 +184,11 @@ class IdentityServerConfiguration {
                         .build())
                 .toList();
         return new InMemoryUserDetailsManager(users);
+    }
+
+    @Bean
+    OAuth2AuthorizationService authorizations() {
+        return new MachineTokensNotKept();
     }
 
     @Bean
