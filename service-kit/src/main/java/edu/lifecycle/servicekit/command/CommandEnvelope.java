@@ -16,9 +16,17 @@ import tools.jackson.databind.node.NullNode;
  * @param issuedAt when it was sent
  * @param fingerprint what the client asked, hashed ({@link RequestFingerprint}): a command id reused for another
  *     request is refused, not answered with the first request's outcome; {@code null} for commands no client sent
+ * @param actor the staff id of the person who sent it ({@code preferred_username}, else {@code sub} of their token);
+ *     {@code null} for a policy's command and for envelopes written before commands carried their actor
  */
 public record CommandEnvelope(
-        String commandId, String aggregateKey, String type, JsonNode payload, Instant issuedAt, String fingerprint) {
+        String commandId,
+        String aggregateKey,
+        String type,
+        JsonNode payload,
+        Instant issuedAt,
+        String fingerprint,
+        String actor) {
 
     public CommandEnvelope {
         Objects.requireNonNull(commandId, "commandId");
@@ -30,12 +38,17 @@ public record CommandEnvelope(
 
     public static CommandEnvelope of(
             String commandId, String aggregateKey, String type, Object payload, Instant issuedAt) {
-        return new CommandEnvelope(commandId, aggregateKey, type, KitJson.toTree(payload), issuedAt, null);
+        return new CommandEnvelope(commandId, aggregateKey, type, KitJson.toTree(payload), issuedAt, null, null);
     }
 
     /** The same command, marked with the fingerprint of the client's request. */
     public CommandEnvelope withFingerprint(String requestFingerprint) {
-        return new CommandEnvelope(commandId, aggregateKey, type, payload, issuedAt, requestFingerprint);
+        return new CommandEnvelope(commandId, aggregateKey, type, payload, issuedAt, requestFingerprint, actor);
+    }
+
+    /** The same command, sent by {@code staffId}. */
+    public CommandEnvelope withActor(String staffId) {
+        return new CommandEnvelope(commandId, aggregateKey, type, payload, issuedAt, fingerprint, staffId);
     }
 
     /** The payload read as the service's own type; throws when it does not fit (the command is dead-lettered). */

@@ -1,6 +1,8 @@
 package edu.lifecycle.servicekit.command;
 
 import edu.lifecycle.servicekit.observe.KitObservations;
+import edu.lifecycle.servicekit.security.Caller;
+import edu.lifecycle.servicekit.security.Callers;
 import edu.lifecycle.servicekit.topic.Topic;
 import java.time.Clock;
 import java.time.Duration;
@@ -105,7 +107,9 @@ public final class CommandGateway implements AutoCloseable {
             Object payload) {
         var envelope = CommandEnvelope.of(
                         CommandIds.fromIdempotencyKey(idempotencyKey), aggregateKey, type, payload, clock.instant())
-                .withFingerprint(RequestFingerprint.of(topic.name(), aggregateKey, type, payload));
+                .withFingerprint(RequestFingerprint.of(topic.name(), aggregateKey, type, payload))
+                // Who asked is taken from the token, never from the body (ADR 12).
+                .withActor(Callers.find().map(Caller::staffId).orElse(null));
         // Only a key the client chose can have been used before; a fresh id needs no look-up.
         return idempotencyKey == null ? sendAndWait(topic, envelope) : submit(topic, envelope);
     }

@@ -1,7 +1,11 @@
 package edu.lifecycle.servicekit.command;
 
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import edu.lifecycle.servicekit.query.StoreQueries;
+import edu.lifecycle.servicekit.security.Callers;
+import edu.lifecycle.servicekit.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,27 +19,44 @@ public class CommandStatusController {
 
     private final RecentOutcomes recent;
     private final KeyQueryRouter router;
+    private final StoreQueries queries;
 
-    public CommandStatusController(RecentOutcomes recent, KeyQueryRouter router) {
+    public CommandStatusController(RecentOutcomes recent, KeyQueryRouter router, StoreQueries queries) {
         this.recent = recent;
         this.router = router;
+        this.queries = queries;
     }
 
     public static String location(String commandId) {
         return PATH_PREFIX + commandId;
     }
 
+    /**
+     * A student sees the outcome of their own commands only (those decided on their student id); another's reads as
+     * unknown, so neither its existence nor its content is disclosed.
+     */
     @GetMapping(PATH_PREFIX + "{commandId}")
     public ResponseEntity<?> outcome(@PathVariable String commandId, HttpServletRequest request) {
+        String unknown =
+                "No outcome for command " + commandId + ": it is unknown, or still being decided; retry shortly.";
+        Optional<String> student = Callers.admittedStudent();
         var justDecided = recent.find(commandId);
         if (justDecided.isPresent()) {
-            return ResponseEntity.ok(justDecided.get());
+            return visibleTo(student, justDecided.get())
+                    ? ResponseEntity.ok(justDecided.get())
+                    : Problems.notFound(unknown);
         }
-        return router.get(
+        return router.route(
                 request,
                 OutcomeStore.NAME,
                 commandId,
-                (CommandOutcome outcome) -> outcome,
-                "No outcome for command " + commandId + ": it is unknown, or still being decided; retry shortly.");
+                () -> queries.<CommandOutcome>get(OutcomeStore.NAME, commandId)
+                        .filter(outcome -> visibleTo(student, outcome))
+                        .<ResponseEntity<?>>map(ResponseEntity::ok)
+                        .orElseGet(() -> Problems.notFound(unknown)));
+    }
+
+    private static boolean visibleTo(Optional<String> student, CommandOutcome outcome) {
+        return student.isEmpty() || student.get().equals(outcome.aggregateKey());
     }
 }

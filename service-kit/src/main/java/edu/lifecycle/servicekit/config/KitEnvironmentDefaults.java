@@ -26,11 +26,15 @@ public final class KitEnvironmentDefaults implements EnvironmentPostProcessor {
         defaults.put("management.endpoint.health.group.liveness.include", "livenessState");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,commands");
         // Components and their status for everyone; details (Streams state per application, lag, why not ready) only
-        // for the operations role, once the services authenticate requests (the security issue). Until then no
-        // request is authorized and the details stay hidden; the one-JVM launcher shows them on its loopback address.
+        // for a token with operations-viewer (Boot asks request.isUserInRole, i.e. authority ROLE_operations-viewer).
         defaults.put("management.endpoint.health.show-components", "always");
         defaults.put("management.endpoint.health.show-details", "when-authorized");
-        defaults.put("management.endpoint.health.roles", "OPERATIONS");
+        defaults.put("management.endpoint.health.roles", "operations-viewer");
+        // Tokens must be meant for this system (ADR 12); Boot's decoder checks it with the issuer.
+        defaults.put("spring.security.oauth2.resourceserver.jwt.audiences", "student-lifecycle");
+        // Swagger UI signs in as the public browser client, with the authorization code and PKCE.
+        defaults.put("springdoc.swagger-ui.oauth.client-id", "lifecycle-console");
+        defaults.put("springdoc.swagger-ui.oauth.use-pkce-with-authorization-code-grant", true);
         // Four services share one JVM in the launcher and in tests: each keeps its meters in its own registry.
         defaults.put("management.metrics.use-global-registry", false);
         defaults.put("management.metrics.distribution.percentiles-histogram.http.server.requests", true);
@@ -40,8 +44,34 @@ public final class KitEnvironmentDefaults implements EnvironmentPostProcessor {
         return Map.copyOf(defaults);
     }
 
+    /**
+     * In the one-JVM launcher the authorization server's jar is on the classpath: its auto-configurations would put
+     * a second security filter chain, a JWKSource and a JwtDecoder into a service. Excluded from every application
+     * configured as a resource server (an issuer set), and only there, so the embedded provider keeps them.
+     */
+    static final String AUTHORIZATION_SERVER_EXCLUSIONS = String.join(
+            ",",
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet."
+                    + "OAuth2AuthorizationServerAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet."
+                    + "OAuth2AuthorizationServerJwtAutoConfiguration");
+
+    static final String EXCLUDE = "spring.autoconfigure.exclude";
+    static final String EXCLUSIONS_SOURCE = "lifecycle-kit-exclusions";
+    static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new MapPropertySource(SOURCE, new LinkedHashMap<>(DEFAULTS)));
+        Map<String, Object> defaults = new LinkedHashMap<>(DEFAULTS);
+        String issuer = environment.getProperty(ISSUER_URI);
+        environment.getPropertySources().addLast(new MapPropertySource(SOURCE, defaults));
+        if (issuer != null && !issuer.isBlank()) {
+            // Added to what the application excludes itself, not replaced by it.
+            String own = environment.getProperty(EXCLUDE);
+            String all = own == null || own.isBlank()
+                    ? AUTHORIZATION_SERVER_EXCLUSIONS
+                    : own + "," + AUTHORIZATION_SERVER_EXCLUSIONS;
+            environment.getPropertySources().addFirst(new MapPropertySource(EXCLUSIONS_SOURCE, Map.of(EXCLUDE, all)));
+        }
     }
 }

@@ -461,8 +461,9 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    CommandStatusController commandStatusController(RecentOutcomes recentOutcomes, KeyQueryRouter keyQueryRouter) {
-        return new CommandStatusController(recentOutcomes, keyQueryRouter);
+    CommandStatusController commandStatusController(
+            RecentOutcomes recentOutcomes, KeyQueryRouter keyQueryRouter, StoreQueries storeQueries) {
+        return new CommandStatusController(recentOutcomes, keyQueryRouter, storeQueries);
     }
 
     @Bean

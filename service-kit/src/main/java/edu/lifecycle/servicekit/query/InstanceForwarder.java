@@ -29,11 +29,22 @@ public final class InstanceForwarder {
 
     /** The owner's answer to {@code GET pathAndQuery}, unchanged: status, content type, body, Retry-After. */
     public ResponseEntity<byte[]> get(HostInfo owner, String pathAndQuery) {
-        var request = HttpRequest.newBuilder(URI.create("http://" + owner.host() + ":" + owner.port() + pathAndQuery))
+        return get(owner, pathAndQuery, null);
+    }
+
+    /**
+     * The owner's answer to {@code GET pathAndQuery} asked with the client's {@code authorization}: the owner applies
+     * the same access rules to the same caller, so there is no anonymous path between instances (ADR 12).
+     */
+    public ResponseEntity<byte[]> get(HostInfo owner, String pathAndQuery, String authorization) {
+        var builder = HttpRequest.newBuilder(URI.create("http://" + owner.host() + ":" + owner.port() + pathAndQuery))
                 .timeout(timeout)
                 .header(FORWARDED_BY, self.applicationServer())
-                .GET()
-                .build();
+                .GET();
+        if (authorization != null && !authorization.isBlank()) {
+            builder.header(HttpHeaders.AUTHORIZATION, authorization);
+        }
+        var request = builder.build();
         HttpResponse<byte[]> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -45,7 +56,9 @@ public final class InstanceForwarder {
             throw new StoreUnavailableException("Interrupted while asking the instance holding this data.", e);
         }
         var headers = new HttpHeaders();
-        for (String name : new String[] {HttpHeaders.CONTENT_TYPE, HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION}) {
+        for (String name : new String[] {
+            HttpHeaders.CONTENT_TYPE, HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION, HttpHeaders.WWW_AUTHENTICATE
+        }) {
             response.headers().firstValue(name).ifPresent(value -> headers.set(name, value));
         }
         return ResponseEntity.status(HttpStatusCode.valueOf(response.statusCode()))

@@ -47,7 +47,10 @@ public final class KeyQueryRouter {
             return answerForwarded(store, routingKey, answerLocally);
         }
         if (queries.owner(store, routingKey) instanceof KeyOwner.Remote remote) {
-            return forwarder.get(remote.host(), pathAndQuery(request));
+            return forwarder.get(
+                    remote.host(),
+                    pathAndQuery(request),
+                    request.getHeader(org.springframework.http.HttpHeaders.AUTHORIZATION));
         }
         return answerLocally.get();
     }

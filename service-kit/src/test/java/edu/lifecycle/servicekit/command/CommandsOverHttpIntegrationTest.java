@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.servicekit.ledger.LedgerInstance;
 import edu.lifecycle.servicekit.ledger.TestRuns;
+import edu.lifecycle.servicekit.security.TestIssuer;
 import edu.lifecycle.testing.KafkaStack;
 import edu.lifecycle.testing.StackEndpoints;
 import java.net.http.HttpRequest;
@@ -231,16 +232,41 @@ class CommandsOverHttpIntegrationTest {
     }
 
     @Test
-    void wrongMethodIs405Problem() {
+    void aMethodNoAccessRuleNamesIsRefused403ProblemEvenToEveryStaffRole() {
         HttpResponse<String> response = ledger.send(
                 HttpRequest.newBuilder(ledger.uri("/api/v1/accounts/x")).DELETE());
 
-        assertProblem(response, 405);
+        assertProblem(response, 403);
     }
 
     @Test
-    void unknownRouteIs404Problem() {
-        assertProblem(ledger.get("/api/v1/nothing-here"), 404);
+    void anUnknownRouteIsRefused403ProblemSinceNoAccessRuleCoversIt() {
+        assertProblem(ledger.get("/api/v1/nothing-here"), 403);
+    }
+
+    @Test
+    void aStudentSeesTheOutcomeOfTheirOwnCommandOnlyAndAnotherStudentsIsUnknown() {
+        String student = "stu-" + UUID.randomUUID();
+        String key = "open-" + UUID.randomUUID();
+        String token = TestIssuer.shared().studentToken(student);
+        HttpResponse<String> opened = ledger.send(HttpRequest.newBuilder(ledger.uri("/api/v1/accounts"))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"accountId\": \"" + student + "\", \"owner\": \"Ada\"}")));
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+
+        HttpResponse<String> own = ledger.send(HttpRequest.newBuilder(ledger.uri("/api/v1/commands/" + key))
+                .header("Authorization", "Bearer " + token));
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        HttpResponse<String> someoneElses = ledger.send(HttpRequest.newBuilder(ledger.uri("/api/v1/commands/" + key))
+                .header("Authorization", "Bearer " + TestIssuer.shared().studentToken("stu-other")));
+        assertProblem(someoneElses, 404);
+        HttpResponse<String> underAnotherName = ledger.send(HttpRequest.newBuilder(ledger.uri("/api/v1/accounts"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"accountId\": \"someone-else\", \"owner\": \"Ada\"}")));
+        assertProblem(underAnotherName, 403);
     }
 
     private static HttpResponse<String> open(String id, String owner) {

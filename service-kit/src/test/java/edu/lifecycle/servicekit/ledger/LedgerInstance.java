@@ -1,6 +1,7 @@
 package edu.lifecycle.servicekit.ledger;
 
 import edu.lifecycle.servicekit.json.KitJson;
+import edu.lifecycle.servicekit.security.TestIssuer;
 import edu.lifecycle.servicekit.stream.StreamsRuntime;
 import edu.lifecycle.testing.StackEndpoints;
 import java.io.IOException;
@@ -58,6 +59,7 @@ public final class LedgerInstance implements AutoCloseable {
                         .toAbsolutePath()
                         .toString());
         properties.put("server.port", 0);
+        properties.putAll(TestIssuer.properties());
         // The test ledger is no service of the system: the stack opens everything under its run to it, nothing else.
         properties.putAll(endpoints.serviceProperties("ledger", run + ".", "ledger-" + run));
         properties.putAll(overrides);
@@ -117,9 +119,33 @@ public final class LedgerInstance implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** A GET without any token, as a probe or a stranger sends it. */
+    public HttpResponse<String> getAnonymously(String path) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends {@code request}, with a token of every staff role unless it carries its own Authorization. */
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+            if (built.headers().firstValue("Authorization").isEmpty()) {
+                built = HttpRequest.newBuilder(built, (name, value) -> true)
+                        .header("Authorization", "Bearer " + TestIssuer.shared().anyStaffToken())
+                        .build();
+            }
+            return http.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

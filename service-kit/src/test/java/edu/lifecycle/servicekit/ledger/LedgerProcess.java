@@ -1,6 +1,7 @@
 package edu.lifecycle.servicekit.ledger;
 
 import edu.lifecycle.servicekit.json.KitJson;
+import edu.lifecycle.servicekit.security.TestIssuer;
 import edu.lifecycle.testing.StackEndpoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,6 +53,7 @@ public final class LedgerProcess implements AutoCloseable {
                 "--lifecycle.kit.state-dir=" + stateDir.toAbsolutePath(),
                 "--server.address=127.0.0.1",
                 "--server.port=" + port,
+                "--" + TestIssuer.ISSUER_URI + "=" + TestIssuer.shared().issuer(),
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 "--logging.level.edu.lifecycle=INFO"));
@@ -77,6 +79,7 @@ public final class LedgerProcess implements AutoCloseable {
             var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + TestIssuer.shared().anyStaffToken())
                     .method(
                             method,
                             json == null

@@ -82,6 +82,34 @@ class KeyQueryRouterTest {
         assertThat(answer.getBody()).isEqualTo("local");
     }
 
+    @Test
+    void aQueryForwardedToTheOwnerCarriesTheCallersAuthorization() throws Exception {
+        var seen = new java.util.concurrent.atomic.AtomicReference<String>();
+        var owner = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        owner.createContext("/", exchange -> {
+            try (exchange) {
+                seen.set(exchange.getRequestHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+                byte[] body = "{\"owner\":true}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set(HttpHeaders.CONTENT_TYPE, "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        });
+        owner.start();
+        try {
+            ownedBy(new HostInfo("127.0.0.1", owner.getAddress().getPort()));
+            request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer the-callers-token");
+
+            ResponseEntity<?> answer = router.get(request, "store", "acc-1", value -> value, "none");
+
+            assertThat(answer.getStatusCode().value()).isEqualTo(200);
+            assertThat(seen.get()).isEqualTo("Bearer the-callers-token");
+        } finally {
+            owner.stop(0);
+        }
+    }
+
     private void ownedBy(HostInfo owner) {
         when(streams.state()).thenReturn(KafkaStreams.State.RUNNING);
         when(streams.queryMetadataForKey(eq("store"), eq("acc-1"), any(Serializer.class)))

@@ -1,6 +1,8 @@
 package edu.lifecycle.servicekit.web;
 
 import edu.lifecycle.servicekit.config.ServiceKitAutoConfiguration;
+import edu.lifecycle.servicekit.security.AccessRules;
+import edu.lifecycle.servicekit.security.Roles;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
@@ -14,6 +16,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +33,25 @@ import org.springframework.web.bind.annotation.RestController;
 @EnableAutoConfiguration(exclude = ServiceKitAutoConfiguration.class)
 @Import(HttpContractApplication.Placements.class)
 class HttpContractApplication {
+
+    /** The test service's rules: a placement office's endpoints. */
+    @Bean
+    AccessRules accessRules() {
+        return AccessRules.forService(Roles.PLACEMENT_OFFICER)
+                .allow(HttpMethod.POST, "/api/v1/students/{studentId}/placements/internships", Roles.PLACEMENT_OFFICER)
+                .ownStudent(
+                        HttpMethod.GET,
+                        "/api/v1/students/{studentId}/placements/{placementId}",
+                        Roles.PLACEMENT_OFFICER)
+                .allow(
+                        HttpMethod.GET,
+                        "/api/v1/programmes/{programme}/years/{year}/roster",
+                        Roles.PLACEMENT_OFFICER,
+                        Roles.OPERATIONS_VIEWER)
+                .allow(HttpMethod.GET, "/api/v1/explode", Roles.PLACEMENT_OFFICER)
+                .allow(HttpMethod.GET, "/api/v1/filter-explodes", Roles.PLACEMENT_OFFICER)
+                .build();
+    }
 
     /** A failure outside Spring MVC: it reaches the servlet container's error handling, not the controller advice. */
     @Bean

@@ -3,6 +3,8 @@ package edu.lifecycle.servicekit.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.servicekit.json.KitJson;
+import edu.lifecycle.servicekit.security.Roles;
+import edu.lifecycle.servicekit.security.TestIssuer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,6 +20,9 @@ import tools.jackson.databind.JsonNode;
 
 /** Talks to the contract test application on 127.0.0.1, through Java's client or raw bytes on a socket. */
 record HttpContractClient(int port) {
+
+    /** A placement officer's, the test service's staff role. */
+    static final String TOKEN = TestIssuer.shared().token("officer-1", Roles.PLACEMENT_OFFICER);
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -63,10 +68,16 @@ record HttpContractClient(int port) {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Sends {@code request} with a placement officer's token unless it carries its own Authorization. */
     Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response =
-                    HTTP.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.timeout(Duration.ofSeconds(10)).build();
+            if (built.headers().firstValue("Authorization").isEmpty()) {
+                built = HttpRequest.newBuilder(built, (name, value) -> true)
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .build();
+            }
+            HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
             return new Answer(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
@@ -85,9 +96,9 @@ record HttpContractClient(int port) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(
-                    (method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\nConnection: close\r\n\r\n")
-                            .getBytes(StandardCharsets.ISO_8859_1));
+            out.write((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\nConnection: close\r\n"
+                            + "Authorization: Bearer " + TOKEN + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             // ISO-8859-1 maps bytes to chars one to one, so chunk sizes count right; the body is decoded as UTF-8.

@@ -2,11 +2,14 @@ package edu.lifecycle.servicekit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.lifecycle.servicekit.security.TestIssuer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(
         classes = HttpContractApplication.class,
@@ -14,6 +17,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         // The web contract alone has no command side, so readiness cannot wait for the commands' round trip.
         properties = {"server.address=127.0.0.1", "management.endpoint.health.group.readiness.include=readinessState"})
 class RequestTargetRulesTest {
+
+    @DynamicPropertySource
+    static void issuer(DynamicPropertyRegistry registry) {
+        registry.add(TestIssuer.ISSUER_URI, TestIssuer.shared()::issuer);
+    }
 
     private static final String ID_RULE = "1 to 100 characters among A-Z, a-z, 0-9 and . _ : -, other than . and ..";
 

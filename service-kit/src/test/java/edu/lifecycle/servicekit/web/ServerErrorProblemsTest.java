@@ -2,6 +2,7 @@ package edu.lifecycle.servicekit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.lifecycle.servicekit.security.TestIssuer;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** What Tomcat refuses before Spring sees the request, and what escapes Spring MVC, is a problem body too. */
 @SpringBootTest(
@@ -17,6 +20,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         // The web contract alone has no command side, so readiness cannot wait for the commands' round trip.
         properties = {"server.address=127.0.0.1", "management.endpoint.health.group.readiness.include=readinessState"})
 class ServerErrorProblemsTest {
+
+    @DynamicPropertySource
+    static void issuer(DynamicPropertyRegistry registry) {
+        registry.add(TestIssuer.ISSUER_URI, TestIssuer.shared()::issuer);
+    }
 
     @LocalServerPort
     private int port;
@@ -52,12 +60,12 @@ class ServerErrorProblemsTest {
     }
 
     @Test
-    void unknownRouteIs404Problem() {
+    void unknownRouteIsRefusedSinceNoAccessRuleCoversIt() {
         assertThat(client().get("/api/v1/nothing-here")
-                        .problem(404)
+                        .problem(403)
                         .get("detail")
                         .asString())
-                .contains("/api/v1/nothing-here");
+                .contains("deny by default");
     }
 
     @ParameterizedTest

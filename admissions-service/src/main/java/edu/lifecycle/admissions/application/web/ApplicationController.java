@@ -9,6 +9,7 @@ import edu.lifecycle.servicekit.command.CommandIds;
 import edu.lifecycle.servicekit.command.CommandResponses;
 import edu.lifecycle.servicekit.command.PendingCommand;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import edu.lifecycle.servicekit.security.Callers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -50,6 +51,8 @@ class ApplicationController {
     ResponseEntity<Object> submit(
             @Valid @RequestBody ApplicationPayloads.SubmitApplication body,
             @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        // A student applies under their own student id only (403 otherwise); an officer under any.
+        Callers.requireOwnStudent(body.studentId());
         var submission = commands.submit(idempotencyKey, body.studentId(), ApplicationCommandTypes.SUBMIT, body);
         return CommandResponses.created(submission, location(body.studentId()));
     }

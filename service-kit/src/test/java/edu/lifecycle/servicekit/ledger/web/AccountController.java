@@ -6,6 +6,7 @@ import edu.lifecycle.servicekit.command.CommandResponses;
 import edu.lifecycle.servicekit.ledger.stream.AccountAggregate;
 import edu.lifecycle.servicekit.ledger.stream.AccountView;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import edu.lifecycle.servicekit.security.Callers;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -35,6 +36,8 @@ class AccountController {
     ResponseEntity<Object> open(
             @Valid @RequestBody AccountRequests.OpenAccount request,
             @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+        // A student may open their own account only (the test service's student rule, checked here).
+        Callers.requireOwnStudent(request.accountId());
         var submission = commands.submit(idempotencyKey, request.accountId(), "open-account", request);
         return CommandResponses.created(submission, URI.create("/api/v1/accounts/" + request.accountId()));
     }

@@ -1,0 +1,2 @@
+/** Who may call which of the admissions service's endpoints. */
+package edu.lifecycle.admissions.security;

@@ -1,0 +1,2 @@
+/** Who may call which of the billing service's endpoints. */
+package edu.lifecycle.billing.security;

@@ -1,0 +1,2 @@
+/** Who may call which of the curriculum service's endpoints. */
+package edu.lifecycle.curriculum.security;
