@@ -1,21 +1,46 @@
 #!/usr/bin/env sh
-# Docker Compose with the backbone's credentials. On first use it generates a password for every principal into
-# .data/compose/credentials.env (readable by you only; .data/ is never committed), and an outside subscriber's client
-# settings into .data/compose/subscriber.properties. Then it runs docker compose with them:
+# Docker Compose with the system's credentials. It generates, into .data/compose/credentials.env (readable by you
+# only; .data/ is never committed), a password for every Kafka principal, Keycloak's admin password, the secrets of
+# the two confidential OAuth 2 clients and a password for every demo user; and an outside subscriber's client settings
+# into .data/compose/subscriber.properties. A value already in the file is kept; one missing (a file from before a
+# new account) is added. Then it runs docker compose with them:
 #   ./compose.sh up --build        (after ./mvnw -B package -DskipTests)
 #   ./compose.sh down
 set -eu
 cd "$(dirname "$0")"
 folder=.data/compose
 credentials="$folder/credentials.env"
-if [ ! -f "$credentials" ]; then
-  umask 077
-  mkdir -p "$folder"
-  secret() { LC_ALL=C tr -dc 'A-Za-z0-9' < /dev/urandom | head -c 24; }
-  for name in BROKER ADMIN SCHEMA_REGISTRY SUBSCRIBER STUDENT_PROFILES_READER ADMISSIONS BILLING CURRICULUM PLACEMENT; do
-    printf '%s_PASSWORD=%s\n' "$name" "$(secret)"
-  done > "$credentials.tmp"
-  mv "$credentials.tmp" "$credentials"
+umask 077
+mkdir -p "$folder"
+secret() { LC_ALL=C tr -dc 'A-Za-z0-9' < /dev/urandom | head -c 24; }
+
+# Kafka's principals (SCRAM and registry logins), as <NAME>_PASSWORD.
+principals="BROKER ADMIN SCHEMA_REGISTRY SUBSCRIBER STUDENT_PROFILES_READER ADMISSIONS BILLING CURRICULUM PLACEMENT"
+# Keycloak's demo users (ops/keycloak/realm.json), as DEMO_<USERNAME>_PASSWORD.
+demo_users="ADMISSIONS_OFFICER BURSAR REGISTRAR PLACEMENT_OFFICER OPERATIONS_VIEWER PRIVACY_OFFICER STUDENT STUDENT2"
+variables=""
+for name in $principals; do variables="$variables ${name}_PASSWORD"; done
+variables="$variables KEYCLOAK_ADMIN_PASSWORD LIFECYCLE_INTEGRATION_SECRET LIFECYCLE_METRICS_SECRET"
+for name in $demo_users; do variables="$variables DEMO_${name}_PASSWORD"; done
+
+touch "$credentials"
+cp "$credentials" "$credentials.tmp"
+added=""
+for variable in $variables; do
+  if ! grep -q "^$variable=" "$credentials.tmp"; then
+    printf '%s=%s\n' "$variable" "$(secret)" >> "$credentials.tmp"
+    added="$added $variable"
+  fi
+done
+mv "$credentials.tmp" "$credentials"
+if [ -n "$added" ]; then
+  echo "Generated in $credentials (readable by you only):$added"
+  echo "Keycloak: http://localhost:8180 (admin console: user admin, KEYCLOAK_ADMIN_PASSWORD), realm student-lifecycle;"
+  echo "  demo users' passwords DEMO_<USERNAME>_PASSWORD, clients' secrets LIFECYCLE_INTEGRATION_SECRET and"
+  echo "  LIFECYCLE_METRICS_SECRET, all in $credentials"
+fi
+
+if [ ! -f "$folder/subscriber.properties" ]; then
   subscriber=$(sed -n 's/^SUBSCRIBER_PASSWORD=//p' "$credentials")
   cat > "$folder/subscriber.properties" <<SETTINGS
 # Kafka and schema registry settings of 'subscriber' on the compose stack. Private: it holds the password.
@@ -29,6 +54,6 @@ basic.auth.credentials.source=USER_INFO
 basic.auth.user.info=subscriber:$subscriber
 group.id=subscriber-local
 SETTINGS
-  echo "Generated the backbone's credentials in $credentials (a subscriber's settings: $folder/subscriber.properties)"
+  echo "A subscriber's Kafka and registry settings: $folder/subscriber.properties"
 fi
 exec docker compose --env-file "$credentials" "$@"

@@ -45,7 +45,11 @@ class DockerComposeTest {
     /** Spring Boot's own settings, as environment variables (relaxed binding), that compose gives every service. */
     private static final Map<String, String> BOOT_SETTINGS = Map.of(
             "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT",
-            "management.opentelemetry.tracing.export.otlp.endpoint");
+            "management.opentelemetry.tracing.export.otlp.endpoint",
+            "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI",
+            "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+            "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI",
+            "spring.security.oauth2.resourceserver.jwt.jwk-set-uri");
 
     private static final Pattern PORT_DEFAULT = Pattern.compile("port: \\$\\{SERVER_PORT:(\\d+)}");
     private static final String PROXY = "registry-proxy";
@@ -107,7 +111,8 @@ class DockerComposeTest {
         assertThat(service.get("depends_on").toString())
                 .contains("kafka={condition=service_healthy}")
                 .contains("kafka-init={condition=service_completed_successfully}")
-                .contains(PROXY + "={condition=service_healthy}");
+                .contains(PROXY + "={condition=service_healthy}")
+                .contains("keycloak={condition=service_healthy}");
     }
 
     @Test
@@ -531,7 +536,10 @@ class DockerComposeTest {
         assertThat(literalPassword.matcher(text).find())
                 .as("a password written into docker-compose.yml")
                 .isFalse();
-        assertThat(Pattern.compile("_PASSWORD: (?!\\$\\{)").matcher(text).find())
+        assertThat(Pattern.compile("_(PASSWORD|SECRET): (?!\\$\\{)")
+                        .matcher(text)
+                        .find())
+                .as("a password or client secret written into docker-compose.yml")
                 .isFalse();
 
         var script = Files.readString(ROOT.resolve("compose.sh"));
