@@ -7,8 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,6 +25,15 @@ public final class Api {
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Supplier<String> authorization;
+
+    /**
+     * @param authorization the {@code Authorization} header of every request, e.g. a renewed
+     *     {@code "Bearer <token>"}; {@code null} from it sends none
+     */
+    public Api(Supplier<String> authorization) {
+        this.authorization = Objects.requireNonNull(authorization, "authorization");
+    }
 
     /** An answer: its status and its JSON body ({@code null} when empty). */
     public record Reply(int status, JsonNode body) {
@@ -95,7 +106,9 @@ public final class Api {
         var deadline = Instant.now().plus(DEADLINE);
         while (true) {
             try {
-                var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                var value = authorization.get();
+                var signed = value == null ? request : request.copy().header("Authorization", value);
+                var response = http.send(signed.build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 503 && Instant.now().isBefore(deadline)) {
                     pause();
                     continue;

@@ -34,7 +34,7 @@ public final class CohortPlayer {
 
     private static final int PARALLEL_STUDENTS = 8;
 
-    private final Api api = new Api();
+    private final Api api;
     private final ServiceUrls urls;
     private final MovableClock clock;
     private final Consumer<String> progress;
@@ -45,6 +45,7 @@ public final class CohortPlayer {
 
     public CohortPlayer(ServiceUrls urls, MovableClock clock, Consumer<String> progress) {
         this.urls = urls;
+        this.api = urls.api();
         this.clock = clock;
         this.progress = progress;
     }

@@ -8,11 +8,12 @@ import tools.jackson.databind.JsonNode;
 /** What the services' own read models say of the cohort once it has been played: the demo's last words. */
 public final class CohortSummary {
 
-    private final Api api = new Api();
+    private final Api api;
     private final ServiceUrls urls;
 
     public CohortSummary(ServiceUrls urls) {
         this.urls = urls;
+        this.api = urls.api();
     }
 
     /**

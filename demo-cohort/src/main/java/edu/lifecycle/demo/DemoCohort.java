@@ -14,7 +14,7 @@ public final class DemoCohort {
      */
     public static void run(ServiceUrls urls, MovableClock clock, long seed, int size, Consumer<String> out) {
         var cohort = CohortGenerator.generate(seed, size);
-        var first = new Api()
+        var first = urls.api()
                 .get(urls.admissions() + "/api/v1/applications/" + cohort.get(0).studentId());
         if (first.status() == 200) {
             out.accept("The demo cohort is already in this data folder; start with --clean to play it again.");

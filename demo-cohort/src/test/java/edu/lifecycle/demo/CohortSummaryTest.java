@@ -48,7 +48,7 @@ class CohortSummaryTest {
     @Test
     void theSummaryShowsWhatWasPlayedOnceTheReadModelsHaveCaughtUp() {
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
-        var summary = new CohortSummary(new ServiceUrls(url, url, url, url));
+        var summary = new CohortSummary(new ServiceUrls(url, url, url, url, () -> null));
 
         var lines = summary.lines(new CohortSummary.Played(24, 20, 18));
 

@@ -3,7 +3,6 @@ package edu.lifecycle.launcher;
 import edu.lifecycle.demo.CohortPlayer;
 import edu.lifecycle.demo.DemoCohort;
 import edu.lifecycle.demo.MovableClock;
-import edu.lifecycle.demo.ServiceUrls;
 import edu.lifecycle.kafka.embedded.BrokerStartupException;
 import edu.lifecycle.localstack.DataFolder;
 import edu.lifecycle.localstack.LocalStackMain;
@@ -76,7 +75,10 @@ public final class LauncherMain {
         try {
             // Locked, and every port checked free, before anything in the folder is deleted.
             folder = DataFolder.prepare(
-                    settings.dataDirectory(), options.stack().clean(), settings.host(), portsOf(settings, services));
+                    settings.dataDirectory(),
+                    options.stack().clean(),
+                    settings.host(),
+                    portsOf(settings, options.identityPort(), services));
         } catch (IllegalArgumentException | IllegalStateException | IOException e) {
             err.println("error: " + e.getMessage());
             return Launch.failed(EXIT_START_FAILED);
@@ -93,6 +95,7 @@ public final class LauncherMain {
         try {
             system = RunningSystem.start(
                     settings,
+                    options.identityPort(),
                     demoClock.isPresent() ? Services.forPlayedYear(services) : services,
                     step -> out.printf(
                             "  %-16s ready on %-28s (%s)%n", step.component(), step.address(), seconds(step.took())),
@@ -108,6 +111,7 @@ public final class LauncherMain {
         }
         system.holding(folder);
         system.stack().ifPresent(stack -> LocalStackMain.printCredentials(out, stack.credentialsDirectory()));
+        system.identity().ifPresent(identity -> SignInNotice.print(out, identity));
         out.printf(
                 "Ready in %s%s; %s.%n",
                 seconds(Duration.ofNanos(System.nanoTime() - begin)),
@@ -117,7 +121,7 @@ public final class LauncherMain {
         if (demoClock.isPresent()) {
             try {
                 DemoCohort.run(
-                        urlsOf(system),
+                        system.urls(system.integrationClient()),
                         demoClock.get(),
                         options.seed(),
                         options.demoSize().getAsInt(),
@@ -131,10 +135,13 @@ public final class LauncherMain {
         return Launch.running(system);
     }
 
-    /** Every fixed port the system listens on: the broker's, the controller's, the registry's and the services'. */
-    static List<Integer> portsOf(LocalStackSettings settings, List<ServiceSpec> services) {
+    /**
+     * Every fixed port the system listens on: the broker's, the controller's, the registry's, the identity
+     * provider's and the services'.
+     */
+    static List<Integer> portsOf(LocalStackSettings settings, int identityPort, List<ServiceSpec> services) {
         var ports = new ArrayList<Integer>(
-                List.of(settings.kafkaPort(), settings.controllerPort(), settings.registryPort()));
+                List.of(settings.kafkaPort(), settings.controllerPort(), settings.registryPort(), identityPort));
         services.forEach(service -> ports.add(service.port()));
         return ports;
     }
@@ -156,12 +163,6 @@ public final class LauncherMain {
                     .append(" since ./run.sh started");
         }
         return text.append(')').toString();
-    }
-
-    private static ServiceUrls urlsOf(RunningSystem system) {
-        var urls = system.serviceUrls();
-        return new ServiceUrls(
-                urls.get("admissions"), urls.get("billing"), urls.get("curriculum"), urls.get("placement"));
     }
 
     static String seconds(Duration duration) {

@@ -1,5 +1,9 @@
 package edu.lifecycle.launcher;
 
+import edu.lifecycle.demo.ServiceUrls;
+import edu.lifecycle.identity.Clients;
+import edu.lifecycle.identity.IdentityProvider;
+import edu.lifecycle.identity.IdentitySettings;
 import edu.lifecycle.localstack.LocalStack;
 import edu.lifecycle.localstack.LocalStackSettings;
 import edu.lifecycle.localstack.backbone.Principals;
@@ -14,9 +18,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
@@ -38,7 +44,13 @@ public final class RunningSystem implements AutoCloseable {
     /** How long a service may take from its start until it answers commands. */
     static final Duration READY_WITHIN = Duration.ofSeconds(120);
 
+    /** The embedded provider's folder below the data folder: signing key, accounts, mailboxes. */
+    public static final String IDENTITY_FOLDER = "identity";
+
+    static final String ISSUER_PROPERTY = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
     private final Optional<LocalStack> stack;
+    private final Optional<IdentityProvider> identity;
     private final String bootstrapServers;
     private final String schemaRegistryUrl;
     private final Map<String, ConfigurableApplicationContext> services;
@@ -46,10 +58,12 @@ public final class RunningSystem implements AutoCloseable {
 
     private RunningSystem(
             Optional<LocalStack> stack,
+            Optional<IdentityProvider> identity,
             String bootstrapServers,
             String schemaRegistryUrl,
             Map<String, ConfigurableApplicationContext> services) {
         this.stack = stack;
+        this.identity = identity;
         this.bootstrapServers = bootstrapServers;
         this.schemaRegistryUrl = schemaRegistryUrl;
         this.services = services;
@@ -65,6 +79,7 @@ public final class RunningSystem implements AutoCloseable {
      * @param topicPrefix put before every topic name of every service (empty but in tests sharing a broker)
      * @param clock the time every service reads, when one is imposed (a demo or a test playing a year)
      * @param access the services' logins on the closed backbone, and the rights their topics and applications need
+     * @param issuer the OpenID provider whose tokens the services trust
      */
     public record Placement(
             String bootstrapServers,
@@ -73,25 +88,22 @@ public final class RunningSystem implements AutoCloseable {
             String host,
             String topicPrefix,
             Optional<Clock> clock,
-            StackAccess access) {
+            StackAccess access,
+            String issuer) {
 
-        /**
-         * A placement without the stack's access, as before the backbone was closed: services started with it cannot
-         * log in, and {@link RunningSystem} refuses it with a message saying so.
-         */
-        public Placement(
-                String bootstrapServers,
-                String schemaRegistryUrl,
+        public Placement {
+            Objects.requireNonNull(access, "access: the backbone is closed, every service needs its login");
+            Objects.requireNonNull(issuer, "issuer: every service needs the provider whose tokens it trusts");
+        }
+
+        /** The services on this stack, with its addresses and access, trusting this issuer's tokens. */
+        public static Placement on(
+                StackAccess stack,
+                String issuer,
                 Path dataDirectory,
                 String host,
                 String topicPrefix,
                 Optional<Clock> clock) {
-            this(bootstrapServers, schemaRegistryUrl, dataDirectory, host, topicPrefix, clock, null);
-        }
-
-        /** The services on this stack, with its addresses and access. */
-        public static Placement on(
-                StackAccess stack, Path dataDirectory, String host, String topicPrefix, Optional<Clock> clock) {
             return new Placement(
                     stack.bootstrapServers(),
                     stack.schemaRegistryUrl(),
@@ -99,25 +111,54 @@ public final class RunningSystem implements AutoCloseable {
                     host,
                     topicPrefix,
                     clock,
-                    stack);
+                    stack,
+                    issuer);
         }
     }
 
-    /** Starts the local stack, then the services together, reporting every component as it becomes ready. */
+    /** Starts the system as {@link #start(LocalStackSettings, int, List, Consumer, Optional)} does, its provider on any free port. */
     public static RunningSystem start(
             LocalStackSettings settings,
             List<ServiceSpec> specs,
             Consumer<LocalStack.StartupStep> progress,
             Optional<Clock> clock) {
+        return start(settings, 0, specs, progress, clock);
+    }
+
+    /**
+     * Starts the local stack, the OpenID provider (its key and accounts in {@value #IDENTITY_FOLDER} below the data
+     * folder), then the services together, trusting its tokens; reports every component as it becomes ready.
+     */
+    public static RunningSystem start(
+            LocalStackSettings settings,
+            int identityPort,
+            List<ServiceSpec> specs,
+            Consumer<LocalStack.StartupStep> progress,
+            Optional<Clock> clock) {
         var stack = LocalStack.start(settings, progress);
+        IdentityProvider identity = null;
         try {
-            var placement = Placement.on(stack, settings.dataDirectory(), settings.host(), "", clock);
+            long begin = System.nanoTime();
+            identity = IdentityProvider.start(new IdentitySettings(
+                    settings.dataDirectory().resolve(IDENTITY_FOLDER),
+                    settings.host(),
+                    identityPort,
+                    List.of(),
+                    false));
+            progress.accept(new LocalStack.StartupStep(
+                    "identity", identity.issuer(), Duration.ofNanos(System.nanoTime() - begin)));
+            var placement =
+                    Placement.on(stack, identity.issuer(), settings.dataDirectory(), settings.host(), "", clock);
             return new RunningSystem(
                     Optional.of(stack),
+                    Optional.of(identity),
                     stack.bootstrapServers(),
                     stack.schemaRegistryUrl(),
                     startServices(placement, specs, progress));
         } catch (RuntimeException e) {
+            if (identity != null) {
+                identity.close();
+            }
             stack.close();
             throw e;
         }
@@ -127,6 +168,7 @@ public final class RunningSystem implements AutoCloseable {
     public static RunningSystem onExistingStack(
             Placement placement, List<ServiceSpec> specs, Consumer<LocalStack.StartupStep> progress) {
         return new RunningSystem(
+                Optional.empty(),
                 Optional.empty(),
                 placement.bootstrapServers(),
                 placement.schemaRegistryUrl(),
@@ -310,15 +352,13 @@ public final class RunningSystem implements AutoCloseable {
     /** Grants the service its rights on its topics and Streams application, and gives it its login. */
     private static Map<String, Object> loginOf(Placement placement, ServiceSpec spec) {
         var access = placement.access();
-        if (access == null) {
-            throw new IllegalStateException("The backbone is closed: " + spec.name()
-                    + " needs a login, so its placement needs the stack's access (Placement.on)");
-        }
         var prefix = placement.topicPrefix();
         access.openTopics(prefix);
         access.openStreams(
                 spec.name(), prefix.isEmpty() ? Principals.applicationIdOf(spec.name()) : prefix + spec.name());
-        return access.login(spec.name()).springProperties();
+        var properties = new HashMap<String, Object>(access.login(spec.name()).springProperties());
+        properties.put(ISSUER_PROPERTY, placement.issuer());
+        return properties;
     }
 
     private static List<String> arguments(Placement placement, ServiceSpec spec) {
@@ -345,8 +385,6 @@ public final class RunningSystem implements AutoCloseable {
         args.add("--logging.level.root=WARN");
         args.add("--logging.level.org.apache.kafka=ERROR");
         args.add("--logging.level.org.springdoc=ERROR");
-        // The launcher runs on the developer's own machine: health shows its details (Streams state, lag) to them.
-        args.add("--management.endpoint.health.show-details=always");
         args.addAll(spec.arguments());
         return args;
     }
@@ -371,6 +409,34 @@ public final class RunningSystem implements AutoCloseable {
         return urls;
     }
 
+    /** The services' addresses for a client of their APIs that signs its requests with {@code authorization}. */
+    public ServiceUrls urls(Supplier<String> authorization) {
+        var urls = serviceUrls();
+        return new ServiceUrls(
+                urls.get("admissions"),
+                urls.get("billing"),
+                urls.get("curriculum"),
+                urls.get("placement"),
+                authorization);
+    }
+
+    /**
+     * The machine-integration client of the provider this system started, as the demo and benchmarks call the
+     * services: its token (every staff role) fetched over HTTP by client credentials and renewed as it expires.
+     */
+    public Supplier<String> integrationClient() {
+        var provider =
+                identity.orElseThrow(() -> new IllegalStateException("This system did not start an identity provider"));
+        var tokens = provider.tokens();
+        var secret = provider.accounts().clientSecret(Clients.INTEGRATION);
+        return tokens.cached(() -> tokens.clientCredentials(Clients.INTEGRATION, secret));
+    }
+
+    /** The OpenID provider this system started, if it started one. */
+    public Optional<IdentityProvider> identity() {
+        return identity;
+    }
+
     /** The local stack this system started, if it started one. */
     public Optional<LocalStack> stack() {
         return stack;
@@ -387,6 +453,7 @@ public final class RunningSystem implements AutoCloseable {
             closeAll(services);
         } finally {
             try {
+                identity.ifPresent(IdentityProvider::close);
                 stack.ifPresent(LocalStack::close);
             } finally {
                 for (AutoCloseable resource : held) {

@@ -81,7 +81,7 @@ class ClosedBackboneIntegrationTest {
 
     private RunningSystem system;
     private LocalStack stack;
-    private final Api api = new Api();
+    private Api api;
 
     @BeforeAll
     void enrollAStudent() {
@@ -91,6 +91,7 @@ class ClosedBackboneIntegrationTest {
                 step -> {},
                 Optional.of(MovableClock.startingAt(CohortPlayer.START)));
         stack = system.stack().orElseThrow();
+        api = system.urls(system.integrationClient()).api();
         var urls = system.serviceUrls();
         var application = urls.get("admissions") + "/api/v1/applications/" + STUDENT;
         api.command(

@@ -2,6 +2,8 @@ package edu.lifecycle.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.lifecycle.identity.Clients;
+import edu.lifecycle.identity.DemoUsers;
 import edu.lifecycle.localstack.backbone.Principals;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -26,12 +28,21 @@ class LauncherMainIntegrationTest {
 
     @Test
     void startsTheStackAndEveryServiceAndSaysWhereEachListensAndWhereTheCredentialsAreKept() throws Exception {
+        String integrationSecret;
         var console = new ByteArrayOutputStream();
         var systemOut = System.out;
         System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
         try {
             var launch = LauncherMain.launch(
-                    List.of("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0"),
+                    List.of(
+                            "--data-dir",
+                            data.toString(),
+                            "--kafka-port",
+                            "0",
+                            "--registry-port",
+                            "0",
+                            "--identity-port",
+                            "0"),
                     Services.onFreePorts(),
                     new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -82,6 +93,54 @@ class LauncherMainIntegrationTest {
                             .as("the password of %s", principal)
                             .doesNotContain(stack.login(principal).password());
                 }
+
+                // Sign-in: the issuer and where the accounts are, and at this first start the generated secrets,
+                // shown to whoever started the system and written to no log.
+                var identity = system.identity().orElseThrow();
+                var accounts = identity.accounts();
+                var logged = console.toString() + filed + CapturedLogs.lines();
+                assertThat(printed)
+                        .contains("Sign-in          issuer " + identity.issuer())
+                        .contains(accounts.file().toAbsolutePath().toString())
+                        .contains(accounts.clientSecret(Clients.INTEGRATION))
+                        .contains(accounts.password(DemoUsers.STUDENT));
+                assertThat(logged)
+                        .doesNotContain(accounts.clientSecret(Clients.INTEGRATION))
+                        .doesNotContain(accounts.password(DemoUsers.STUDENT));
+                // Every service refuses a request without a token, and serves the integration client's.
+                var bearer = system.integrationClient().get();
+                for (var url : system.serviceUrls().values()) {
+                    assertThat(status(url + "/api/v1/policy-rejections", null)).isEqualTo(401);
+                    assertThat(status(url + "/api/v1/policy-rejections", bearer))
+                            .isEqualTo(200);
+                }
+                integrationSecret = accounts.clientSecret(Clients.INTEGRATION);
+            }
+
+            // A restart on the same folder says where the accounts are, but shows no secret again.
+            var restartOut = new ByteArrayOutputStream();
+            var again = LauncherMain.launch(
+                    List.of(
+                            "--data-dir",
+                            data.toString(),
+                            "--kafka-port",
+                            "0",
+                            "--registry-port",
+                            "0",
+                            "--identity-port",
+                            "0"),
+                    Services.onFreePorts(),
+                    new PrintStream(restartOut, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            try (var system = again.system()) {
+                assertThat(again.exitCode())
+                        .as(err.toString(StandardCharsets.UTF_8))
+                        .isEmpty();
+                assertThat(restartOut.toString(StandardCharsets.UTF_8))
+                        .contains("Sign-in")
+                        .doesNotContain(integrationSecret);
+                assertThat(system.identity().orElseThrow().accounts().clientSecret(Clients.INTEGRATION))
+                        .isEqualTo(integrationSecret);
             }
         } finally {
             System.setOut(systemOut);
@@ -90,7 +149,8 @@ class LauncherMainIntegrationTest {
 
     @Test
     void aSecondStartOnTheDataFolderOfARunningSystemIsRefusedAndChangesNothing() throws Exception {
-        var args = List.of("--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0");
+        var args = List.of(
+                "--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0", "--identity-port", "0");
         var first = LauncherMain.launch(
                 args,
                 Services.onFreePorts(),
@@ -144,6 +204,16 @@ class LauncherMainIntegrationTest {
 
         assertThat(launch.exitCode()).hasValue(LauncherMain.EXIT_BAD_USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--demo-size takes a number");
+    }
+
+    private static int status(String url, String authorization) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newHttpClient()
+                .send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static String get(String url) throws Exception {

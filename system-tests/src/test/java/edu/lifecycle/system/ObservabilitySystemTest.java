@@ -7,6 +7,7 @@ import edu.lifecycle.demo.MovableClock;
 import edu.lifecycle.events.admissions.StudentEnrolled;
 import edu.lifecycle.events.admissions.StudyStream;
 import edu.lifecycle.events.admissions.TrainingScheme;
+import edu.lifecycle.identity.Clients;
 import edu.lifecycle.launcher.RunningSystem;
 import edu.lifecycle.launcher.ServiceSpec;
 import edu.lifecycle.launcher.Services;
@@ -78,7 +79,7 @@ class ObservabilitySystemTest {
             List.of("admissions.events", "billing.events", "curriculum.events", "placement.events");
 
     private final InMemorySpanExporter spans = InMemorySpanExporter.create();
-    private final Api api = new Api();
+    private Api api;
     private StackEndpoints stack;
     private RunningSystem system;
     private MovableClock clock;
@@ -88,11 +89,17 @@ class ObservabilitySystemTest {
     @BeforeAll
     void start(StackEndpoints endpoints) {
         stack = endpoints;
+        api = new Api(stack.identity()::staff);
         prefix = "obs-" + UUID.randomUUID().toString().substring(0, 8) + ".";
         clock = MovableClock.startingAt(PlayedSystem.at(LocalDate.of(2026, 5, 4)));
         // With the stack's access: each service logs in as itself, with the system's rights on the run's topics.
         var placement = RunningSystem.Placement.on(
-                stack, Path.of(System.getProperty("java.io.tmpdir"), prefix), "127.0.0.1", prefix, Optional.of(clock));
+                stack,
+                stack.identity().issuer(),
+                Path.of(System.getProperty("java.io.tmpdir"), prefix),
+                "127.0.0.1",
+                prefix,
+                Optional.of(clock));
         // Every service hands its finished spans to the same in-memory exporter, at once.
         var services = Services.onFreePorts().stream()
                 .map(service -> new ServiceSpec(
@@ -306,7 +313,7 @@ class ObservabilitySystemTest {
         throw new AssertionError("The scrapes never showed everything; they show " + names);
     }
 
-    private static PrometheusText awaitScrape(String url, java.util.function.Predicate<PrometheusText> complete) {
+    private PrometheusText awaitScrape(String url, java.util.function.Predicate<PrometheusText> complete) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         var scraped = PrometheusText.parse(scrape(url));
         while (!complete.test(scraped)) {
@@ -362,11 +369,13 @@ class ObservabilitySystemTest {
                 .containsExactly("lifecycle_billing_overdue_instalments");
     }
 
-    private static String scrape(String url) {
+    /** Scraped as Prometheus does in compose: with the metrics client's token, which holds operations-viewer only. */
+    private String scrape(String url) {
         try {
             return HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(URI.create(url + "/actuator/prometheus"))
+                                    .header("Authorization", stack.identity().client(Clients.METRICS))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString())
                     .body();

@@ -6,6 +6,7 @@ import edu.lifecycle.demo.ServiceUrls;
 import edu.lifecycle.launcher.RunningSystem;
 import edu.lifecycle.launcher.Services;
 import edu.lifecycle.testing.StackEndpoints;
+import edu.lifecycle.testing.TestIdentity;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import java.util.UUID;
  */
 final class PlayedSystem implements AutoCloseable {
 
-    final Api api = new Api();
+    final Api api;
     final MovableClock clock;
     final ServiceUrls urls;
     /** Put before every topic name of this system, e.g. {@code sys-1a2b3c4d.admissions.events}. */
@@ -28,13 +29,13 @@ final class PlayedSystem implements AutoCloseable {
 
     private final RunningSystem system;
 
-    private PlayedSystem(RunningSystem system, MovableClock clock, String topicPrefix) {
+    private PlayedSystem(RunningSystem system, MovableClock clock, String topicPrefix, TestIdentity identity) {
         this.system = system;
         this.clock = clock;
         this.topicPrefix = topicPrefix;
-        var byName = system.serviceUrls();
-        this.urls = new ServiceUrls(
-                byName.get("admissions"), byName.get("billing"), byName.get("curriculum"), byName.get("placement"));
+        // As the demo does: the school's integration client, with every staff role.
+        this.urls = system.urls(identity::staff);
+        this.api = urls.api();
     }
 
     /** Starts the services at {@code start}, with extra arguments for admissions (e.g. a programme's capacity). */
@@ -42,12 +43,18 @@ final class PlayedSystem implements AutoCloseable {
         var run = "sys-" + UUID.randomUUID().toString().substring(0, 8) + ".";
         var clock = MovableClock.startingAt(start);
         var placement = RunningSystem.Placement.on(
-                stack, Path.of(System.getProperty("java.io.tmpdir"), run), "127.0.0.1", run, Optional.of(clock));
+                stack,
+                stack.identity().issuer(),
+                Path.of(System.getProperty("java.io.tmpdir"), run),
+                "127.0.0.1",
+                run,
+                Optional.of(clock));
         var services = Services.forPlayedYear(Services.onFreePorts()).stream()
                 .map(service ->
                         service.name().equals("admissions") ? service.withArguments(admissionsArguments) : service)
                 .toList();
-        return new PlayedSystem(RunningSystem.onExistingStack(placement, services, step -> {}), clock, run);
+        return new PlayedSystem(
+                RunningSystem.onExistingStack(placement, services, step -> {}), clock, run, stack.identity());
     }
 
     /** Moves every service's clock to 09:00 UTC of that day. */

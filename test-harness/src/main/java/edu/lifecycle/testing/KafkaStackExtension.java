@@ -23,11 +23,11 @@ public final class KafkaStackExtension implements ParameterResolver {
     /** The endpoints of the run's stack, starting it on first use; the root store closes it when the run ends. */
     public static StackEndpoints endpoints(ExtensionContext context) {
         var store = context.getRoot().getStore(NAMESPACE);
-        return store.computeIfAbsent(RunningStack.class, key -> start(), RunningStack.class)
+        return store.computeIfAbsent(IdentifiedStack.class, key -> IdentifiedStack.start(), IdentifiedStack.class)
                 .endpoints();
     }
 
-    private static RunningStack start() {
+    static RunningStack startStack() {
         var mode = StackMode.resolve(
                 System.getProperty(StackMode.PROPERTY),
                 () -> DockerClientFactory.instance().isDockerAvailable());

@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A service of the project running for real in the test JVM: on a free port, on the run's broker and registry, its
  * topics prefixed by the run so tests sharing a broker never meet, with a small JSON-over-HTTP client. It logs in as
- * its own principal, with the rights the system gives it on the run's topics.
+ * its own principal, with the rights the system gives it on the run's topics, and trusts the run's identity provider.
+ * Requests carry a staff token unless a test says who calls ({@link #as}, {@link #asUser}, {@link #anonymous}).
  */
 public final class RunningService implements AutoCloseable {
 
@@ -42,11 +43,40 @@ public final class RunningService implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final StackEndpoints stack;
     private final String topicPrefix;
+    /** The {@code Authorization} header of every request, {@code null} for none; a view never closes the service. */
+    private final Supplier<String> authorization;
 
-    private RunningService(ConfigurableApplicationContext context, StackEndpoints stack, String topicPrefix) {
+    private final boolean view;
+
+    private RunningService(
+            ConfigurableApplicationContext context,
+            StackEndpoints stack,
+            String topicPrefix,
+            Supplier<String> authorization,
+            boolean view) {
         this.context = context;
         this.stack = stack;
         this.topicPrefix = topicPrefix;
+        this.authorization = authorization;
+        this.view = view;
+    }
+
+    /**
+     * The same service called by someone else: every request carries this {@code Authorization} value (e.g.
+     * {@code () -> stack.identity().user("bursar")}), or none when it gives {@code null}.
+     */
+    public RunningService as(Supplier<String> authorization) {
+        return new RunningService(context, stack, topicPrefix, authorization, true);
+    }
+
+    /** The same service called by a demo user signed in with a real token: {@code bursar}, {@code student}, … */
+    public RunningService asUser(String username) {
+        return as(() -> stack.identity().user(username));
+    }
+
+    /** The same service called with no token at all. */
+    public RunningService anonymous() {
+        return as(() -> null);
     }
 
     /**
@@ -88,7 +118,9 @@ public final class RunningService implements AutoCloseable {
             environment.getPropertySources().addFirst(new MapPropertySource("stack-login", properties));
         });
         var context = builder.run(args.toArray(String[]::new));
-        var service = new RunningService(context, stack, run + ".");
+        // Staff by default: the machine-integration client's token holds every staff role and operations-viewer.
+        var service = new RunningService(
+                context, stack, run + ".", () -> stack.identity().staff(), false);
         try {
             awaitTrue(() -> ready.test(context), "the service never became ready");
             // Ready as an operator means it: the service answers commands (its readiness probe says UP).
@@ -161,8 +193,8 @@ public final class RunningService implements AutoCloseable {
     /** A GET whose body is not JSON (e.g. {@code /actuator/prometheus}), as text; fails unless it answers 200. */
     public String getText(String path) {
         try {
-            var response =
-                    http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            var response = http.send(
+                    authorized(HttpRequest.newBuilder(uri(path))).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
             }
@@ -206,7 +238,7 @@ public final class RunningService implements AutoCloseable {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            var response = http.send(authorized(request).build(), HttpResponse.BodyHandlers.ofString());
             var body = response.body().isEmpty() ? null : JSON.readTree(response.body());
             return new Reply(
                     response.statusCode(),
@@ -221,13 +253,20 @@ public final class RunningService implements AutoCloseable {
         }
     }
 
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        var value = authorization.get();
+        return value == null ? request : request.header("Authorization", value);
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port() + path);
     }
 
     @Override
     public void close() {
-        context.close();
+        if (!view) {
+            context.close();
+        }
     }
 
     /**

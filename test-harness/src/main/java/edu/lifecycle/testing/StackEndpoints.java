@@ -16,12 +16,34 @@ import java.util.UUID;
  */
 public final class StackEndpoints implements StackAccess {
 
+    /** The property naming the issuer whose tokens a service trusts. */
+    public static final String ISSUER_PROPERTY = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
     private final StackAccess stack;
     private final StackMode mode;
+    private final TestIdentity identity;
 
     StackEndpoints(StackAccess stack, StackMode mode) {
+        this(stack, mode, null);
+    }
+
+    private StackEndpoints(StackAccess stack, StackMode mode, TestIdentity identity) {
         this.stack = Objects.requireNonNull(stack, "stack");
         this.mode = Objects.requireNonNull(mode, "mode");
+        this.identity = identity;
+    }
+
+    /** The same endpoints, with the run's identity provider. */
+    StackEndpoints withIdentity(TestIdentity identity) {
+        return new StackEndpoints(stack, mode, Objects.requireNonNull(identity, "identity"));
+    }
+
+    /** The run's identity provider and the tokens tests present to services. */
+    public TestIdentity identity() {
+        if (identity == null) {
+            throw new IllegalStateException("These endpoints have no identity provider (start them with @KafkaStack)");
+        }
+        return identity;
     }
 
     /** The {@code bootstrap.servers} value. */
@@ -65,15 +87,20 @@ public final class StackEndpoints implements StackAccess {
     /**
      * The Spring properties a service runs with on this stack, after granting it its rights: a service of the system
      * gets the system's ACLs on the run's topics and its Streams application's; any other (a test's own) gets
-     * everything under the run's topic prefix.
+     * everything under the run's topic prefix. Either trusts the tokens of the run's identity provider.
      */
     public Map<String, Object> serviceProperties(String service, String topicPrefix, String applicationId) {
+        Map<String, Object> properties;
         if (Principals.SERVICES.contains(service)) {
             openTopics(topicPrefix);
             openStreams(service, applicationId);
-            return login(service).springProperties();
+            properties = new HashMap<>(login(service).springProperties());
+        } else {
+            properties = new HashMap<>(
+                    openTestService(service, topicPrefix, applicationId).springProperties());
         }
-        return openTestService(service, topicPrefix, applicationId).springProperties();
+        properties.put(ISSUER_PROPERTY, identity().issuer());
+        return properties;
     }
 
     @Override

@@ -264,7 +264,10 @@ class AdmissionsIntegrationTest {
         var before = admissions.get("/api/v1/applications/stu-e");
         assertThat(before.body().get("applicant").get("fullName").asText()).isEqualTo("Emma Laurent");
 
-        var erased = admissions.delete("/api/v1/students/stu-e/personal-data");
+        // Erasure is the privacy officer's alone: the staff of admissions may not, the privacy officer may.
+        assertThat(admissions.delete("/api/v1/students/stu-e/personal-data").status())
+                .isEqualTo(403);
+        var erased = admissions.asUser("privacy-officer").delete("/api/v1/students/stu-e/personal-data");
 
         assertThat(erased.status()).isEqualTo(200);
         var after = admissions.get("/api/v1/applications/stu-e");

@@ -75,10 +75,9 @@ final class InProcessSystem implements AutoCloseable {
         return system;
     }
 
+    /** The services, called as the machine-integration client: a token by client credentials, renewed. */
     ServiceUrls urls() {
-        var urls = system.serviceUrls();
-        return new ServiceUrls(
-                urls.get("admissions"), urls.get("billing"), urls.get("curriculum"), urls.get("placement"));
+        return system.urls(system.integrationClient());
     }
 
     @Override

@@ -3,9 +3,9 @@ package edu.lifecycle.benchmarks.system;
 import edu.lifecycle.benchmarks.RunSettings;
 import edu.lifecycle.benchmarks.Section;
 import edu.lifecycle.benchmarks.report.Table;
-import edu.lifecycle.demo.Api;
 import edu.lifecycle.demo.CohortPlayer;
 import edu.lifecycle.demo.MovableClock;
+import edu.lifecycle.demo.ServiceUrls;
 import edu.lifecycle.launcher.Services;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -28,6 +28,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.admin.Admin;
@@ -74,6 +75,9 @@ public final class LatencySection implements Section {
 
     static final double TARGET_VISIBLE_P99_MS = 250;
 
+    /** The {@code Authorization} header of every request: the machine-integration client's renewed token. */
+    private Supplier<String> authorization;
+
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -119,6 +123,7 @@ public final class LatencySection implements Section {
         try (var system = InProcessSystem.start(
                 name(), services, Optional.of((Clock) clock), step -> progress.accept(step.component() + " ready"))) {
             var urls = system.urls();
+            authorization = urls.authorization();
             // (a) accepted → response: a new application needs no set-up and answers 201 once its events committed.
             var sequence = new AtomicInteger();
             // The services just started: JIT, connection pools and the first transactions are not what is measured.
@@ -173,7 +178,7 @@ public final class LatencySection implements Section {
             for (int rate : RATES_VISIBLE) {
                 needed += (int) (rate * (WARMUP_VISIBLE.toMillis() + MEASURE_VISIBLE.toMillis()) / 1000);
             }
-            var admitted = admit(urls.admissions(), clock, needed, progress);
+            var admitted = admit(urls, clock, needed, progress);
             clock.advanceTo(at(LocalDate.of(2026, 9, 1)));
             // The decisions' downstream work (intake, read models, the other services) drains before measuring:
             // (b) measures the enrollments, not a backlog the set-up left behind.
@@ -341,7 +346,12 @@ public final class LatencySection implements Section {
 
     private void awaitAccount(
             String url, ScheduledExecutorService poller, CompletableFuture<Void> done, long intended) {
-        http.sendAsync(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.discarding())
+        http.sendAsync(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Authorization", authorization.get())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
                 .whenComplete((response, error) -> {
                     if (error == null && response.statusCode() == 200) {
                         done.complete(null);
@@ -357,9 +367,10 @@ public final class LatencySection implements Section {
     }
 
     /** Submits, grades and admits {@code count} students (in parallel, closed loop) and returns their ids. */
-    private static List<String> admit(String admissions, MovableClock clock, int count, Consumer<String> progress)
+    private static List<String> admit(ServiceUrls urls, MovableClock clock, int count, Consumer<String> progress)
             throws InterruptedException {
-        var api = new Api();
+        var api = urls.api();
+        var admissions = urls.admissions();
         var ids = new ArrayList<String>();
         for (int i = 0; i < count; i++) {
             ids.add("bench-b-" + i);
@@ -432,9 +443,11 @@ public final class LatencySection implements Section {
         }
     }
 
-    private static HttpRequest post(String url, String json) {
+    /** A command as the integration client sends it: its token is fetched once and renewed, not per request. */
+    private HttpRequest post(String url, String json) {
         return HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
+                .header("Authorization", authorization.get())
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();

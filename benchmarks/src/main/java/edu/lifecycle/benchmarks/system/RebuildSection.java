@@ -25,6 +25,8 @@ import edu.lifecycle.events.placement.InternshipAgreementSigned;
 import edu.lifecycle.events.placement.InternshipValidated;
 import edu.lifecycle.events.placement.PlacementRecordClosed;
 import edu.lifecycle.events.placement.PlacementRecordOpened;
+import edu.lifecycle.identity.IdentityProvider;
+import edu.lifecycle.identity.IdentitySettings;
 import edu.lifecycle.launcher.RunningSystem;
 import edu.lifecycle.launcher.ServiceSpec;
 import edu.lifecycle.launcher.Services;
@@ -124,7 +126,10 @@ public final class RebuildSection implements Section {
         double rawRate;
         var verdicts = new ArrayList<String>();
         try (var stack = LocalStack.start(
-                LocalStackSettings.ephemeral(directory), step -> progress.accept(step.component() + " ready"))) {
+                        LocalStackSettings.ephemeral(directory), step -> progress.accept(step.component() + " ready"));
+                // The services trust a provider's tokens, as everywhere; rebuilding answers no request.
+                var identity = IdentityProvider.start(
+                        new IdentitySettings(directory.resolve("identity"), "127.0.0.1", 0, List.of(), false))) {
             String bootstrap = stack.bootstrapServers();
             String registry = stack.schemaRegistryUrl();
             // The backbone is closed: the set-up writes and reads as the administrator, its serdes log in as a writer.
@@ -165,7 +170,12 @@ public final class RebuildSection implements Section {
                 for (var service : Services.onFreePorts()) {
                     service = InProcessSystem.withExperimentArguments(service);
                     progress.accept("rebuild (b): " + service.name());
-                    var rebuilt = rebuild(admin, placement(stack, directory, service.name()), service, topics, rawRate);
+                    var rebuilt = rebuild(
+                            admin,
+                            placement(stack, identity.issuer(), directory, service.name()),
+                            service,
+                            topics,
+                            rawRate);
                     rebuilt.rows().forEach(table::row);
                     verdicts.add(String.format(
                             Locale.ROOT,
@@ -287,8 +297,10 @@ public final class RebuildSection implements Section {
         return read;
     }
 
-    private static RunningSystem.Placement placement(LocalStack stack, java.nio.file.Path directory, String service) {
-        return RunningSystem.Placement.on(stack, directory.resolve(service), "127.0.0.1", PREFIX, Optional.empty());
+    private static RunningSystem.Placement placement(
+            LocalStack stack, String issuer, java.nio.file.Path directory, String service) {
+        return RunningSystem.Placement.on(
+                stack, issuer, directory.resolve(service), "127.0.0.1", PREFIX, Optional.empty());
     }
 
     private record Rebuilt(List<List<String>> rows, double ratio) {}

@@ -47,7 +47,9 @@ public final class KitEnvironmentDefaults implements EnvironmentPostProcessor {
     /**
      * In the one-JVM launcher the authorization server's jar is on the classpath: its auto-configurations would put
      * a second security filter chain, a JWKSource and a JwtDecoder into a service. Excluded from every application
-     * configured as a resource server (an issuer set), and only there, so the embedded provider keeps them.
+     * configured as a resource server, and only there, so the embedded provider keeps them. A service names the
+     * issuer property in its configuration file even when its value comes later (the launcher and the tests set it
+     * just before the context starts, after this runs), so the property's presence is what tells.
      */
     static final String AUTHORIZATION_SERVER_EXCLUSIONS = String.join(
             ",",
@@ -63,9 +65,8 @@ public final class KitEnvironmentDefaults implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new LinkedHashMap<>(DEFAULTS);
-        String issuer = environment.getProperty(ISSUER_URI);
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE, defaults));
-        if (issuer != null && !issuer.isBlank()) {
+        if (environment.containsProperty(ISSUER_URI)) {
             // Added to what the application excludes itself, not replaced by it.
             String own = environment.getProperty(EXCLUDE);
             String all = own == null || own.isBlank()

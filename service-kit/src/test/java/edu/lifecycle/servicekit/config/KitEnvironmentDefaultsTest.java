@@ -27,6 +27,16 @@ class KitEnvironmentDefaultsTest {
     }
 
     @Test
+    void aServiceWhoseIssuerIsGivenOnlyAtStartIsAResourceServerAlready() {
+        // As a service's configuration file reads it before the launcher or a test supplies the value.
+        var environment = environment(Map.of(KitEnvironmentDefaults.ISSUER_URI, ""));
+
+        new KitEnvironmentDefaults().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty(EXCLUDE)).contains("servlet.OAuth2AuthorizationServerAutoConfiguration");
+    }
+
+    @Test
     void anApplicationThatIsNoResourceServerKeepsTheAuthorizationServer() {
         var environment = environment(Map.of());
 
