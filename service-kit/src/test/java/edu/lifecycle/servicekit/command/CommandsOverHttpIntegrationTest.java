@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.servicekit.ledger.LedgerInstance;
 import edu.lifecycle.servicekit.ledger.TestRuns;
-import edu.lifecycle.servicekit.security.TestIssuer;
 import edu.lifecycle.testing.KafkaStack;
 import edu.lifecycle.testing.StackEndpoints;
 import java.net.http.HttpRequest;
@@ -246,25 +245,26 @@ class CommandsOverHttpIntegrationTest {
 
     @Test
     void aStudentSeesTheOutcomeOfTheirOwnCommandOnlyAndAnotherStudentsIsUnknown() {
-        String student = "stu-" + UUID.randomUUID();
+        // The demo student of the run's provider, signed in without a password: student_id s00001.
+        String student = "s00001";
         String key = "open-" + UUID.randomUUID();
-        String token = TestIssuer.shared().studentToken(student);
+        String token = ledger.identity().user("student");
         HttpResponse<String> opened = ledger.send(HttpRequest.newBuilder(ledger.uri("/api/v1/accounts"))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", key)
-                .header("Authorization", "Bearer " + token)
+                .header("Authorization", token)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"accountId\": \"" + student + "\", \"owner\": \"Ada\"}")));
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
 
-        HttpResponse<String> own = ledger.send(HttpRequest.newBuilder(ledger.uri("/api/v1/commands/" + key))
-                .header("Authorization", "Bearer " + token));
+        HttpResponse<String> own = ledger.send(
+                HttpRequest.newBuilder(ledger.uri("/api/v1/commands/" + key)).header("Authorization", token));
         assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
         HttpResponse<String> someoneElses = ledger.send(HttpRequest.newBuilder(ledger.uri("/api/v1/commands/" + key))
-                .header("Authorization", "Bearer " + TestIssuer.shared().studentToken("stu-other")));
+                .header("Authorization", ledger.identity().user("student2")));
         assertProblem(someoneElses, 404);
         HttpResponse<String> underAnotherName = ledger.send(HttpRequest.newBuilder(ledger.uri("/api/v1/accounts"))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
+                .header("Authorization", token)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"accountId\": \"someone-else\", \"owner\": \"Ada\"}")));
         assertProblem(underAnotherName, 403);
     }

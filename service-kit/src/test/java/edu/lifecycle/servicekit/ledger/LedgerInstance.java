@@ -1,9 +1,9 @@
 package edu.lifecycle.servicekit.ledger;
 
 import edu.lifecycle.servicekit.json.KitJson;
-import edu.lifecycle.servicekit.security.TestIssuer;
 import edu.lifecycle.servicekit.stream.StreamsRuntime;
 import edu.lifecycle.testing.StackEndpoints;
+import edu.lifecycle.testing.TestIdentity;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +25,10 @@ public final class LedgerInstance implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private LedgerInstance(ConfigurableApplicationContext context) {
+    private final TestIdentity identity;
+
+    private LedgerInstance(ConfigurableApplicationContext context, TestIdentity identity) {
+        this.identity = identity;
         this.context = context;
     }
 
@@ -59,7 +62,6 @@ public final class LedgerInstance implements AutoCloseable {
                         .toAbsolutePath()
                         .toString());
         properties.put("server.port", 0);
-        properties.putAll(TestIssuer.properties());
         // The test ledger is no service of the system: the stack opens everything under its run to it, nothing else.
         properties.putAll(endpoints.serviceProperties("ledger", run + ".", "ledger-" + run));
         properties.putAll(overrides);
@@ -67,7 +69,7 @@ public final class LedgerInstance implements AutoCloseable {
                 .properties(properties)
                 .initializers(initializer)
                 .run();
-        var started = new LedgerInstance(context);
+        var started = new LedgerInstance(context, endpoints.identity());
         started.awaitRunning();
         started.awaitReady();
         return started;
@@ -136,13 +138,18 @@ public final class LedgerInstance implements AutoCloseable {
         }
     }
 
+    /** The run's identity provider, whose real tokens this instance trusts. */
+    public TestIdentity identity() {
+        return identity;
+    }
+
     /** Sends {@code request}, with a token of every staff role unless it carries its own Authorization. */
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
             if (built.headers().firstValue("Authorization").isEmpty()) {
                 built = HttpRequest.newBuilder(built, (name, value) -> true)
-                        .header("Authorization", "Bearer " + TestIssuer.shared().anyStaffToken())
+                        .header("Authorization", identity.staff())
                         .build();
             }
             return http.send(built, HttpResponse.BodyHandlers.ofString());

@@ -1,7 +1,6 @@
 package edu.lifecycle.servicekit.ledger;
 
 import edu.lifecycle.servicekit.json.KitJson;
-import edu.lifecycle.servicekit.security.TestIssuer;
 import edu.lifecycle.testing.StackEndpoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The test ledger in a JVM of its own, which a test can kill as a crash would ({@code destroyForcibly}, i.e.
@@ -25,7 +25,11 @@ public final class LedgerProcess implements AutoCloseable {
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private LedgerProcess(Process process, int port) {
+    /** The integration client's token of the run's provider, which the child process trusts. */
+    private final Supplier<String> authorization;
+
+    private LedgerProcess(Process process, int port, Supplier<String> authorization) {
+        this.authorization = authorization;
         this.process = process;
         this.port = port;
     }
@@ -53,7 +57,6 @@ public final class LedgerProcess implements AutoCloseable {
                 "--lifecycle.kit.state-dir=" + stateDir.toAbsolutePath(),
                 "--server.address=127.0.0.1",
                 "--server.port=" + port,
-                "--" + TestIssuer.ISSUER_URI + "=" + TestIssuer.shared().issuer(),
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 "--logging.level.edu.lifecycle=INFO"));
@@ -67,7 +70,7 @@ public final class LedgerProcess implements AutoCloseable {
         builder.environment().put("SPRING_APPLICATION_JSON", KitJson.mapper().writeValueAsString(login));
         try {
             var process = builder.start();
-            return new LedgerProcess(process, port);
+            return new LedgerProcess(process, port, endpoints.identity()::staff);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,7 +82,7 @@ public final class LedgerProcess implements AutoCloseable {
             var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + TestIssuer.shared().anyStaffToken())
+                    .header("Authorization", authorization.get())
                     .method(
                             method,
                             json == null
