@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * The provider's whole Spring context: a web server on the chosen loopback address, the authorization server's
@@ -95,6 +99,9 @@ class IdentityServerConfiguration {
                     http.securityMatcher(server.getEndpointsMatcher());
                     server.oidc(withDefaults());
                 })
+                // Swagger UI (and the console) read the discovery document and exchange the code from their own
+                // origin in the browser: those calls are cross-origin, allowed for the console's origins only.
+                .cors(cors -> cors.configurationSource(consoleOrigins(runtime.settings())))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // A browser (or TokenClient) asking to authorize is sent to sign in first.
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
@@ -108,7 +115,9 @@ class IdentityServerConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     SecurityFilterChain signIn(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/error")
+        // A browser's preflight (OPTIONS) of the token endpoint lands here, outside the endpoints' POST matcher.
+        http.cors(cors -> cors.configurationSource(consoleOrigins(runtime.settings())))
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/error")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -164,6 +173,26 @@ class IdentityServerConfiguration {
             }
         }
         return List.copyOf(uris);
+    }
+
+    /**
+     * The origins of the console's redirect URIs — the pages that run the code flow in a browser — may call the
+     * provider's endpoints from script: discovery, keys, token, user info. No credentials (cookies) cross.
+     */
+    static CorsConfigurationSource consoleOrigins(IdentitySettings settings) {
+        var cors = new CorsConfiguration();
+        cors.setAllowedOrigins(consoleRedirectUris(settings).stream()
+                .map(URI::create)
+                .map(uri -> uri.getScheme() + "://" + uri.getAuthority())
+                .distinct()
+                .toList());
+        cors.setAllowedMethods(List.of("GET", "POST"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Requested-With"));
+        cors.setAllowCredentials(false);
+        cors.setMaxAge(Duration.ofHours(1));
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
     }
 
     private static TokenSettings tokenSettings() {
