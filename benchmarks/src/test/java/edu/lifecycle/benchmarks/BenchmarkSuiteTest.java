@@ -8,17 +8,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Runs the suite in smoke mode: proves the harness and the table, never the timings. */
 class BenchmarkSuiteTest {
 
+    private static final List<String> progress = new ArrayList<>();
+    private static String report;
+
+    @BeforeAll
+    static void runSmoke() throws Exception {
+        report = BenchmarkSuite.run(new String[] {"--smoke"}, progress::add);
+    }
+
     @Test
-    void smokeRunPrintsOneRowWithPositiveRatiosPerEventType() throws Exception {
-        List<String> progress = new ArrayList<>();
-
-        String report = BenchmarkSuite.run(new String[] {"--smoke"}, progress::add);
-
+    void smokeRunPrintsOneRowWithPositiveRatiosPerEventType() {
         List<String> lines = report.lines().toList();
         int header = lines.indexOf(lines.stream()
                 .filter(line -> line.startsWith("| Event type"))
@@ -49,6 +54,32 @@ class BenchmarkSuiteTest {
         assertThat(report)
                 .contains("Cores available to the JVM: ", "Java: ", "schema.registry.url", "auto.register.schemas");
         assertThat(progress).isNotEmpty();
+    }
+
+    @Test
+    void smokeRunMeasuresObtainingAndVerifyingARealToken() {
+        List<String> lines = report.lines().toList();
+        int heading = lines.indexOf(lines.stream()
+                .filter(line -> line.startsWith("### 5. Tokens"))
+                .findFirst()
+                .orElseThrow());
+        List<String> columns = cells(lines.get(heading + 2));
+        int p50 = columns.indexOf("p50");
+        int samples = columns.indexOf("samples");
+        List<List<String>> rows = lines.subList(heading + 4, lines.size()).stream()
+                .takeWhile(line -> line.startsWith("| "))
+                .map(BenchmarkSuiteTest::cells)
+                .toList();
+
+        assertThat(rows)
+                .extracting(row -> row.get(0).substring(0, row.get(0).indexOf(' ')))
+                .containsExactly("(a)", "first", "(b)", "(b')");
+        for (List<String> row : rows) {
+            assertThat(Double.parseDouble(row.get(p50))).as(row.get(0)).isPositive();
+            assertThat(Integer.parseInt(row.get(samples))).as(row.get(0)).isPositive();
+        }
+        assertThat(report)
+                .contains("% of a command's median latency", "JwtIssuerValidator", "audience [student-lifecycle]");
     }
 
     @Test
