@@ -25,9 +25,10 @@ public final class KitEnvironmentDefaults implements EnvironmentPostProcessor {
         defaults.put("management.endpoint.health.probes.enabled", true);
         defaults.put("management.endpoint.health.group.liveness.include", "livenessState");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,commands");
-        // Components and their status for everyone; details (Streams state per application, lag, why not ready) only
-        // for a token with operations-viewer (Boot asks request.isUserInRole, i.e. authority ROLE_operations-viewer).
-        defaults.put("management.endpoint.health.show-components", "always");
+        // The overall status for everyone (probes need nothing more, ADR 12); components and their details (Streams
+        // state per application, lag, why not ready) only for a token with operations-viewer (Boot asks
+        // request.isUserInRole, i.e. authority ROLE_operations-viewer): which parts a service has is not public.
+        defaults.put("management.endpoint.health.show-components", "when-authorized");
         defaults.put("management.endpoint.health.show-details", "when-authorized");
         defaults.put("management.endpoint.health.roles", "operations-viewer");
         // Tokens must be meant for this system (ADR 12); Boot's decoder checks it with the issuer.

@@ -1,6 +1,7 @@
 package edu.lifecycle.servicekit.config;
 
 import edu.lifecycle.servicekit.web.ContainerErrorProblems;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -13,8 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The error page ({@code /error}) as a problem body, in place of Boot's JSON or white-label page: what the servlet
  * container sends there (a {@code TRACE} refused by Tomcat, a failure thrown by a filter) reads like every other
- * error. Asked directly, it is a route like any unknown one: 404.
+ * error. Asked directly, it is a route like any unknown one: 404. Not an operation of the API, so the OpenAPI document
+ * leaves it out (it would list seven methods nobody should call).
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
