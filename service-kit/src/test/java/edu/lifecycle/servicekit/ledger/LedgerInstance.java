@@ -64,8 +64,6 @@ public final class LedgerInstance implements AutoCloseable {
         properties.put("server.port", 0);
         // The test ledger is no service of the system: the stack opens everything under its run to it, nothing else.
         properties.putAll(endpoints.serviceProperties("ledger", run + ".", "ledger-" + run));
-        // After the stack's: the kit's tests sign their tokens with their own issuer, which the ledger must trust.
-        properties.putAll(TestIssuer.properties());
         properties.putAll(overrides);
         var context = new SpringApplicationBuilder(LedgerTestApplication.class)
                 .properties(properties)
