@@ -101,7 +101,11 @@ class KeyQueryRouterTest {
             ownedBy(new HostInfo("127.0.0.1", owner.getAddress().getPort()));
             request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer the-callers-token");
 
-            ResponseEntity<?> answer = router.get(request, "store", "acc-1", value -> value, "none");
+            // An owner that answers, on a loaded machine: a forwarding timeout of its own, not the 200 ms others use.
+            var patient = new KeyQueryRouter(
+                    new StoreQueries(store -> started, self), new InstanceForwarder(self, Duration.ofSeconds(10)));
+
+            ResponseEntity<?> answer = patient.get(request, "store", "acc-1", value -> value, "none");
 
             assertThat(answer.getStatusCode().value()).isEqualTo(200);
             assertThat(seen.get()).isEqualTo("Bearer the-callers-token");
