@@ -50,6 +50,8 @@ public final class Events {
 
     /** The schedule of an M2-ISD account: the deposit line, then six instalments. */
     public static final String DEPOSIT_LINE = "L1";
+    /** The staff id events of human decisions carry: read models and timelines must never show it. */
+    public static final String STAFF = "staff-042";
 
     private Events() {}
 
@@ -88,7 +90,8 @@ public final class Events {
                 studentId,
                 true,
                 "Equivalent professional experience in the armed forces",
-                "staff-042");
+                STAFF,
+                STAFF);
     }
 
     public static EntranceExamGraded graded(String studentId, String writtenMark, String interviewMark) {
@@ -97,7 +100,8 @@ public final class Events {
                 time("2026-04-15T14:00:00Z"),
                 studentId,
                 new BigDecimal(writtenMark),
-                new BigDecimal(interviewMark));
+                new BigDecimal(interviewMark),
+                STAFF);
     }
 
     public static AdmissionDecided admitted(String studentId) {
@@ -129,7 +133,7 @@ public final class Events {
     }
 
     public static EnrollmentWithdrawn withdrew(String studentId) {
-        return new EnrollmentWithdrawn(id(), time("2026-11-02T16:00:00Z"), studentId, "Moved abroad");
+        return new EnrollmentWithdrawn(id(), time("2026-11-02T16:00:00Z"), studentId, "Moved abroad", STAFF);
     }
 
     /** Applied, found eligible, graded and admitted: ready to enroll. */
@@ -194,7 +198,13 @@ public final class Events {
 
     public static CreditRefunded creditRefunded(String studentId, String amount) {
         return new CreditRefunded(
-                id(), time("2027-04-02T10:00:00Z"), studentId, "refund-" + studentId, eur(amount), PayerType.STUDENT);
+                id(),
+                time("2027-04-02T10:00:00Z"),
+                studentId,
+                "refund-" + studentId,
+                eur(amount),
+                PayerType.STUDENT,
+                STAFF);
     }
 
     public static TuitionSettled tuitionSettled(String studentId) {
@@ -213,7 +223,8 @@ public final class Events {
                 new BigDecimal(mark),
                 ExamSession.FIRST,
                 passed,
-                passed ? 3 : 0);
+                passed ? 3 : 0,
+                STAFF);
     }
 
     public static DissertationSubmitted dissertationSubmitted(String studentId) {
@@ -228,7 +239,7 @@ public final class Events {
     public static DissertationDefended dissertationDefended(String studentId, String mark) {
         boolean passed = new BigDecimal(mark).compareTo(BigDecimal.TEN) >= 0;
         return new DissertationDefended(
-                id(), time("2027-06-20T11:00:00Z"), studentId, new BigDecimal(mark), passed, passed ? 10 : 0);
+                id(), time("2027-06-20T11:00:00Z"), studentId, new BigDecimal(mark), passed, passed ? 10 : 0, STAFF);
     }
 
     public static DegreeAwarded degreeAwarded(String studentId, Mention mention) {
@@ -275,7 +286,7 @@ public final class Events {
     }
 
     private static AdmissionDecided decided(String studentId, AdmissionDecision decision, String reason) {
-        return new AdmissionDecided(id(), time("2026-05-04T10:00:00Z"), studentId, decision, reason);
+        return new AdmissionDecided(id(), time("2026-05-04T10:00:00Z"), studentId, decision, reason, STAFF);
     }
 
     private static String id() {

@@ -35,7 +35,8 @@ public final class Enrollments {
     }
 
     public static EnrollmentWithdrawn withdrawn(String studentId, Instant at) {
-        return new EnrollmentWithdrawn(UUID.randomUUID().toString(), at, studentId, "moved abroad");
+        return new EnrollmentWithdrawn(
+                UUID.randomUUID().toString(), at, studentId, "moved abroad", "admissions-officer");
     }
 
     public static WorkStudyContractSigned workStudyContract(String studentId, String contractId, Instant at) {

@@ -36,7 +36,8 @@ public final class Events {
     }
 
     public static EnrollmentWithdrawn enrollmentWithdrawn(String studentId) {
-        return new EnrollmentWithdrawn(id(), ENROLLED_AT.plusSeconds(86_400), studentId, "accepted a job offer");
+        return new EnrollmentWithdrawn(
+                id(), ENROLLED_AT.plusSeconds(86_400), studentId, "accepted a job offer", "admissions-officer");
     }
 
     public static ExperienceRequirementMet experienceRequirementMet(String studentId) {

@@ -35,7 +35,11 @@ public final class Lifecycle {
 
     public static EnrollmentWithdrawn withdrawn(String studentId) {
         return new EnrollmentWithdrawn(
-                UUID.randomUUID().toString(), Instant.parse("2026-11-02T08:00:00Z"), studentId, "moved abroad");
+                UUID.randomUUID().toString(),
+                Instant.parse("2026-11-02T08:00:00Z"),
+                studentId,
+                "moved abroad",
+                "admissions-officer");
     }
 
     public static DegreeAwarded degreeAwarded(String studentId, String programme) {

@@ -11,6 +11,10 @@ import java.util.Optional;
  * What may be asked of an application. Each command carries the id the edge deduplicates on and the instant the
  * edge read from its clock: the domain never reads the time itself. Missing values are the edge's to refuse (400);
  * the decider refuses what breaks a business rule.
+ *
+ * <p>A command recording a person's decision carries {@code staffId}: the staff id of the signed-in caller who sent it
+ * (their token's {@code preferred_username}, else {@code sub}), never a value from a request body. It is empty for a
+ * command no person sent, e.g. a policy's.
  */
 public sealed interface ApplicationCommand {
 
@@ -45,47 +49,103 @@ public sealed interface ApplicationCommand {
         }
     }
 
-    /** An officer replaces the automatic eligibility verdict, with a written reason. */
+    /** An officer replaces the automatic eligibility verdict, with a written reason; the officer is the sender. */
     record OverrideEligibility(
-            String commandId, String studentId, Instant issuedAt, boolean eligible, String reason, String officer)
+            String commandId,
+            String studentId,
+            Instant issuedAt,
+            boolean eligible,
+            String reason,
+            Optional<String> staffId)
             implements ApplicationCommand {
         public OverrideEligibility {
             requireEnvelope(commandId, studentId, issuedAt);
             Objects.requireNonNull(reason, "reason");
-            Objects.requireNonNull(officer, "officer");
+            Objects.requireNonNull(staffId, "staffId");
         }
     }
 
     /** Marks out of 20, at most two decimals. */
     record GradeEntranceExam(
-            String commandId, String studentId, Instant issuedAt, BigDecimal writtenMark, BigDecimal interviewMark)
+            String commandId,
+            String studentId,
+            Instant issuedAt,
+            BigDecimal writtenMark,
+            BigDecimal interviewMark,
+            Optional<String> staffId)
             implements ApplicationCommand {
         public GradeEntranceExam {
             requireEnvelope(commandId, studentId, issuedAt);
             Objects.requireNonNull(writtenMark, "writtenMark");
             Objects.requireNonNull(interviewMark, "interviewMark");
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        /** Sent by nobody signed in. */
+        public GradeEntranceExam(
+                String commandId,
+                String studentId,
+                Instant issuedAt,
+                BigDecimal writtenMark,
+                BigDecimal interviewMark) {
+            this(commandId, studentId, issuedAt, writtenMark, interviewMark, Optional.empty());
         }
     }
 
     /** The jury's wish; the intake of the programme year turns it into the final decision. */
     record RequestAdmissionDecision(
-            String commandId, String studentId, Instant issuedAt, AdmissionDecision decision, Optional<String> reason)
+            String commandId,
+            String studentId,
+            Instant issuedAt,
+            AdmissionDecision decision,
+            Optional<String> reason,
+            Optional<String> staffId)
             implements ApplicationCommand {
         public RequestAdmissionDecision {
             requireEnvelope(commandId, studentId, issuedAt);
             Objects.requireNonNull(decision, "decision");
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        /** Asked by nobody signed in. */
+        public RequestAdmissionDecision(
+                String commandId,
+                String studentId,
+                Instant issuedAt,
+                AdmissionDecision decision,
+                Optional<String> reason) {
+            this(commandId, studentId, issuedAt, decision, reason, Optional.empty());
         }
     }
 
-    /** Sent by the intake (a policy, not a person): the final decision after capacity was taken into account. */
+    /**
+     * Sent by the intake: the final decision after capacity was taken into account, for the person who asked for it
+     * ({@code staffId} of the {@link RequestAdmissionDecision}).
+     */
     record RecordAdmissionDecision(
-            String commandId, String studentId, Instant issuedAt, AdmissionDecision decision, Optional<String> reason)
+            String commandId,
+            String studentId,
+            Instant issuedAt,
+            AdmissionDecision decision,
+            Optional<String> reason,
+            Optional<String> staffId)
             implements ApplicationCommand {
         public RecordAdmissionDecision {
             requireEnvelope(commandId, studentId, issuedAt);
             Objects.requireNonNull(decision, "decision");
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        /** For a request nobody signed in made. */
+        public RecordAdmissionDecision(
+                String commandId,
+                String studentId,
+                Instant issuedAt,
+                AdmissionDecision decision,
+                Optional<String> reason) {
+            this(commandId, studentId, issuedAt, decision, reason, Optional.empty());
         }
     }
 
@@ -106,10 +166,17 @@ public sealed interface ApplicationCommand {
         }
     }
 
-    record Withdraw(String commandId, String studentId, Instant issuedAt, String reason) implements ApplicationCommand {
+    record Withdraw(String commandId, String studentId, Instant issuedAt, String reason, Optional<String> staffId)
+            implements ApplicationCommand {
         public Withdraw {
             requireEnvelope(commandId, studentId, issuedAt);
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        /** Recorded by nobody signed in. */
+        public Withdraw(String commandId, String studentId, Instant issuedAt, String reason) {
+            this(commandId, studentId, issuedAt, reason, Optional.empty());
         }
     }
 

@@ -59,6 +59,7 @@ public sealed interface ApplicationEvent {
         }
     }
 
+    /** @param overriddenBy the staff id of the signed-in officer; published as {@code overriddenBy} and {@code staffId} */
     record EligibilityOverridden(
             String studentId, Instant occurredAt, boolean eligible, String reason, String overriddenBy)
             implements ApplicationEvent {
@@ -69,13 +70,28 @@ public sealed interface ApplicationEvent {
         }
     }
 
-    /** Marks have scale 2, as the schema's {@code decimal(4,2)}. */
-    record EntranceExamGraded(String studentId, Instant occurredAt, BigDecimal writtenMark, BigDecimal interviewMark)
+    /**
+     * Marks have scale 2, as the schema's {@code decimal(4,2)}.
+     *
+     * @param staffId who recorded the marks; empty when nobody signed in did
+     */
+    record EntranceExamGraded(
+            String studentId,
+            Instant occurredAt,
+            BigDecimal writtenMark,
+            BigDecimal interviewMark,
+            Optional<String> staffId)
             implements ApplicationEvent {
         public EntranceExamGraded {
             requireFact(studentId, occurredAt);
             Objects.requireNonNull(writtenMark, "writtenMark");
             Objects.requireNonNull(interviewMark, "interviewMark");
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        public EntranceExamGraded(
+                String studentId, Instant occurredAt, BigDecimal writtenMark, BigDecimal interviewMark) {
+            this(studentId, occurredAt, writtenMark, interviewMark, Optional.empty());
         }
     }
 
@@ -84,6 +100,7 @@ public sealed interface ApplicationEvent {
      * intake keyed by programme and year, because only the intake sees every applicant competing for the seats.
      *
      * @param examScore written plus interview mark, out of 40: the waitlist is ordered by it
+     * @param staffId who asked for the decision; the intake hands it back with the final decision
      */
     record AdmissionDecisionRequested(
             String studentId,
@@ -92,7 +109,8 @@ public sealed interface ApplicationEvent {
             AcademicYear academicYear,
             AdmissionDecision requested,
             Optional<String> reason,
-            BigDecimal examScore)
+            BigDecimal examScore,
+            Optional<String> staffId)
             implements ApplicationEvent {
         public AdmissionDecisionRequested {
             requireFact(studentId, occurredAt);
@@ -101,16 +119,43 @@ public sealed interface ApplicationEvent {
             Objects.requireNonNull(requested, "requested");
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(examScore, "examScore");
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        public AdmissionDecisionRequested(
+                String studentId,
+                Instant occurredAt,
+                String programmeId,
+                AcademicYear academicYear,
+                AdmissionDecision requested,
+                Optional<String> reason,
+                BigDecimal examScore) {
+            this(studentId, occurredAt, programmeId, academicYear, requested, reason, examScore, Optional.empty());
         }
     }
 
-    /** Published as {@code AdmissionDecided}; an empty reason is the schema's {@code null}. */
-    record AdmissionDecided(String studentId, Instant occurredAt, AdmissionDecision decision, Optional<String> reason)
+    /**
+     * Published as {@code AdmissionDecided}; an empty reason or staff id is the schema's {@code null}.
+     *
+     * @param staffId who asked for the decision
+     */
+    record AdmissionDecided(
+            String studentId,
+            Instant occurredAt,
+            AdmissionDecision decision,
+            Optional<String> reason,
+            Optional<String> staffId)
             implements ApplicationEvent {
         public AdmissionDecided {
             requireFact(studentId, occurredAt);
             Objects.requireNonNull(decision, "decision");
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        public AdmissionDecided(
+                String studentId, Instant occurredAt, AdmissionDecision decision, Optional<String> reason) {
+            this(studentId, occurredAt, decision, reason, Optional.empty());
         }
     }
 
@@ -152,6 +197,7 @@ public sealed interface ApplicationEvent {
      *
      * @param wasHoldingSeat the application was admitted or enrolled
      * @param wasWaitlisted the application was waitlisted
+     * @param staffId the officer who recorded the withdrawal
      */
     record EnrollmentWithdrawn(
             String studentId,
@@ -160,13 +206,34 @@ public sealed interface ApplicationEvent {
             AcademicYear academicYear,
             String reason,
             boolean wasHoldingSeat,
-            boolean wasWaitlisted)
+            boolean wasWaitlisted,
+            Optional<String> staffId)
             implements ApplicationEvent {
         public EnrollmentWithdrawn {
             requireFact(studentId, occurredAt);
             Objects.requireNonNull(programmeId, "programmeId");
             Objects.requireNonNull(academicYear, "academicYear");
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        public EnrollmentWithdrawn(
+                String studentId,
+                Instant occurredAt,
+                String programmeId,
+                AcademicYear academicYear,
+                String reason,
+                boolean wasHoldingSeat,
+                boolean wasWaitlisted) {
+            this(
+                    studentId,
+                    occurredAt,
+                    programmeId,
+                    academicYear,
+                    reason,
+                    wasHoldingSeat,
+                    wasWaitlisted,
+                    Optional.empty());
         }
     }
 

@@ -30,7 +30,10 @@ public final class ApplicationRules {
     public static final String PRIOR_ECTS_IMPLAUSIBLE = "prior-ects-implausible";
     /** RULE_BROKEN: an eligibility override needs a written reason. */
     public static final String OVERRIDE_REASON_REQUIRED = "eligibility-override-reason-required";
-    /** RULE_BROKEN: an eligibility override needs the officer who made it. */
+    /**
+     * RULE_BROKEN: an eligibility override needs the officer who made it, the signed-in sender of the command (its
+     * body cannot name one).
+     */
     public static final String OVERRIDE_OFFICER_REQUIRED = "eligibility-override-officer-required";
     /** CONFLICT: eligibility is settled once the exam is graded. */
     public static final String OVERRIDE_AFTER_GRADING = "eligibility-override-after-grading";

@@ -53,7 +53,8 @@ final class DecidingAdmission {
                 application.academicYear(),
                 command.decision(),
                 reason,
-                exam.get().total()));
+                exam.get().total(),
+                command.staffId()));
     }
 
     static Decision<ApplicationEvent> record(Application application, RecordAdmissionDecision command) {
@@ -63,7 +64,11 @@ final class DecidingAdmission {
                     "The application is " + application.status() + ", not awaiting an admission decision.");
         }
         return Decision.accept(new AdmissionDecided(
-                command.studentId(), command.issuedAt(), command.decision(), nonBlank(command.reason())));
+                command.studentId(),
+                command.issuedAt(),
+                command.decision(),
+                nonBlank(command.reason()),
+                command.staffId()));
     }
 
     static Decision<ApplicationEvent> promote(Application application, PromoteFromWaitlist command) {

@@ -36,7 +36,8 @@ final class GradingEntranceExam {
                 command.studentId(),
                 command.issuedAt(),
                 command.writtenMark().setScale(MARK_SCALE),
-                command.interviewMark().setScale(MARK_SCALE)));
+                command.interviewMark().setScale(MARK_SCALE),
+                command.staffId()));
     }
 
     private static Optional<Decision<ApplicationEvent>> checkMark(String which, BigDecimal mark) {

@@ -21,14 +21,17 @@ final class OverridingEligibility {
         if (command.reason().isBlank()) {
             return Decision.ruleBroken(OVERRIDE_REASON_REQUIRED, "An eligibility override needs a written reason.");
         }
-        if (command.officer().isBlank()) {
-            return Decision.ruleBroken(OVERRIDE_OFFICER_REQUIRED, "An eligibility override needs the officer's id.");
+        // The officer is whoever signed in and sent the command; a command nobody signed in sent names no one.
+        var officer = command.staffId().map(String::strip).filter(id -> !id.isEmpty());
+        if (officer.isEmpty()) {
+            return Decision.ruleBroken(
+                    OVERRIDE_OFFICER_REQUIRED, "An eligibility override needs the signed-in officer's staff id.");
         }
         return Decision.accept(new EligibilityOverridden(
                 command.studentId(),
                 command.issuedAt(),
                 command.eligible(),
                 command.reason().strip(),
-                command.officer().strip()));
+                officer.get()));
     }
 }

@@ -22,6 +22,7 @@ final class WithdrawingApplication {
                 application.academicYear(),
                 command.reason().strip(),
                 application.holdsSeat(),
-                application.status() == ApplicationStatus.WAITLISTED));
+                application.status() == ApplicationStatus.WAITLISTED,
+                command.staffId()));
     }
 }

@@ -23,6 +23,7 @@ public sealed interface IntakeCommand {
 
     /**
      * @param examScore written plus interview mark, out of 40: the waitlist's order
+     * @param staffId who asked for the decision, recorded with it; empty when nobody signed in did
      */
     record PlaceApplicant(
             String commandId,
@@ -31,13 +32,26 @@ public sealed interface IntakeCommand {
             Instant issuedAt,
             AdmissionDecision requested,
             Optional<String> reason,
-            BigDecimal examScore)
+            BigDecimal examScore,
+            Optional<String> staffId)
             implements IntakeCommand {
         public PlaceApplicant {
             requireEnvelope(commandId, intake, studentId, issuedAt);
             Objects.requireNonNull(requested, "requested");
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(examScore, "examScore");
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        public PlaceApplicant(
+                String commandId,
+                IntakeKey intake,
+                String studentId,
+                Instant issuedAt,
+                AdmissionDecision requested,
+                Optional<String> reason,
+                BigDecimal examScore) {
+            this(commandId, intake, studentId, issuedAt, requested, reason, examScore, Optional.empty());
         }
     }
 

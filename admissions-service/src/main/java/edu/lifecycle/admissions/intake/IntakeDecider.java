@@ -93,7 +93,13 @@ public final class IntakeDecider {
         var decision = admittedWithoutSeat ? AdmissionDecision.WAITLISTED : command.requested();
         Optional<String> reason = admittedWithoutSeat ? Optional.of(CAPACITY_REACHED) : command.reason();
         return Decision.accept(new ApplicantPlaced(
-                intake.key(), command.studentId(), command.issuedAt(), decision, reason, command.examScore()));
+                intake.key(),
+                command.studentId(),
+                command.issuedAt(),
+                decision,
+                reason,
+                command.examScore(),
+                command.staffId()));
     }
 
     /** @param capacity the year's capacity; empty for a closed year, where the seat frees but nobody is promoted */

@@ -21,20 +21,36 @@ public sealed interface IntakeEvent {
 
     Instant occurredAt();
 
-    /** The final decision for a student, after capacity. */
+    /**
+     * The final decision for a student, after capacity.
+     *
+     * @param staffId who asked for the decision
+     */
     record ApplicantPlaced(
             IntakeKey intake,
             String studentId,
             Instant occurredAt,
             AdmissionDecision decision,
             Optional<String> reason,
-            BigDecimal examScore)
+            BigDecimal examScore,
+            Optional<String> staffId)
             implements IntakeEvent {
         public ApplicantPlaced {
             requireFact(intake, studentId, occurredAt);
             Objects.requireNonNull(decision, "decision");
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(examScore, "examScore");
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        public ApplicantPlaced(
+                IntakeKey intake,
+                String studentId,
+                Instant occurredAt,
+                AdmissionDecision decision,
+                Optional<String> reason,
+                BigDecimal examScore) {
+            this(intake, studentId, occurredAt, decision, reason, examScore, Optional.empty());
         }
     }
 

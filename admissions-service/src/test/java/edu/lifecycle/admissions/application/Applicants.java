@@ -99,8 +99,9 @@ public final class Applicants {
         return state.orElseThrow();
     }
 
+    /** @param officer the staff id of the signed-in sender; {@code null} for a command nobody signed in sent */
     public static OverrideEligibility override(boolean eligible, String reason, String officer) {
-        return new OverrideEligibility("override", STUDENT, day(5), eligible, reason, officer);
+        return new OverrideEligibility("override", STUDENT, day(5), eligible, reason, Optional.ofNullable(officer));
     }
 
     public static GradeEntranceExam grade(String writtenMark, String interviewMark) {

@@ -71,8 +71,15 @@ class OverridingEligibilityTest {
     }
 
     @Test
-    void refusesAnOverrideWithoutTheOfficer() {
-        var decision = DECIDER.decide(Optional.of(Applicants.ineligible()), override(true, "Experience", ""));
+    void refusesAnOverrideNobodySignedInSent() {
+        var decision = DECIDER.decide(Optional.of(Applicants.ineligible()), override(true, "Experience", null));
+
+        assertRefused(decision, "eligibility-override-officer-required", RejectionKind.RULE_BROKEN);
+    }
+
+    @Test
+    void refusesAnOverrideWhoseSenderHasABlankStaffId() {
+        var decision = DECIDER.decide(Optional.of(Applicants.ineligible()), override(true, "Experience", " "));
 
         assertRefused(decision, "eligibility-override-officer-required", RejectionKind.RULE_BROKEN);
     }

@@ -39,6 +39,28 @@ class PlacingApplicantTest {
     }
 
     @Test
+    void thePlacementIsRecordedUnderWhoAskedForItEvenWhenCapacityTurnsItIntoAWaitlisting() {
+        var asked = Optional.of("admissions-officer");
+        var request = jury(M2_ISD_2026, "S-C", AdmissionDecision.ADMITTED, "35.00", 3);
+        var signedIn = new IntakeCommand.PlaceApplicant(
+                request.commandId(),
+                request.intake(),
+                request.studentId(),
+                request.issuedAt(),
+                request.requested(),
+                request.reason(),
+                request.examScore(),
+                asked);
+
+        var events = eventsOf(DECIDER.decide(Intakes.full(), signedIn));
+
+        assertThat(events).singleElement().isInstanceOfSatisfying(ApplicantPlaced.class, placed -> {
+            assertThat(placed.decision()).isEqualTo(AdmissionDecision.WAITLISTED);
+            assertThat(placed.staffId()).isEqualTo(asked);
+        });
+    }
+
+    @Test
     void admitsAnApplicantIntoTheLastSeat() {
         var oneSeatLeft =
                 placing(Intake.empty(M2_ISD_2026), jury(M2_ISD_2026, "S-A", AdmissionDecision.ADMITTED, "30.00", 1));

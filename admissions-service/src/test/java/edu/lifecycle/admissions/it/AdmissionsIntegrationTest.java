@@ -3,6 +3,11 @@ package edu.lifecycle.admissions.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.admissions.AdmissionsApplication;
+import edu.lifecycle.admissions.topics.AdmissionsTopics;
+import edu.lifecycle.events.admissions.AdmissionDecided;
+import edu.lifecycle.events.admissions.EligibilityOverridden;
+import edu.lifecycle.events.admissions.EnrollmentWithdrawn;
+import edu.lifecycle.events.admissions.EntranceExamGraded;
 import edu.lifecycle.events.billing.TuitionSettled;
 import edu.lifecycle.events.curriculum.DegreeAwarded;
 import edu.lifecycle.events.curriculum.Mention;
@@ -21,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -141,6 +147,65 @@ class AdmissionsIntegrationTest {
                 .allSatisfy(event -> assertThat(new String(event.value(), StandardCharsets.ISO_8859_1))
                         .doesNotContain("Alice")
                         .doesNotContain("@example.org"));
+    }
+
+    @Test
+    void eachDecisionIsRecordedUnderTheSignedInStaffIdWhichNoBodyCanSetAndNoReadModelShows() {
+        var officer = admissions.asUser("admissions-officer");
+        assertThat(officer.post("/api/v1/applications", application("stu-o", 180, "Odile Marchand", "M2-ISI", YEAR))
+                        .text("status"))
+                .isEqualTo("INELIGIBLE");
+
+        var named = officer.post(
+                "/api/v1/applications/stu-o/eligibility-override",
+                "{\"eligible\":true,\"reason\":\"Equivalent experience\",\"officer\":\"someone-else\"}");
+        assertThat(named.status()).as(named.toString()).isEqualTo(400);
+        assertThat(named.contentType()).startsWith("application/problem+json");
+        assertThat(named.body().get("errors").get(0).get("field").asText()).isEqualTo("officer");
+        assertThat(named.body().get("errors").get(0).get("message").asText())
+                .isEqualTo("must not be sent: the officer is the signed-in caller");
+
+        var overridden = officer.post(
+                "/api/v1/applications/stu-o/eligibility-override",
+                "{\"eligible\":true,\"reason\":\"Equivalent experience\"}");
+        assertThat(overridden.status()).as(overridden.toString()).isEqualTo(200);
+        assertThat(overridden.text("status")).isEqualTo("ELIGIBLE");
+        assertThat(officer.post("/api/v1/applications/stu-o/exam", "{\"writtenMark\":14,\"interviewMark\":15}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(officer.post("/api/v1/applications/stu-o/decision", "{\"decision\":\"ADMITTED\"}")
+                        .text("status"))
+                .isEqualTo("ADMITTED");
+        assertThat(officer.post("/api/v1/applications/stu-o/withdrawal", "{\"reason\":\"moved abroad\"}")
+                        .text("status"))
+                .isEqualTo("WITHDRAWN");
+
+        var decisions =
+                readEventsUntil("stu-o", events -> events.stream().anyMatch(EnrollmentWithdrawn.class::isInstance));
+        assertThat(decisions)
+                .filteredOn(EligibilityOverridden.class::isInstance)
+                .singleElement()
+                .satisfies(event -> {
+                    var override = (EligibilityOverridden) event;
+                    assertThat(override.getStaffId()).isEqualTo("admissions-officer");
+                    assertThat(override.getOverriddenBy()).isEqualTo("admissions-officer");
+                });
+        assertThat(decisions)
+                .filteredOn(event -> event instanceof EntranceExamGraded
+                        || event instanceof AdmissionDecided
+                        || event instanceof EnrollmentWithdrawn)
+                .hasSize(3)
+                .allSatisfy(event -> assertThat(
+                                event.get(event.getSchema().getField("staffId").pos()))
+                        .as("staffId of %s", event.getSchema().getName())
+                        .isEqualTo("admissions-officer"));
+
+        // Staff ids stay in the events: the application and the timeline name no one.
+        assertThat(officer.get("/api/v1/applications/stu-o").body().toString()).doesNotContain("admissions-officer");
+        var timeline = admissions.await(
+                "/api/v1/students/stu-o/timeline",
+                reply -> reply.status() == 200 && reply.body().toString().contains("Withdrew"));
+        assertThat(timeline.body().toString()).doesNotContain("admissions-officer");
     }
 
     @Test
@@ -404,6 +469,28 @@ class AdmissionsIntegrationTest {
             }
         }
         return records;
+    }
+
+    /** Reads the {@code admissions.events} of one student, decoded, until they satisfy the condition. */
+    private List<SpecificRecord> readEventsUntil(String student, Predicate<List<SpecificRecord>> done) {
+        var deserializer =
+                admissions.bean(AdmissionsTopics.class).events().valueSerde().deserializer();
+        Map<String, Object> config = stack.readerConsumer(Principals.SUBSCRIBER);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        var events = new ArrayList<SpecificRecord>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), deserializer)) {
+            consumer.subscribe(List.of(admissions.topic("admissions.events")));
+            var deadline = Instant.now().plus(Duration.ofSeconds(20));
+            while (!done.test(events) && Instant.now().isBefore(deadline)) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (record.key().equals(student)) {
+                        events.add(record.value());
+                    }
+                });
+            }
+        }
+        return events;
     }
 
     private static String application(String studentId, int ects, String name) {

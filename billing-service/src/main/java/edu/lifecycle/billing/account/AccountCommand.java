@@ -3,6 +3,8 @@ package edu.lifecycle.billing.account;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
 
 /** What may be asked of a student's tuition account; every command carries the time it was issued. */
 public sealed interface AccountCommand {
@@ -33,9 +35,27 @@ public sealed interface AccountCommand {
             Instant receivedAt)
             implements AccountCommand {}
 
-    /** A bursar pays back part or all of a payer's credit; the reference identifies the refund. */
-    record RefundCredit(String studentId, Instant issuedAt, String reference, BigDecimal amount, Payer payee)
-            implements AccountCommand {}
+    /**
+     * A bursar pays back part or all of a payer's credit; the reference identifies the refund.
+     *
+     * @param staffId the signed-in bursar who sent it (their token's staff id); empty when nobody signed in did
+     */
+    record RefundCredit(
+            String studentId,
+            Instant issuedAt,
+            String reference,
+            BigDecimal amount,
+            Payer payee,
+            Optional<String> staffId)
+            implements AccountCommand {
+        public RefundCredit {
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        public RefundCredit(String studentId, Instant issuedAt, String reference, BigDecimal amount, Payer payee) {
+            this(studentId, issuedAt, reference, amount, payee, Optional.empty());
+        }
+    }
 
     /** From the overdue scan: which lines are overdue on {@code today}. */
     record MarkOverdue(String studentId, Instant issuedAt, LocalDate today) implements AccountCommand {}

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What happened to a tuition account. Names and fields follow the {@code billing.events} schemas one to one, so the
@@ -65,9 +67,23 @@ public sealed interface AccountEvent {
         }
     }
 
-    /** A bursar paid a credit back to the payer it came from. */
-    record CreditRefunded(String studentId, Instant occurredAt, String reference, BigDecimal amount, Payer payee)
-            implements AccountEvent {}
+    /** A bursar paid a credit back to the payer it came from; {@code staffId} is that bursar's, when signed in. */
+    record CreditRefunded(
+            String studentId,
+            Instant occurredAt,
+            String reference,
+            BigDecimal amount,
+            Payer payee,
+            Optional<String> staffId)
+            implements AccountEvent {
+        public CreditRefunded {
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        public CreditRefunded(String studentId, Instant occurredAt, String reference, BigDecimal amount, Payer payee) {
+            this(studentId, occurredAt, reference, amount, payee, Optional.empty());
+        }
+    }
 
     record TuitionSettled(String studentId, Instant occurredAt, BigDecimal totalPaid) implements AccountEvent {}
 }

@@ -40,6 +40,7 @@ final class RefundingCredit {
                 command.issuedAt(),
                 command.reference(),
                 Money.round(command.amount()),
-                command.payee()));
+                command.payee(),
+                command.staffId()));
     }
 }

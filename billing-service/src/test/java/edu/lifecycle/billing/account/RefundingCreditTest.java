@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.lifecycle.billing.account.AccountEvent.CreditRefunded;
 import edu.lifecycle.billing.account.Accounts.Ledger;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RefundingCreditTest {
@@ -28,6 +29,36 @@ class RefundingCreditTest {
         assertThat(account.paid()).isEqualTo(new BigDecimal("9750.00"));
         assertThat(account.refunded()).isEqualTo(new BigDecimal("33375.00"));
         assertThat(account.settled()).isTrue();
+    }
+
+    @Test
+    void aRefundIsRecordedUnderTheSignedInBursarWhoSentIt() {
+        ledger.accepted(Accounts.payment("ref-1", "10000.00"));
+        var asked = Accounts.refund("refund-1", "100.00", Payer.STUDENT);
+        var signedIn = new AccountCommand.RefundCredit(
+                asked.studentId(),
+                asked.issuedAt(),
+                asked.reference(),
+                asked.amount(),
+                asked.payee(),
+                Optional.of("bursar"));
+
+        assertThat(ledger.accepted(signedIn))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        CreditRefunded.class,
+                        refunded -> assertThat(refunded.staffId()).contains("bursar"));
+    }
+
+    @Test
+    void aRefundNobodySignedInSentRecordsNobody() {
+        ledger.accepted(Accounts.payment("ref-1", "10000.00"));
+
+        assertThat(ledger.accepted(Accounts.refund("refund-1", "100.00", Payer.STUDENT)))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        CreditRefunded.class,
+                        refunded -> assertThat(refunded.staffId()).isEmpty());
     }
 
     @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.billing.BillingApplication;
 import edu.lifecycle.billing.Enrollments;
+import edu.lifecycle.billing.topics.BillingTopics;
 import edu.lifecycle.events.admissions.StudentEnrolled;
 import edu.lifecycle.events.admissions.TrainingScheme;
+import edu.lifecycle.events.billing.CreditRefunded;
 import edu.lifecycle.localstack.backbone.Principals;
 import edu.lifecycle.servicekit.stream.StreamsRuntime;
 import edu.lifecycle.testing.KafkaStack;
@@ -296,14 +298,15 @@ class BillingIntegrationTest {
     }
 
     @Test
-    void aBursarRefundsACredit() {
+    void aBursarRefundsACreditAndTheRefundIsRecordedUnderTheirSignIn() {
         billing.publish("admissions.events", "stu-c", enrolledToday("stu-c", TrainingScheme.INITIAL));
         awaitAccount("stu-c", reply -> true);
         billing.post("/api/v1/accounts/stu-c/payments", payment("bank-c1", "10000.00", "STUDENT"));
+        var bursar = billing.asUser("bursar");
 
-        var refund = billing.post("/api/v1/accounts/stu-c/refunds", """
+        var refund = bursar.post("/api/v1/accounts/stu-c/refunds", """
                 {"reference":"refund-c1","amount":"250.00","payee":"STUDENT"}""");
-        var tooMuch = billing.post("/api/v1/accounts/stu-c/refunds", """
+        var tooMuch = bursar.post("/api/v1/accounts/stu-c/refunds", """
                 {"reference":"refund-c2","amount":"0.01","payee":"STUDENT"}""");
 
         assertThat(refund.status()).isEqualTo(200);
@@ -312,6 +315,25 @@ class BillingIntegrationTest {
         assertThat(refund.body().get("refunds").get(0).get("amount").asText()).isEqualTo("250.00");
         assertThat(tooMuch.status()).isEqualTo(422);
         assertThat(tooMuch.text("rule")).isEqualTo("refund-exceeds-credit");
+
+        var deserializer =
+                billing.bean(BillingTopics.class).events().valueSerde().deserializer();
+        var topic = billing.topic("billing.events");
+        var refunds = readUntil(
+                        "billing.events",
+                        records -> records.stream()
+                                .anyMatch(record -> record.key().equals("stu-c")
+                                        && deserializer.deserialize(topic, record.value()) instanceof CreditRefunded))
+                .stream()
+                .filter(record -> record.key().equals("stu-c"))
+                .map(record -> deserializer.deserialize(topic, record.value()))
+                .filter(CreditRefunded.class::isInstance)
+                .map(CreditRefunded.class::cast)
+                .toList();
+        assertThat(refunds)
+                .singleElement()
+                .satisfies(refunded -> assertThat(refunded.getStaffId()).isEqualTo("bursar"));
+        assertThat(refund.body().toString()).doesNotContain("\"bursar\"");
     }
 
     @Test

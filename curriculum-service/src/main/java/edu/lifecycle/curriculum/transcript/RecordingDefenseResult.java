@@ -46,6 +46,7 @@ final class RecordingDefenseResult {
         var mark = Marks.exact(command.mark());
         boolean passed = grading.passes(mark);
         int ects = passed ? transcript.syllabus().orElseThrow().dissertationEcts() : 0;
-        return Decision.accept(new DissertationDefended(command.studentId(), command.issuedAt(), mark, passed, ects));
+        return Decision.accept(new DissertationDefended(
+                command.studentId(), command.issuedAt(), mark, passed, ects, command.staffId()));
     }
 }

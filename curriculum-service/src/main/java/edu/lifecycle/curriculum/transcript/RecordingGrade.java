@@ -65,6 +65,7 @@ final class RecordingGrade {
                 mark,
                 command.session(),
                 passed,
-                passed ? course.get().ects() : 0));
+                passed ? course.get().ects() : 0,
+                command.staffId()));
     }
 }

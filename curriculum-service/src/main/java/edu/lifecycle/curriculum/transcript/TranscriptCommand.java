@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What may be asked of a transcript. Each command carries the id the edge deduplicates on and the instant the edge
@@ -36,19 +37,32 @@ public sealed interface TranscriptCommand {
         }
     }
 
+    /** @param staffId the signed-in sender's staff id (never from a body); empty when nobody signed in sent it */
     record RecordGrade(
             String commandId,
             String studentId,
             Instant issuedAt,
             String courseCode,
             BigDecimal mark,
-            ExamSession session)
+            ExamSession session,
+            Optional<String> staffId)
             implements TranscriptCommand {
         public RecordGrade {
             requireEnvelope(commandId, studentId, issuedAt);
             Objects.requireNonNull(courseCode, "courseCode");
             Objects.requireNonNull(mark, "mark");
             Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        public RecordGrade(
+                String commandId,
+                String studentId,
+                Instant issuedAt,
+                String courseCode,
+                BigDecimal mark,
+                ExamSession session) {
+            this(commandId, studentId, issuedAt, courseCode, mark, session, Optional.empty());
         }
     }
 
@@ -84,11 +98,18 @@ public sealed interface TranscriptCommand {
         }
     }
 
-    record RecordDefenseResult(String commandId, String studentId, Instant issuedAt, BigDecimal mark)
+    /** @param staffId the signed-in sender's staff id (never from a body); empty when nobody signed in sent it */
+    record RecordDefenseResult(
+            String commandId, String studentId, Instant issuedAt, BigDecimal mark, Optional<String> staffId)
             implements TranscriptCommand {
         public RecordDefenseResult {
             requireEnvelope(commandId, studentId, issuedAt);
             Objects.requireNonNull(mark, "mark");
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        public RecordDefenseResult(String commandId, String studentId, Instant issuedAt, BigDecimal mark) {
+            this(commandId, studentId, issuedAt, mark, Optional.empty());
         }
     }
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What happened to a transcript. Names and fields follow the {@code curriculum.events} schemas so the edge
@@ -44,6 +45,7 @@ public sealed interface TranscriptEvent {
     }
 
     /** {@code mark} has scale 2; {@code ectsEarned} is the course's ECTS when passed, else 0. */
+    /** @param staffId who recorded the mark */
     record CourseGradeRecorded(
             String studentId,
             Instant occurredAt,
@@ -51,13 +53,26 @@ public sealed interface TranscriptEvent {
             BigDecimal mark,
             ExamSession session,
             boolean passed,
-            int ectsEarned)
+            int ectsEarned,
+            Optional<String> staffId)
             implements TranscriptEvent {
         public CourseGradeRecorded {
             requireFact(studentId, occurredAt);
             Objects.requireNonNull(courseCode, "courseCode");
             Objects.requireNonNull(mark, "mark");
             Objects.requireNonNull(session, "session");
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        public CourseGradeRecorded(
+                String studentId,
+                Instant occurredAt,
+                String courseCode,
+                BigDecimal mark,
+                ExamSession session,
+                boolean passed,
+                int ectsEarned) {
+            this(studentId, occurredAt, courseCode, mark, session, passed, ectsEarned, Optional.empty());
         }
     }
 
@@ -94,11 +109,24 @@ public sealed interface TranscriptEvent {
         }
     }
 
-    record DissertationDefended(String studentId, Instant occurredAt, BigDecimal mark, boolean passed, int ectsEarned)
+    /** @param staffId who recorded the jury's mark */
+    record DissertationDefended(
+            String studentId,
+            Instant occurredAt,
+            BigDecimal mark,
+            boolean passed,
+            int ectsEarned,
+            Optional<String> staffId)
             implements TranscriptEvent {
         public DissertationDefended {
             requireFact(studentId, occurredAt);
             Objects.requireNonNull(mark, "mark");
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        public DissertationDefended(
+                String studentId, Instant occurredAt, BigDecimal mark, boolean passed, int ectsEarned) {
+            this(studentId, occurredAt, mark, passed, ectsEarned, Optional.empty());
         }
     }
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.lifecycle.curriculum.CurriculumApplication;
 import edu.lifecycle.curriculum.Events;
 import edu.lifecycle.curriculum.topics.CurriculumTopics;
+import edu.lifecycle.events.curriculum.CourseGradeRecorded;
 import edu.lifecycle.events.curriculum.DegreeAwarded;
+import edu.lifecycle.events.curriculum.DissertationDefended;
 import edu.lifecycle.events.curriculum.TranscriptOpened;
 import edu.lifecycle.localstack.backbone.Principals;
 import edu.lifecycle.servicekit.stream.StreamsRuntime;
@@ -161,6 +163,31 @@ class CurriculumIntegrationTest {
         var events = readUntil("stu-a", records -> records.stream().anyMatch(DegreeAwarded.class::isInstance));
         assertThat(events).filteredOn(DegreeAwarded.class::isInstance).hasSize(1);
         assertThat(events).filteredOn(TranscriptOpened.class::isInstance).hasSize(1);
+        // The defense result was entered by the signed-in registrar: the event names their staff id, no one else.
+        assertThat(events)
+                .filteredOn(DissertationDefended.class::isInstance)
+                .singleElement()
+                .satisfies(defense -> assertThat(((DissertationDefended) defense).getStaffId())
+                        .isEqualTo("registrar"));
+        assertThat(graduated.body().toString()).doesNotContain("registrar");
+    }
+
+    @Test
+    void aGradeIsRecordedUnderTheSignedInRegistrar() {
+        publish("admissions.events", Events.studentEnrolled("stu-g"));
+        awaitTranscript("stu-g", reply -> "OPEN".equals(reply.text("status")));
+
+        var graded =
+                curriculum.asUser("registrar").post("/api/v1/transcripts/stu-g/grades", grade("CC-01", "13", "FIRST"));
+        assertThat(graded.status()).as(graded.toString()).isEqualTo(200);
+        assertThat(graded.body().toString()).doesNotContain("registrar");
+
+        var events = readUntil("stu-g", records -> records.stream().anyMatch(CourseGradeRecorded.class::isInstance));
+        assertThat(events)
+                .filteredOn(CourseGradeRecorded.class::isInstance)
+                .singleElement()
+                .satisfies(grade ->
+                        assertThat(((CourseGradeRecorded) grade).getStaffId()).isEqualTo("registrar"));
     }
 
     @Test
@@ -225,14 +252,16 @@ class CurriculumIntegrationTest {
     }
 
     /** Posts until the command is accepted, as a jury's secretary would retry once the defense has been held. */
+    /** Posts as the signed-in registrar until the defense has been held. */
     private RunningService.Reply awaitAccepted(String path, String body) {
+        var registrar = curriculum.asUser("registrar");
         var deadline = Instant.now().plus(Duration.ofSeconds(30));
-        var reply = curriculum.post(path, body);
+        var reply = registrar.post(path, body);
         while (reply.status() == 409 && "defense-not-yet-held".equals(reply.text("rule"))) {
             assertThat(Instant.now()).as("still refused: %s", reply).isBefore(deadline);
             java.util.concurrent.locks.LockSupport.parkNanos(
                     Duration.ofMillis(200).toNanos());
-            reply = curriculum.post(path, body);
+            reply = registrar.post(path, body);
         }
         return reply;
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.curriculum.transcript.TranscriptEvent.CourseGradeRecorded;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RecordingGradeTest {
@@ -20,6 +21,30 @@ class RecordingGradeTest {
         assertThat(recorded.passed()).isTrue();
         assertThat(recorded.ectsEarned()).isEqualTo(3);
         assertThat(recorded.mark()).isEqualTo(new BigDecimal("10.00"));
+    }
+
+    @Test
+    void aMarkIsRecordedUnderTheSignedInSenderAndAMarkNobodySignedInSentUnderNobody() {
+        var anonymous = grade("ISD-01", "12", ExamSession.FIRST);
+        var signedIn = new TranscriptCommand.RecordGrade(
+                anonymous.commandId(),
+                anonymous.studentId(),
+                anonymous.issuedAt(),
+                anonymous.courseCode(),
+                anonymous.mark(),
+                anonymous.session(),
+                Optional.of("registrar"));
+
+        assertThat(accepted(DECIDER.decide(Transcripts.opened(), signedIn)))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        CourseGradeRecorded.class,
+                        graded -> assertThat(graded.staffId()).contains("registrar"));
+        assertThat(accepted(DECIDER.decide(Transcripts.opened(), anonymous)))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        CourseGradeRecorded.class,
+                        graded -> assertThat(graded.staffId()).isEmpty());
     }
 
     @Test

@@ -94,13 +94,29 @@ public sealed interface PlacementCommand {
         }
     }
 
-    /** An agreement or a contract validated with the tutor's evaluation out of 20. */
-    record Validate(String commandId, String studentId, Instant issuedAt, String placementId, BigDecimal evaluationMark)
+    /**
+     * An agreement or a contract validated with the tutor's evaluation out of 20.
+     *
+     * @param staffId the signed-in sender's staff id (never from a body); empty when nobody signed in sent it
+     */
+    record Validate(
+            String commandId,
+            String studentId,
+            Instant issuedAt,
+            String placementId,
+            BigDecimal evaluationMark,
+            Optional<String> staffId)
             implements PlacementCommand {
         public Validate {
             requireEnvelope(commandId, studentId, issuedAt);
             Objects.requireNonNull(placementId, "placementId");
             Objects.requireNonNull(evaluationMark, "evaluationMark");
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        public Validate(
+                String commandId, String studentId, Instant issuedAt, String placementId, BigDecimal evaluationMark) {
+            this(commandId, studentId, issuedAt, placementId, evaluationMark, Optional.empty());
         }
     }
 

@@ -89,19 +89,34 @@ public sealed interface PlacementEvent {
         }
     }
 
-    /** Published as {@code InternshipValidated} for an internship and a work-study contract alike. */
+    /**
+     * Published as {@code InternshipValidated} for an internship and a work-study contract alike.
+     *
+     * @param staffId who validated it
+     */
     record PlacementValidated(
             String studentId,
             Instant occurredAt,
             String placementId,
             BigDecimal evaluationMark,
-            BigDecimal validatedMonths)
+            BigDecimal validatedMonths,
+            Optional<String> staffId)
             implements PlacementEvent {
         public PlacementValidated {
             requireFact(studentId, occurredAt);
             Objects.requireNonNull(placementId, "placementId");
             Objects.requireNonNull(evaluationMark, "evaluationMark");
             Objects.requireNonNull(validatedMonths, "validatedMonths");
+            Objects.requireNonNull(staffId, "staffId");
+        }
+
+        public PlacementValidated(
+                String studentId,
+                Instant occurredAt,
+                String placementId,
+                BigDecimal evaluationMark,
+                BigDecimal validatedMonths) {
+            this(studentId, occurredAt, placementId, evaluationMark, validatedMonths, Optional.empty());
         }
     }
 

@@ -65,7 +65,12 @@ final class ValidatingPlacement {
         var months = placement.monthsDone();
         var events = new ArrayList<PlacementEvent>();
         events.add(new PlacementValidated(
-                command.studentId(), command.issuedAt(), placement.placementId(), Months.of(mark), months));
+                command.studentId(),
+                command.issuedAt(),
+                placement.placementId(),
+                Months.of(mark),
+                months,
+                command.staffId()));
         var total = record.validatedMonths().add(months);
         if (record.requirementMetAt().isEmpty() && total.compareTo(record.requiredMonths()) >= 0) {
             events.add(new ExperienceRequirementMet(

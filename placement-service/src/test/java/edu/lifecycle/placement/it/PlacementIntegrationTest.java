@@ -96,8 +96,9 @@ class PlacementIntegrationTest {
                 .contains("startOn")
                 .contains("endOn");
 
-        var validated = placement.post(
-                "/api/v1/students/stu-a/placements/" + agreement + "/validation", "{\"evaluationMark\":15.5}");
+        var validated = placement
+                .asUser("placement-officer")
+                .post("/api/v1/students/stu-a/placements/" + agreement + "/validation", "{\"evaluationMark\":15.5}");
         assertThat(validated.status()).as("%s", validated).isEqualTo(200);
         assertThat(validated.body().get("validatedMonths").decimalValue()).isEqualByComparingTo("4.00");
         assertThat(validated.body().get("requirementMet").asBoolean()).isFalse();
@@ -125,6 +126,13 @@ class PlacementIntegrationTest {
                     assertThat(signedContract.getEmployer()).isEqualTo("Thales");
                 });
         assertThat(events).filteredOn(InternshipValidated.class::isInstance).hasSize(2);
+        // The internship was validated by the signed-in placement officer: its event carries their staff id.
+        assertThat(events)
+                .filteredOn(event -> event instanceof InternshipValidated internship
+                        && internship.getPlacementId().equals(agreement))
+                .singleElement()
+                .satisfies(event ->
+                        assertThat(((InternshipValidated) event).getStaffId()).isEqualTo("placement-officer"));
         assertThat(events)
                 .filteredOn(ExperienceRequirementMet.class::isInstance)
                 .hasSize(1);
@@ -134,6 +142,7 @@ class PlacementIntegrationTest {
                 reply -> reply.body().get("requirementMetAt") != null
                         && !reply.body().get("requirementMetAt").isNull());
         assertThat(placements.body().get("placements")).hasSize(2);
+        assertThat(placements.body().toString()).doesNotContain("placement-officer");
         assertThat(placement
                         .get("/api/v1/students/stu-a/placements/" + agreement)
                         .text("status"))

@@ -15,6 +15,7 @@ import edu.lifecycle.placement.placement.PlacementEvent.PlacementValidated;
 import edu.lifecycle.servicekit.decision.RejectionKind;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ValidatingPlacementTest {
@@ -28,6 +29,29 @@ class ValidatingPlacementTest {
             assertThat(validated.evaluationMark()).isEqualByComparingTo("15.50").hasScaleOf(2);
             assertThat(validated.validatedMonths()).isEqualByComparingTo("4.00").hasScaleOf(2);
         });
+    }
+
+    @Test
+    void aValidationIsRecordedUnderTheSignedInSenderAndOneNobodySignedInSentUnderNobody() {
+        var anonymous = validate("agr-1", "15.5", "2027-06-01");
+        var signedIn = new PlacementCommand.Validate(
+                anonymous.commandId(),
+                anonymous.studentId(),
+                anonymous.issuedAt(),
+                anonymous.placementId(),
+                anonymous.evaluationMark(),
+                Optional.of("placement-officer"));
+
+        assertThat(events(decide(Students.interning(), signedIn)))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        PlacementValidated.class,
+                        validated -> assertThat(validated.staffId()).contains("placement-officer"));
+        assertThat(events(decide(Students.interning(), anonymous)))
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        PlacementValidated.class,
+                        validated -> assertThat(validated.staffId()).isEmpty());
     }
 
     @Test

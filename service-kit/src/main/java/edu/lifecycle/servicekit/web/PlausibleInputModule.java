@@ -38,7 +38,10 @@ import tools.jackson.databind.module.SimpleModule;
  *   <li>a number for a boolean: Jackson takes any non-zero number as {@code true}.
  * </ul>
  *
- * Numbers in strings for number fields ({@code "487.50"}) stay accepted: it is how many clients keep money exact.
+ * A body's field naming the person acting, listed by {@link RefusedActorFields}, is refused too: who acts is the
+ * signed-in caller.
+ *
+ * <p>Numbers in strings for number fields ({@code "487.50"}) stay accepted: it is how many clients keep money exact.
  */
 public final class PlausibleInputModule extends SimpleModule {
 
@@ -64,6 +67,12 @@ public final class PlausibleInputModule extends SimpleModule {
     public PlausibleInputModule() {
         super("lifecycle-plausible-input");
         setDeserializerModifier(new Modifier());
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        context.addHandler(new ActorFieldsRefusal());
     }
 
     /** How a value of a date or time type is written, for messages; empty when the type is not one. */

@@ -71,7 +71,8 @@ class HttpContractApplication {
 
     record Address(String city, List<String> lines) {}
 
-    /** Every kind of field the services' commands carry. */
+    /** Every kind of field the services' commands carry; who signed is the caller, never a field. */
+    @RefusedActorFields("signedBy")
     record Agreement(
             String employer,
             Integer months,

@@ -54,6 +54,17 @@ class PlausibleBodiesTest {
         assertThat(echoed.get("scheme").asString()).isEqualTo("WORK_STUDY");
     }
 
+    @Test
+    void aFieldNamingThePersonActingIs400NamingItWhileOtherUnknownFieldsAreIgnored() {
+        assertThat(post("{\"signedBy\": \"someone-else\"}").invalidField("signedBy"))
+                .isEqualTo("must not be sent: the signedBy is the signed-in caller");
+        assertThat(post("{\"signedBy\": null}").invalidField("signedBy")).contains("signed-in caller");
+
+        assertThat(post("{\"employer\": \"Acme\", \"comment\": \"from an older client\"}")
+                        .status())
+                .isEqualTo(201);
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

@@ -68,7 +68,8 @@ public final class ApplicationAggregate
                     intake,
                     IntakePayloads.PLACE_APPLICANT,
                     payload,
-                    requested));
+                    requested,
+                    requested.staffId().orElse(null)));
         } else if (event instanceof ApplicationEvent.EnrollmentWithdrawn withdrawn) {
             // Every withdrawal goes to the intake: only it knows whether a seat or a waitlist place is freed.
             var intake = new IntakeKey(withdrawn.programmeId(), withdrawn.academicYear());
@@ -78,18 +79,21 @@ public final class ApplicationAggregate
                     intake,
                     IntakePayloads.RELEASE_SEAT,
                     payload,
-                    withdrawn));
+                    withdrawn,
+                    null));
         }
         return publications;
     }
 
+    /** @param actor who asked, carried to the intake so its answer records them; {@code null} for nobody */
     private Publication toIntake(
-            String commandId, IntakeKey intake, String type, Object payload, ApplicationEvent cause) {
+            String commandId, IntakeKey intake, String type, Object payload, ApplicationEvent cause, String actor) {
         var intakeKey = intake.toString();
         return Publication.to(
                 topics.intakeCommands(),
                 intakeKey,
-                CommandEnvelope.of(commandId, intakeKey, type, payload, cause.occurredAt()));
+                CommandEnvelope.of(commandId, intakeKey, type, payload, cause.occurredAt())
+                        .withActor(actor));
     }
 
     @Override

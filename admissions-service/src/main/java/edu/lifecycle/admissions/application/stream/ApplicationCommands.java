@@ -15,6 +15,8 @@ final class ApplicationCommands {
         var id = envelope.commandId();
         var student = envelope.aggregateKey();
         var at = envelope.issuedAt();
+        // Who decided is the signed-in sender the gateway put on the envelope, never a field of the body.
+        var staffId = Optional.ofNullable(envelope.actor()).filter(actor -> !actor.isBlank());
         return switch (envelope.type()) {
             case ApplicationCommandTypes.SUBMIT -> {
                 var body = envelope.payloadAs(ApplicationPayloads.SubmitApplication.class);
@@ -33,22 +35,23 @@ final class ApplicationCommands {
             case ApplicationCommandTypes.OVERRIDE_ELIGIBILITY -> {
                 var body = envelope.payloadAs(ApplicationPayloads.OverrideEligibility.class);
                 yield new ApplicationCommand.OverrideEligibility(
-                        id, student, at, body.eligible(), body.reason(), body.officer());
+                        id, student, at, body.eligible(), body.reason(), staffId);
             }
             case ApplicationCommandTypes.GRADE_EXAM -> {
                 var body = envelope.payloadAs(ApplicationPayloads.GradeEntranceExam.class);
                 yield new ApplicationCommand.GradeEntranceExam(
-                        id, student, at, body.writtenMark(), body.interviewMark());
+                        id, student, at, body.writtenMark(), body.interviewMark(), staffId);
             }
             case ApplicationCommandTypes.DECIDE_ADMISSION -> {
                 var body = envelope.payloadAs(ApplicationPayloads.DecideAdmission.class);
                 yield new ApplicationCommand.RequestAdmissionDecision(
-                        id, student, at, body.decision(), nonBlank(body.reason()));
+                        id, student, at, body.decision(), nonBlank(body.reason()), staffId);
             }
             case ApplicationCommandTypes.RECORD_ADMISSION_DECISION -> {
                 var body = envelope.payloadAs(ApplicationPayloads.RecordAdmissionDecision.class);
+                // The intake hands back the staff id of whoever asked for the decision.
                 yield new ApplicationCommand.RecordAdmissionDecision(
-                        id, student, at, body.decision(), nonBlank(body.reason()));
+                        id, student, at, body.decision(), nonBlank(body.reason()), staffId);
             }
             case ApplicationCommandTypes.PROMOTE_FROM_WAITLIST ->
                 new ApplicationCommand.PromoteFromWaitlist(id, student, at);
@@ -61,7 +64,8 @@ final class ApplicationCommands {
                         id,
                         student,
                         at,
-                        envelope.payloadAs(ApplicationPayloads.Withdraw.class).reason());
+                        envelope.payloadAs(ApplicationPayloads.Withdraw.class).reason(),
+                        staffId);
             case ApplicationCommandTypes.ERASE_PERSONAL_DATA ->
                 new ApplicationCommand.ErasePersonalData(id, student, at);
             default -> throw new IllegalArgumentException("Unknown application command type '" + envelope.type() + "'");

@@ -4,6 +4,7 @@ import edu.lifecycle.admissions.application.AdmissionDecision;
 import edu.lifecycle.admissions.programme.StudyStream;
 import edu.lifecycle.admissions.programme.TrainingScheme;
 import edu.lifecycle.servicekit.web.MarkOutOf20;
+import edu.lifecycle.servicekit.web.RefusedActorFields;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -52,10 +53,11 @@ public final class ApplicationPayloads {
                     message = "must be at most {value}: ten years of full-time study")
             Integer ects) {}
 
+    /** The officer is the signed-in caller (their token's staff id); a body naming one is refused with 400. */
+    @RefusedActorFields({"officer", "staffId"})
     public record OverrideEligibility(
             @NotNull Boolean eligible,
-            @NotBlank @Size(max = 1000) String reason,
-            @NotBlank @Size(max = 64) String officer) {}
+            @NotBlank @Size(max = 1000) String reason) {}
 
     /** Marks out of 20, as a jury gives them: at most two decimals. */
     public record GradeEntranceExam(

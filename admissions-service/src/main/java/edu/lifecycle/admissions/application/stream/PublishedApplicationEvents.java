@@ -54,18 +54,31 @@ final class PublishedApplicationEvents {
                             .toList(),
                     assessed.requiredEcts()));
         } else if (event instanceof ApplicationEvent.EligibilityOverridden overridden) {
+            // overriddenBy stays for the consumers of version 1; staffId says the same in every decision's words.
             return Optional.of(new EligibilityOverridden(
-                    eventId, at, student, overridden.eligible(), overridden.reason(), overridden.overriddenBy()));
+                    eventId,
+                    at,
+                    student,
+                    overridden.eligible(),
+                    overridden.reason(),
+                    overridden.overriddenBy(),
+                    overridden.overriddenBy()));
         } else if (event instanceof ApplicationEvent.EntranceExamGraded graded) {
-            return Optional.of(
-                    new EntranceExamGraded(eventId, at, student, graded.writtenMark(), graded.interviewMark()));
+            return Optional.of(new EntranceExamGraded(
+                    eventId,
+                    at,
+                    student,
+                    graded.writtenMark(),
+                    graded.interviewMark(),
+                    graded.staffId().orElse(null)));
         } else if (event instanceof ApplicationEvent.AdmissionDecided decided) {
             return Optional.of(new AdmissionDecided(
                     eventId,
                     at,
                     student,
                     AdmissionDecision.valueOf(decided.decision().name()),
-                    decided.reason().orElse(null)));
+                    decided.reason().orElse(null),
+                    decided.staffId().orElse(null)));
         } else if (event instanceof ApplicationEvent.WaitlistedApplicantPromoted promoted) {
             return Optional.of(new WaitlistedApplicantPromoted(
                     eventId,
@@ -84,7 +97,12 @@ final class PublishedApplicationEvents {
                     TrainingScheme.valueOf(enrolled.scheme().name()),
                     enrolled.registeredOn()));
         } else if (event instanceof ApplicationEvent.EnrollmentWithdrawn withdrawn) {
-            return Optional.of(new EnrollmentWithdrawn(eventId, at, student, withdrawn.reason()));
+            return Optional.of(new EnrollmentWithdrawn(
+                    eventId,
+                    at,
+                    student,
+                    withdrawn.reason(),
+                    withdrawn.staffId().orElse(null)));
         }
         // A requested decision is internal, an erasure is a tombstone on the profiles topic: nothing to publish.
         return Optional.empty();

@@ -69,7 +69,9 @@ class ApplicationController {
     }
 
     @PostMapping("/{studentId}/eligibility-override")
-    @Operation(summary = "An officer overrides the automatic eligibility, with a written reason")
+    @Operation(
+            summary = "An officer overrides the automatic eligibility, with a written reason; recorded under the"
+                    + " signed-in officer's staff id (a body naming an officer is refused)")
     ResponseEntity<Object> overrideEligibility(
             @PathVariable String studentId,
             @Valid @RequestBody ApplicationPayloads.OverrideEligibility body,

@@ -49,7 +49,8 @@ public final class IntakeAggregate extends DeciderAggregateSpec<Intake, IntakeCo
                         envelope.issuedAt(),
                         body.requested(),
                         Optional.ofNullable(body.reason()),
-                        body.examScore());
+                        body.examScore(),
+                        Optional.ofNullable(envelope.actor()));
             }
             case IntakePayloads.RELEASE_SEAT ->
                 new IntakeCommand.ReleaseSeat(
@@ -76,7 +77,8 @@ public final class IntakeAggregate extends DeciderAggregateSpec<Intake, IntakeCo
                     ApplicationCommandTypes.RECORD_ADMISSION_DECISION,
                     new ApplicationPayloads.RecordAdmissionDecision(
                             placed.decision(), placed.reason().orElse(null)),
-                    event));
+                    event,
+                    placed.staffId().orElse(null)));
         }
         if (event instanceof IntakeEvent.WaitlistPromotionGranted granted) {
             return List.of(toApplication(
@@ -84,18 +86,21 @@ public final class IntakeAggregate extends DeciderAggregateSpec<Intake, IntakeCo
                     granted.studentId(),
                     ApplicationCommandTypes.PROMOTE_FROM_WAITLIST,
                     new ApplicationPayloads.Empty(),
-                    event));
+                    event,
+                    null));
         }
         // A freed seat or a left waitlist changes no application by itself.
         return List.of();
     }
 
+    /** @param actor the person the answer is for (who asked for the decision); {@code null} for a promotion */
     private Publication toApplication(
-            String commandId, String studentId, String type, Object payload, IntakeEvent cause) {
+            String commandId, String studentId, String type, Object payload, IntakeEvent cause, String actor) {
         return Publication.to(
                 topics.applicationCommands(),
                 studentId,
-                CommandEnvelope.of(commandId, studentId, type, payload, cause.occurredAt()));
+                CommandEnvelope.of(commandId, studentId, type, payload, cause.occurredAt())
+                        .withActor(actor));
     }
 
     @Override

@@ -96,6 +96,15 @@ final class ApplicationsDriver implements AutoCloseable {
         return outcomeOf(commandId);
     }
 
+    /** Sends a command as the REST gateway would for the signed-in {@code staffId}, and returns its outcome. */
+    CommandOutcome sendAs(String staffId, String studentId, String type, Object payload) {
+        var commandId = UUID.randomUUID().toString();
+        commands.pipeInput(
+                studentId,
+                CommandEnvelope.of(commandId, studentId, type, payload, START).withActor(staffId));
+        return outcomeOf(commandId);
+    }
+
     CommandOutcome send(String studentId, String type, Object payload) {
         return send(UUID.randomUUID().toString(), studentId, type, payload);
     }

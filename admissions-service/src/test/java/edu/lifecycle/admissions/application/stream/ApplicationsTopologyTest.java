@@ -10,7 +10,9 @@ import edu.lifecycle.admissions.programme.TrainingScheme;
 import edu.lifecycle.events.admissions.AdmissionDecided;
 import edu.lifecycle.events.admissions.ApplicationSubmitted;
 import edu.lifecycle.events.admissions.EligibilityAssessed;
+import edu.lifecycle.events.admissions.EligibilityOverridden;
 import edu.lifecycle.events.admissions.EnrollmentWithdrawn;
+import edu.lifecycle.events.admissions.EntranceExamGraded;
 import edu.lifecycle.events.admissions.StudentEnrolled;
 import edu.lifecycle.events.admissions.WaitlistedApplicantPromoted;
 import edu.lifecycle.events.profiles.StudentProfile;
@@ -109,6 +111,56 @@ class ApplicationsTopologyTest {
         assertThat(admissions.application("stu-4").status()).isEqualTo(ApplicationStatus.ADMITTED);
         assertThat(admissions.application("stu-3").status()).isEqualTo(ApplicationStatus.WAITLISTED);
         assertThat(admissions.intake("M2-ISD/2026-2027").seatHolders()).containsExactlyInAnyOrder("stu-1", "stu-4");
+    }
+
+    @Test
+    void eachPublishedDecisionCarriesTheStaffIdOfWhoeverSentItAndAPromotionNone() {
+        // M2-ISD has two seats: the third admission is waitlisted, then promoted when the second withdraws.
+        for (var student : new String[] {"stu-1", "stu-2", "stu-3"}) {
+            submit(student, 240);
+        }
+        submit("stu-4", 100);
+        admissions.sendAs(
+                "officer-o",
+                "stu-4",
+                ApplicationCommandTypes.OVERRIDE_ELIGIBILITY,
+                new ApplicationPayloads.OverrideEligibility(true, "Equivalent experience"));
+        admissions.sendAs("registrar-g", "stu-1", ApplicationCommandTypes.GRADE_EXAM, marks("15.00"));
+        grade("stu-2", "14.00", "14.00");
+        grade("stu-3", "13.00", "13.00");
+        for (var student : new String[] {"stu-1", "stu-2", "stu-3"}) {
+            admissions.sendAs(
+                    "officer-a",
+                    student,
+                    ApplicationCommandTypes.DECIDE_ADMISSION,
+                    new ApplicationPayloads.DecideAdmission(AdmissionDecision.ADMITTED, null));
+        }
+        admissions.sendAs(
+                "officer-w", "stu-2", ApplicationCommandTypes.WITHDRAW, new ApplicationPayloads.Withdraw("moved"));
+
+        assertThat(admissions.events(EligibilityOverridden.class))
+                .singleElement()
+                .satisfies(overridden -> {
+                    assertThat(overridden.getStaffId()).isEqualTo("officer-o");
+                    assertThat(overridden.getOverriddenBy()).isEqualTo("officer-o");
+                });
+        assertThat(admissions.events(EntranceExamGraded.class))
+                .extracting(graded -> graded.getStudentId() + ":" + graded.getStaffId())
+                .containsExactly("stu-1:registrar-g", "stu-2:null", "stu-3:null");
+        assertThat(admissions.events(AdmissionDecided.class))
+                .extracting(
+                        decided -> decided.getStudentId() + ":" + decided.getDecision() + ":" + decided.getStaffId())
+                .containsExactly("stu-1:ADMITTED:officer-a", "stu-2:ADMITTED:officer-a", "stu-3:WAITLISTED:officer-a");
+        assertThat(admissions.events(EnrollmentWithdrawn.class))
+                .singleElement()
+                .satisfies(withdrawn -> assertThat(withdrawn.getStaffId()).isEqualTo("officer-w"));
+        // The intake's promotion is nobody's decision; its event has no staff id to carry.
+        assertThat(admissions.events(WaitlistedApplicantPromoted.class))
+                .singleElement()
+                .satisfies(promoted -> {
+                    assertThat(promoted.getStudentId()).isEqualTo("stu-3");
+                    assertThat(promoted.getSchema().getField("staffId")).isNull();
+                });
     }
 
     @Test
@@ -233,6 +285,10 @@ class ApplicationsTopologyTest {
                 studentId,
                 ApplicationCommandTypes.GRADE_EXAM,
                 new ApplicationPayloads.GradeEntranceExam(new BigDecimal(written), new BigDecimal(interview)));
+    }
+
+    private static ApplicationPayloads.GradeEntranceExam marks(String both) {
+        return new ApplicationPayloads.GradeEntranceExam(new BigDecimal(both), new BigDecimal(both));
     }
 
     private void admit(String studentId) {

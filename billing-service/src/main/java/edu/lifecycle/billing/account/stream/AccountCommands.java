@@ -2,6 +2,7 @@ package edu.lifecycle.billing.account.stream;
 
 import edu.lifecycle.billing.account.AccountCommand;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
+import java.util.Optional;
 
 /** Reads an account command out of its envelope. */
 final class AccountCommands {
@@ -25,7 +26,14 @@ final class AccountCommands {
             }
             case AccountCommandTypes.REFUND_CREDIT -> {
                 var body = envelope.payloadAs(AccountPayloads.RefundCredit.class);
-                yield new AccountCommand.RefundCredit(student, at, body.reference(), body.amount(), body.payee());
+                // The bursar is the signed-in sender the gateway put on the envelope, never a field of the body.
+                yield new AccountCommand.RefundCredit(
+                        student,
+                        at,
+                        body.reference(),
+                        body.amount(),
+                        body.payee(),
+                        Optional.ofNullable(envelope.actor()).filter(actor -> !actor.isBlank()));
             }
             case AccountCommandTypes.MARK_OVERDUE ->
                 new AccountCommand.MarkOverdue(

@@ -102,7 +102,8 @@ public final class PublishedAccountEvents {
                     student,
                     refunded.reference(),
                     refunded.amount(),
-                    PayerType.valueOf(refunded.payee().name()));
+                    PayerType.valueOf(refunded.payee().name()),
+                    refunded.staffId().orElse(null));
         }
         if (event instanceof AccountEvent.TuitionSettled settled) {
             return new TuitionSettled(eventId, at, student, settled.totalPaid());

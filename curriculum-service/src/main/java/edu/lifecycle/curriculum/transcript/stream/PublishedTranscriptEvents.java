@@ -53,7 +53,8 @@ final class PublishedTranscriptEvents {
                     graded.mark(),
                     ExamSession.valueOf(graded.session().name()),
                     graded.passed(),
-                    graded.ectsEarned()));
+                    graded.ectsEarned(),
+                    graded.staffId().orElse(null)));
         } else if (event instanceof TranscriptEvent.DissertationSubmitted submitted) {
             return Optional.of(
                     new DissertationSubmitted(eventId, at, student, submitted.title(), submitted.supervisor()));
@@ -67,7 +68,13 @@ final class PublishedTranscriptEvents {
                     eventId, at, student, rescheduled.defenseAt(), rescheduled.room(), rescheduled.jury()));
         } else if (event instanceof TranscriptEvent.DissertationDefended defended) {
             return Optional.of(new DissertationDefended(
-                    eventId, at, student, defended.mark(), defended.passed(), defended.ectsEarned()));
+                    eventId,
+                    at,
+                    student,
+                    defended.mark(),
+                    defended.passed(),
+                    defended.ectsEarned(),
+                    defended.staffId().orElse(null)));
         } else if (event instanceof TranscriptEvent.DegreeAwarded awarded) {
             return Optional.of(new DegreeAwarded(
                     eventId,

@@ -2,6 +2,7 @@ package edu.lifecycle.curriculum.transcript.stream;
 
 import edu.lifecycle.curriculum.transcript.TranscriptCommand;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
+import java.util.Optional;
 
 /** Reads a transcript command out of its envelope. */
 final class TranscriptCommands {
@@ -12,6 +13,8 @@ final class TranscriptCommands {
         var id = envelope.commandId();
         var student = envelope.aggregateKey();
         var at = envelope.issuedAt();
+        // Who recorded a mark is the signed-in sender the gateway put on the envelope, never a field of the body.
+        var staffId = Optional.ofNullable(envelope.actor()).filter(actor -> !actor.isBlank());
         return switch (envelope.type()) {
             case TranscriptCommandTypes.OPEN_TRANSCRIPT -> {
                 var body = envelope.payloadAs(TranscriptPayloads.OpenTranscript.class);
@@ -24,7 +27,7 @@ final class TranscriptCommands {
             case TranscriptCommandTypes.RECORD_GRADE -> {
                 var body = envelope.payloadAs(TranscriptPayloads.RecordGrade.class);
                 yield new TranscriptCommand.RecordGrade(
-                        id, student, at, body.courseCode(), body.mark(), body.session());
+                        id, student, at, body.courseCode(), body.mark(), body.session(), staffId);
             }
             case TranscriptCommandTypes.SUBMIT_DISSERTATION -> {
                 var body = envelope.payloadAs(TranscriptPayloads.SubmitDissertation.class);
@@ -42,7 +45,7 @@ final class TranscriptCommands {
             }
             case TranscriptCommandTypes.RECORD_DEFENSE_RESULT -> {
                 var body = envelope.payloadAs(TranscriptPayloads.RecordDefenseResult.class);
-                yield new TranscriptCommand.RecordDefenseResult(id, student, at, body.mark());
+                yield new TranscriptCommand.RecordDefenseResult(id, student, at, body.mark(), staffId);
             }
             case TranscriptCommandTypes.RECORD_EXPERIENCE_MET -> {
                 var body = envelope.payloadAs(TranscriptPayloads.GraduationFact.class);

@@ -13,6 +13,8 @@ final class PlacementCommands {
         var id = envelope.commandId();
         var student = envelope.aggregateKey();
         var at = envelope.issuedAt();
+        // Who validated is the signed-in sender the gateway put on the envelope, never a field of the body.
+        var staffId = Optional.ofNullable(envelope.actor()).filter(actor -> !actor.isBlank());
         return switch (envelope.type()) {
             case PlacementCommandTypes.OPEN_RECORD -> {
                 var body = envelope.payloadAs(PlacementPayloads.OpenRecord.class);
@@ -50,7 +52,8 @@ final class PlacementCommands {
             }
             case PlacementCommandTypes.VALIDATE -> {
                 var body = envelope.payloadAs(PlacementPayloads.PlacementValidation.class);
-                yield new PlacementCommand.Validate(id, student, at, body.placementId(), body.evaluationMark());
+                yield new PlacementCommand.Validate(
+                        id, student, at, body.placementId(), body.evaluationMark(), staffId);
             }
             case PlacementCommandTypes.NOTE_GRADUATION -> {
                 var body = envelope.payloadAs(PlacementPayloads.NoteGraduation.class);

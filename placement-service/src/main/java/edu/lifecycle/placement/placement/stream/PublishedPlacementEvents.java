@@ -68,7 +68,8 @@ final class PublishedPlacementEvents {
                     student,
                     validated.placementId(),
                     validated.evaluationMark(),
-                    validated.validatedMonths()));
+                    validated.validatedMonths(),
+                    validated.staffId().orElse(null)));
         }
         if (event instanceof PlacementEvent.ExperienceRequirementMet met) {
             return Optional.of(new ExperienceRequirementMet(
