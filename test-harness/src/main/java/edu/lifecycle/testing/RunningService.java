@@ -86,7 +86,8 @@ public final class RunningService implements AutoCloseable {
      * @param stack the run's broker and registry
      * @param run a name for the run: prefixes topics and names the Streams application and state folder
      * @param ready whether the service is ready, asked of its context until true (e.g. Streams is RUNNING)
-     * @param extraArgs command-line arguments, which win over the service's configuration file
+     * @param extraArgs command-line arguments, which win over the service's configuration file; a
+     *     {@code --server.port=} among them replaces the free port it would take
      */
     public static RunningService start(
             Supplier<SpringApplicationBuilder> application,
@@ -101,8 +102,11 @@ public final class RunningService implements AutoCloseable {
                 "--lifecycle.kit.topic-prefix=" + run + ".",
                 "--lifecycle.kit.state-dir="
                         + Path.of(System.getProperty("java.io.tmpdir"), "service-state", run)
-                                .toAbsolutePath(),
-                "--server.port=0"));
+                                .toAbsolutePath()));
+        // Any free port, unless the test names one: a repeated option would read as "0,port".
+        if (extraArgs.stream().noneMatch(arg -> arg.startsWith("--server.port="))) {
+            args.add("--server.port=0");
+        }
         args.addAll(extraArgs);
         var builder = application.get();
         // Once the command line is read, the service's name, topic prefix and application id are known: it gets

@@ -33,8 +33,8 @@ public final class StackEndpoints implements StackAccess {
         this.identity = identity;
     }
 
-    /** The same endpoints, with the run's identity provider. */
-    StackEndpoints withIdentity(TestIdentity identity) {
+    /** The same endpoints, with another identity provider: the run's, or a test's own. */
+    public StackEndpoints withIdentity(TestIdentity identity) {
         return new StackEndpoints(stack, mode, Objects.requireNonNull(identity, "identity"));
     }
 

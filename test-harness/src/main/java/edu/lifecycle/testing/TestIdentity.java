@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,10 +31,24 @@ public final class TestIdentity implements AutoCloseable {
     }
 
     static TestIdentity start() {
+        return start(List.of());
+    }
+
+    /**
+     * A provider of a test's own whose console client also accepts these redirect URIs — and so answers their
+     * origins from script — for a browser signing in from a page the run's provider does not know, e.g. Swagger UI on
+     * a test's port. The test closes it; services trust it through {@link StackEndpoints#withIdentity}.
+     */
+    public static TestIdentity withRedirectUris(List<String> redirectUris) {
+        return start(redirectUris);
+    }
+
+    private static TestIdentity start(List<String> redirectUris) {
         try {
             // java.io.tmpdir points into the module's target/ folder under the build, so nothing outlives `clean`.
             var folder = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "test-identity-");
-            return new TestIdentity(IdentityProvider.start(IdentitySettings.forTests(folder.resolve("run"))), folder);
+            var settings = new IdentitySettings(folder.resolve("run"), "127.0.0.1", 0, redirectUris, true);
+            return new TestIdentity(IdentityProvider.start(settings), folder);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a data folder for the test identity provider", e);
         }
