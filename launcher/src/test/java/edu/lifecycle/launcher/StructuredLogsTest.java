@@ -163,7 +163,18 @@ class StructuredLogsTest {
     }
 
     @SpringBootConfiguration
-    @EnableAutoConfiguration(exclude = {ServiceKitAutoConfiguration.class, HttpContractAutoConfiguration.class})
+    // Logging is under test, not sign-in: the kit's security and Boot's stay out, so the request reaches the handler.
+    @EnableAutoConfiguration(
+            exclude = {ServiceKitAutoConfiguration.class, HttpContractAutoConfiguration.class},
+            excludeName = {
+                "edu.lifecycle.servicekit.config.KitSecurityAutoConfiguration",
+                "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+                "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+                "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+                "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+                "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
+                "org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration"
+            })
     @RestController
     static class WorkingService {
 

@@ -114,7 +114,7 @@ public class KitSecurityAutoConfiguration {
         String issuer = environment.getProperty(ISSUER_URI);
         if (!StringUtils.hasText(issuer)) {
             throw new IllegalStateException("Set " + ISSUER_URI + " (environment SPRING_SECURITY_OAUTH2_RESOURCESERVER_"
-                    + "JWT_ISSUERURI) to the OpenID provider whose tokens this service accepts: every request but "
+                    + "JWT_ISSUER_URI) to the OpenID provider whose tokens this service accepts: every request but "
                     + "health and the API description needs one, and there is no switch to turn that off");
         }
         return issuer;
