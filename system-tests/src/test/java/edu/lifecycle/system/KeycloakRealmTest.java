@@ -3,6 +3,10 @@ package edu.lifecycle.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import edu.lifecycle.identity.Clients;
+import edu.lifecycle.identity.DemoUser;
+import edu.lifecycle.identity.DemoUsers;
+import edu.lifecycle.identity.Roles;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.FileSystems;
@@ -18,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,28 +42,24 @@ class KeycloakRealmTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     /**
-     * The seven roles of the token contract, copied from identity-provider's {@code Roles.ALL} (branch idp), which
-     * this module cannot depend on yet: replace with a reference to it on merging.
+     * The token contract as the embedded provider defines it: Keycloak's realm must mirror it, so the lists are read
+     * from there, never copied.
      */
-    private static final List<String> ROLES = List.of(
-            "admissions-officer",
-            "bursar",
-            "registrar",
-            "placement-officer",
-            "operations-viewer",
-            "privacy-officer",
-            "student");
-    /** identity-provider's {@code Roles.INTEGRATION}: every staff role that runs the lifecycle, not erasure. */
-    private static final List<String> INTEGRATION_ROLES =
-            List.of("admissions-officer", "bursar", "registrar", "placement-officer", "operations-viewer");
+    private static final List<String> ROLES = Roles.ALL;
+    /** Every staff role that runs the lifecycle, not erasure: what the integration client may do. */
+    private static final List<String> INTEGRATION_ROLES = Roles.INTEGRATION;
 
-    private static final List<String> STAFF_ROLES = ROLES.subList(0, 6);
-    private static final String AUDIENCE = "student-lifecycle";
-    private static final String INTEGRATION = "lifecycle-integration";
-    private static final String CONSOLE = "lifecycle-console";
-    private static final String METRICS = "lifecycle-metrics";
+    private static final List<String> STAFF_ROLES =
+            ROLES.stream().filter(role -> !role.equals(Roles.STUDENT)).toList();
+    private static final String AUDIENCE = Clients.AUDIENCE;
+    private static final String INTEGRATION = Clients.INTEGRATION;
+    private static final String CONSOLE = Clients.CONSOLE;
+    private static final String METRICS = Clients.METRICS;
     /** The embedded provider's demo students: username, student id. */
-    private static final Map<String, String> STUDENTS = Map.of("student", "s00001", "student2", "s00002");
+    private static final Map<String, String> STUDENTS = DemoUsers.ALL.stream()
+            .filter(user -> user.studentId().isPresent())
+            .collect(Collectors.toMap(
+                    DemoUser::username, user -> user.studentId().orElseThrow()));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_]+)}");
     private static final String METRICS_SECRET_FILE = "/run/prometheus/lifecycle-metrics.secret";

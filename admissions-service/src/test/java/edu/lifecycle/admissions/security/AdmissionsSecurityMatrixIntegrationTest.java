@@ -77,10 +77,7 @@ class AdmissionsSecurityMatrixIntegrationTest {
                 .expect("GET /api/v1/programmes/{programme}/years/{year}/funnel", Access.roles(OFFICER, VIEWER))
                 .expect("GET /api/v1/programmes/{programme}/years/{year}/intake", Access.roles(OFFICER, VIEWER))
                 // The kit's, in every service: a student sees the outcome of their own commands only.
-                .expect(
-                        "GET /api/v1/commands/{commandId}",
-                        Access.roles(OFFICER, VIEWER).andStudentOnOwnResources())
-                .expect("GET /api/v1/policy-rejections", Access.roles(OFFICER, VIEWER));
+                .expectKitEndpoints(OFFICER);
     }
 
     @AfterAll

@@ -50,10 +50,7 @@ class BillingSecurityMatrixIntegrationTest {
                 .expect("GET /api/v1/programmes/{programme}/years/{year}/receivables", Access.roles(BURSAR, VIEWER))
                 .expect("GET /api/v1/programmes/{programme}/years/{year}/overdue", Access.roles(BURSAR, VIEWER))
                 // The kit's, in every service: a student sees the outcome of their own commands only.
-                .expect(
-                        "GET /api/v1/commands/{commandId}",
-                        Access.roles(BURSAR, VIEWER).andStudentOnOwnResources())
-                .expect("GET /api/v1/policy-rejections", Access.roles(BURSAR, VIEWER));
+                .expectKitEndpoints(BURSAR);
     }
 
     @AfterAll

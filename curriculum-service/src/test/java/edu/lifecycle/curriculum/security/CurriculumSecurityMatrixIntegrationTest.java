@@ -57,10 +57,7 @@ class CurriculumSecurityMatrixIntegrationTest {
                 .expect("GET /api/v1/defenses", Access.roles(REGISTRAR, VIEWER))
                 .expect("GET /api/v1/programmes/{programme}/years/{year}/results", Access.roles(REGISTRAR, VIEWER))
                 // The kit's, in every service: a student sees the outcome of their own commands only.
-                .expect(
-                        "GET /api/v1/commands/{commandId}",
-                        Access.roles(REGISTRAR, VIEWER).andStudentOnOwnResources())
-                .expect("GET /api/v1/policy-rejections", Access.roles(REGISTRAR, VIEWER));
+                .expectKitEndpoints(REGISTRAR);
     }
 
     @AfterAll

@@ -62,10 +62,7 @@ class PlacementSecurityMatrixIntegrationTest {
                         Access.roles(OFFICER, VIEWER))
                 .expect("GET /api/v1/programmes/{programme}/years/{year}/work-study", Access.roles(OFFICER, VIEWER))
                 // The kit's, in every service: a student sees the outcome of their own commands only.
-                .expect(
-                        "GET /api/v1/commands/{commandId}",
-                        Access.roles(OFFICER, VIEWER).andStudentOnOwnResources())
-                .expect("GET /api/v1/policy-rejections", Access.roles(OFFICER, VIEWER));
+                .expectKitEndpoints(OFFICER);
     }
 
     @AfterAll

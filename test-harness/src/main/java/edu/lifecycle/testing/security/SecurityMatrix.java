@@ -1,6 +1,8 @@
 package edu.lifecycle.testing.security;
 
 import edu.lifecycle.identity.Clients;
+import edu.lifecycle.identity.DemoUsers;
+import edu.lifecycle.identity.Roles;
 import edu.lifecycle.testing.RunningService;
 import edu.lifecycle.testing.TestIdentity;
 import java.io.IOException;
@@ -38,13 +40,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SecurityMatrix {
 
-    /** The demo users, one per role; {@value #STUDENT} is the student s00001. */
-    public static final List<String> STAFF_ROLES = List.of(
-            "admissions-officer", "bursar", "registrar", "placement-officer", "operations-viewer", "privacy-officer");
+    /** The provider's demo users, one per staff role and named after it; {@value #STUDENT} is its first student. */
+    public static final List<String> STAFF_ROLES =
+            Roles.ALL.stream().filter(role -> !role.equals(Roles.STUDENT)).toList();
 
-    public static final String STUDENT = "student";
-    public static final String OWN_STUDENT_ID = "s00001";
-    public static final String OTHER_STUDENT_ID = "s00002";
+    public static final String STUDENT = DemoUsers.STUDENT;
+    public static final String OWN_STUDENT_ID = DemoUsers.STUDENT_ID;
+    public static final String OTHER_STUDENT_ID = DemoUsers.STUDENT2_ID;
 
     /**
      * How the security layer words the 404 that hides another student's resource. A student's read of their own id
@@ -85,6 +87,17 @@ public final class SecurityMatrix {
             throw new IllegalArgumentException("The table lists " + operation + " twice");
         }
         return this;
+    }
+
+    /**
+     * Who may call the kit's endpoints, the same in every service: the service's staff role and the operations viewer
+     * read command outcomes (a student only those of their own commands) and policy rejections.
+     */
+    public SecurityMatrix expectKitEndpoints(String staffRole) {
+        return expect(
+                        "GET /api/v1/commands/{commandId}",
+                        Access.roles(staffRole, Roles.OPERATIONS_VIEWER).andStudentOnOwnResources())
+                .expect("GET /api/v1/policy-rejections", Access.roles(staffRole, Roles.OPERATIONS_VIEWER));
     }
 
     /** The value of a path variable other than {@code studentId} (e.g. a configured programme); {@code year} is set. */
