@@ -453,8 +453,11 @@ public final class RunningSystem implements AutoCloseable {
             closeAll(services);
         } finally {
             try {
-                identity.ifPresent(IdentityProvider::close);
-                stack.ifPresent(LocalStack::close);
+                try {
+                    identity.ifPresent(IdentityProvider::close);
+                } finally {
+                    stack.ifPresent(LocalStack::close);
+                }
             } finally {
                 for (AutoCloseable resource : held) {
                     try {

@@ -34,15 +34,7 @@ class LauncherMainIntegrationTest {
         System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
         try {
             var launch = LauncherMain.launch(
-                    List.of(
-                            "--data-dir",
-                            data.toString(),
-                            "--kafka-port",
-                            "0",
-                            "--registry-port",
-                            "0",
-                            "--identity-port",
-                            "0"),
+                    onFreePorts(),
                     Services.onFreePorts(),
                     new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -120,15 +112,7 @@ class LauncherMainIntegrationTest {
             // A restart on the same folder says where the accounts are, but shows no secret again.
             var restartOut = new ByteArrayOutputStream();
             var again = LauncherMain.launch(
-                    List.of(
-                            "--data-dir",
-                            data.toString(),
-                            "--kafka-port",
-                            "0",
-                            "--registry-port",
-                            "0",
-                            "--identity-port",
-                            "0"),
+                    onFreePorts(),
                     Services.onFreePorts(),
                     new PrintStream(restartOut, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -149,8 +133,7 @@ class LauncherMainIntegrationTest {
 
     @Test
     void aSecondStartOnTheDataFolderOfARunningSystemIsRefusedAndChangesNothing() throws Exception {
-        var args = List.of(
-                "--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0", "--identity-port", "0");
+        var args = onFreePorts();
         var first = LauncherMain.launch(
                 args,
                 Services.onFreePorts(),
@@ -180,6 +163,12 @@ class LauncherMainIntegrationTest {
                 assertThat(get(url + "/actuator/health/readiness")).contains("\"status\":\"UP\"");
             }
         }
+    }
+
+    /** The data folder under test, every port of the stack taken free (the services' are, by Services.onFreePorts). */
+    private List<String> onFreePorts() {
+        return List.of(
+                "--data-dir", data.toString(), "--kafka-port", "0", "--registry-port", "0", "--identity-port", "0");
     }
 
     private static List<String> withClean(List<String> args) {

@@ -24,6 +24,8 @@ public final class TestIdentity implements AutoCloseable {
     private final Path folder;
     private final Map<String, BearerTokens> kept = new ConcurrentHashMap<>();
     private IdentityProvider foreign;
+    private BearerTokens foreignTokens;
+    private String expired;
 
     private TestIdentity(IdentityProvider provider, Path folder) {
         this.provider = provider;
@@ -74,13 +76,13 @@ public final class TestIdentity implements AutoCloseable {
 
     /** {@code Authorization} value of a confidential client by client credentials, e.g. {@link Clients#METRICS}. */
     public String client(String clientId) {
-        return kept.computeIfAbsent(
-                        "client:" + clientId,
-                        id -> provider.tokens()
-                                .cached(() -> provider.tokens()
-                                        .clientCredentials(
-                                                clientId, provider.accounts().clientSecret(clientId))))
+        return kept.computeIfAbsent("client:" + clientId, id -> clientTokens(provider, clientId))
                 .get();
+    }
+
+    private static BearerTokens clientTokens(IdentityProvider issuer, String clientId) {
+        var secret = issuer.accounts().clientSecret(clientId);
+        return issuer.tokens().cached(() -> issuer.tokens().clientCredentials(clientId, secret));
     }
 
     /**
@@ -101,24 +103,25 @@ public final class TestIdentity implements AutoCloseable {
     }
 
     /** A token of this issuer, correctly signed, whose expiry passed five minutes ago (beyond any clock skew). */
-    public String expired() {
-        var client = Clients.TEST_EXPIRED;
-        return "Bearer "
-                + provider.tokens()
-                        .clientCredentials(client, provider.accounts().clientSecret(client))
-                        .value();
+    public synchronized String expired() {
+        // Fetched once: it stays expired, and every client-credentials request costs the provider a BCrypt check.
+        if (expired == null) {
+            var client = Clients.TEST_EXPIRED;
+            expired = "Bearer "
+                    + provider.tokens()
+                            .clientCredentials(client, provider.accounts().clientSecret(client))
+                            .value();
+        }
+        return expired;
     }
 
     /** A token with every staff role from a provider the services do not trust: another issuer, another key. */
     public synchronized String foreignIssuer() {
         if (foreign == null) {
             foreign = IdentityProvider.start(IdentitySettings.forTests(folder.resolve("foreign")));
+            foreignTokens = clientTokens(foreign, Clients.INTEGRATION);
         }
-        var client = Clients.INTEGRATION;
-        return "Bearer "
-                + foreign.tokens()
-                        .clientCredentials(client, foreign.accounts().clientSecret(client))
-                        .value();
+        return foreignTokens.get();
     }
 
     @Override
