@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
@@ -126,8 +128,10 @@ public final class RunningSystem implements AutoCloseable {
     }
 
     /**
-     * Starts the local stack, the OpenID provider (its key and accounts in {@value #IDENTITY_FOLDER} below the data
-     * folder), then the services together, trusting its tokens; reports every component as it becomes ready.
+     * Starts the local stack and, meanwhile, the OpenID provider (its key and accounts in {@value #IDENTITY_FOLDER}
+     * below the data folder), then the services together, trusting its tokens; reports every component as it becomes
+     * ready. The provider needs nothing from the broker, so its start costs no wall time on a second run; {@code
+     * progress} may therefore be called from two threads at once.
      */
     public static RunningSystem start(
             LocalStackSettings settings,
@@ -135,18 +139,18 @@ public final class RunningSystem implements AutoCloseable {
             List<ServiceSpec> specs,
             Consumer<LocalStack.StartupStep> progress,
             Optional<Clock> clock) {
-        var stack = LocalStack.start(settings, progress);
+        var identityStart = CompletableFuture.supplyAsync(
+                () -> startIdentity(settings, identityPort, progress), RunningSystem::onOwnThread);
+        LocalStack stack;
+        try {
+            stack = LocalStack.start(settings, progress);
+        } catch (RuntimeException e) {
+            identityStart.thenAccept(IdentityProvider::close);
+            throw e;
+        }
         IdentityProvider identity = null;
         try {
-            long begin = System.nanoTime();
-            identity = IdentityProvider.start(new IdentitySettings(
-                    settings.dataDirectory().resolve(IDENTITY_FOLDER),
-                    settings.host(),
-                    identityPort,
-                    List.of(),
-                    false));
-            progress.accept(new LocalStack.StartupStep(
-                    "identity", identity.issuer(), Duration.ofNanos(System.nanoTime() - begin)));
+            identity = joined(identityStart);
             var placement =
                     Placement.on(stack, identity.issuer(), settings.dataDirectory(), settings.host(), "", clock);
             return new RunningSystem(
@@ -160,6 +164,35 @@ public final class RunningSystem implements AutoCloseable {
                 identity.close();
             }
             stack.close();
+            throw e;
+        }
+    }
+
+    private static IdentityProvider startIdentity(
+            LocalStackSettings settings, int identityPort, Consumer<LocalStack.StartupStep> progress) {
+        long begin = System.nanoTime();
+        var identity = IdentityProvider.start(new IdentitySettings(
+                settings.dataDirectory().resolve(IDENTITY_FOLDER), settings.host(), identityPort, List.of(), false));
+        progress.accept(
+                new LocalStack.StartupStep("identity", identity.issuer(), Duration.ofNanos(System.nanoTime() - begin)));
+        return identity;
+    }
+
+    /** A plain thread, not the common pool: on two cores the pool may have a single worker, busy elsewhere. */
+    private static void onOwnThread(Runnable task) {
+        var thread = new Thread(task, "start-identity");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The provider once started, or its own failure (not the executor's wrapper) thrown. */
+    private static IdentityProvider joined(CompletableFuture<IdentityProvider> start) {
+        try {
+            return start.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
             throw e;
         }
     }
