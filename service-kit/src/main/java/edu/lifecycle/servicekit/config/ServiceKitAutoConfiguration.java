@@ -154,6 +154,13 @@ public class ServiceKitAutoConfiguration {
         List<Topology> all() {
             return List.of(commandSide, readModels);
         }
+
+        Map<String, Topology> byApplicationId(ServiceIdentity identity) {
+            var byId = new java.util.LinkedHashMap<String, Topology>();
+            byId.put(identity.applicationId(), commandSide);
+            byId.put(identity.readModelsApplicationId(), readModels);
+            return byId;
+        }
     }
 
     /**
@@ -210,12 +217,14 @@ public class ServiceKitAutoConfiguration {
             KafkaProperties kafka,
             ObjectProvider<TopicCatalogue> catalogues,
             CommandTopics commandTopics,
-            ServiceTopologies serviceTopologies) {
+            ServiceTopologies serviceTopologies,
+            ServiceIdentity identity) {
         var plan = KitTopicPlan.of(
                 catalogues.orderedStream().toList(),
                 commandTopics,
-                serviceTopologies.all(),
-                new TopicLayout(kit.partitions(), kit.replicationFactor()));
+                serviceTopologies.byApplicationId(identity),
+                new TopicLayout(kit.partitions(), kit.replicationFactor()),
+                kit.deadLetterRetention());
         new TopicProvisioner(kafka.buildAdminProperties(), Duration.ofSeconds(30)).ensure(plan);
         return new ProvisionedTopics(plan.stream().map(topic -> topic.name()).toList());
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.ledger.LedgerDriver;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Properties;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.StreamsConfig;
@@ -61,7 +62,16 @@ class DeadLetterTopologyTest {
                 .contains("IllegalArgumentException")
                 .contains("Unknown account command close-account");
         assertThat(header(deadLetter.headers(), DeadLetters.SOURCE_OFFSET)).isEqualTo("1");
-        assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8)).contains("\"commandId\":\"c2\"");
+        assertThat(header(deadLetter.headers(), DeadLetters.SOURCE_TOPIC)).isEqualTo("ledger.commands");
+        assertThat(header(deadLetter.headers(), DeadLetters.CONSUMER))
+                .as("the consumer that failed is named, and its own topic holds the dead letter")
+                .isEqualTo("ledger");
+        assertThat(header(deadLetter.headers(), DeadLetters.REASON_TYPE)).isEqualTo("IllegalArgumentException");
+        assertThat(Instant.parse(header(deadLetter.headers(), DeadLetters.TIME)))
+                .isNotNull();
+        assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8))
+                .as("the command as it was read, not re-serialized")
+                .contains("\"commandId\":\"c2\"");
         assertThat(ledger.send("c2", "acc-1", "close-account", amount(1)).status())
                 .as("a repeat of a failed command is not decided again")
                 .isEqualTo(CommandOutcome.Status.FAILED);
