@@ -9,6 +9,8 @@ import edu.lifecycle.servicekit.command.OutcomeListener;
 import edu.lifecycle.servicekit.command.OutcomeStore;
 import edu.lifecycle.servicekit.command.PendingOutcomes;
 import edu.lifecycle.servicekit.command.RecentOutcomes;
+import edu.lifecycle.servicekit.deadletter.DeadLetterLog;
+import edu.lifecycle.servicekit.deadletter.DeadLettersController;
 import edu.lifecycle.servicekit.logging.ServiceLogNames;
 import edu.lifecycle.servicekit.logging.ServiceMdcFilter;
 import edu.lifecycle.servicekit.observe.KitObservations;
@@ -52,6 +54,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.BiFunction;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -473,6 +476,24 @@ public class ServiceKitAutoConfiguration {
     CommandStatusController commandStatusController(
             RecentOutcomes recentOutcomes, KeyQueryRouter keyQueryRouter, StoreQueries storeQueries) {
         return new CommandStatusController(recentOutcomes, keyQueryRouter, storeQueries);
+    }
+
+    @Bean
+    DeadLetterLog deadLetterLog(KafkaProperties kafka) {
+        return new DeadLetterLog(kafka.buildAdminProperties(), Duration.ofSeconds(30));
+    }
+
+    @Bean
+    DeadLettersController deadLettersController(
+            ServiceIdentity identity, DeadLetterLog deadLetterLog, ObjectProvider<AvroSerdes> avroSerdes) {
+        AvroSerdes avro = avroSerdes.getIfAvailable();
+        BiFunction<String, byte[], String> decode = null;
+        if (avro != null) {
+            var deserializer = avro.generic().deserializer();
+            decode = (topic, bytes) -> String.valueOf(deserializer.deserialize(topic, bytes));
+        }
+        return new DeadLettersController(
+                List.of(identity.applicationId(), identity.readModelsApplicationId()), deadLetterLog, decode);
     }
 
     @Bean

@@ -4,12 +4,14 @@ import static edu.lifecycle.servicekit.ledger.LedgerFixtures.amount;
 import static edu.lifecycle.servicekit.ledger.LedgerFixtures.opening;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.ledger.LedgerDriver;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Properties;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +77,26 @@ class DeadLetterTopologyTest {
         assertThat(ledger.send("c2", "acc-1", "close-account", amount(1)).status())
                 .as("a repeat of a failed command is not decided again")
                 .isEqualTo(CommandOutcome.Status.FAILED);
+        assertThat(ledger.commandDeadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aFailedCommandReplayedFromItsDeadLetterIsDecidedAgainWhileAPlainRepeatIsNot() {
+        ledger.send("c1", "acc-1", "open-account", opening("acc-1", "Ada"));
+        ledger.send("c2", "acc-1", "close-account", amount(1));
+        ledger.commandDeadLetters.readRecord();
+
+        var replay =
+                new RecordHeaders().add(DeadLetterReplay.REPLAY_OF, "ledger-dlt/0/0".getBytes(StandardCharsets.UTF_8));
+        ledger.commands.pipeInput(new TestRecord<>(
+                "acc-1",
+                CommandEnvelope.of("c2", "acc-1", "close-account", amount(1), Instant.parse("2026-09-01T00:00:00Z")),
+                replay));
+
+        TestRecord<byte[], byte[]> again = ledger.commandDeadLetters.readRecord();
+        assertThat(header(again.headers(), DeadLetterReplay.REPLAY_OF))
+                .as("decided again (and, its defect not fixed here, set aside again)")
+                .isEqualTo("ledger-dlt/0/0");
         assertThat(ledger.commandDeadLetters.isEmpty()).isTrue();
     }
 
