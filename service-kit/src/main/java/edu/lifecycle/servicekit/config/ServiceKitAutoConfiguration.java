@@ -1,5 +1,7 @@
 package edu.lifecycle.servicekit.config;
 
+import edu.lifecycle.servicekit.audit.ReadModelAudit;
+import edu.lifecycle.servicekit.audit.ReadModelAuditController;
 import edu.lifecycle.servicekit.calendar.AcademicCalendar;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandGateway;
@@ -476,6 +478,40 @@ public class ServiceKitAutoConfiguration {
     CommandStatusController commandStatusController(
             RecentOutcomes recentOutcomes, KeyQueryRouter keyQueryRouter, StoreQueries storeQueries) {
         return new CommandStatusController(recentOutcomes, keyQueryRouter, storeQueries);
+    }
+
+    /** The read models' audit: a rebuild under {@code <application-id>-audit-<time>}, within the service's rights. */
+    @Bean
+    ReadModelAudit readModelAudit(
+            ObjectProvider<TopologyDefinition> definitions,
+            CommandTopics commandTopics,
+            ServiceIdentity identity,
+            ServiceKitProperties kit,
+            KafkaProperties kafka,
+            StreamsRuntime streamsRuntime,
+            ThisInstance thisInstance,
+            Clock clock) {
+        var config = streamsConfig(
+                kit, identity.applicationId() + "-audit", kit.readModelCommitInterval(), kafka, thisInstance);
+        config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, kit.readModelThreads());
+        Path stateRoot = kit.stateDir() != null
+                ? Path.of(kit.stateDir(), "audits")
+                : Path.of(System.getProperty("java.io.tmpdir"), "lifecycle-audits");
+        return new ReadModelAudit(
+                () -> ServiceTopology.readModels(definitions.orderedStream().toList(), commandTopics),
+                identity.readModelsApplicationId(),
+                identity.applicationId() + "-audit-",
+                streamsRuntime::streamsHolding,
+                config,
+                kafka.buildAdminProperties(),
+                stateRoot,
+                clock,
+                kit.auditTimeout());
+    }
+
+    @Bean
+    ReadModelAuditController readModelAuditController(ReadModelAudit readModelAudit) {
+        return new ReadModelAuditController(readModelAudit);
     }
 
     @Bean

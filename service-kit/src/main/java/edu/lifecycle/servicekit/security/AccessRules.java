@@ -37,6 +37,7 @@ public final class AccessRules {
     public static final String COMMANDS = "/api/v1/commands/{commandId}";
     public static final String POLICY_REJECTIONS = "/api/v1/policy-rejections";
     public static final String DEAD_LETTERS = "/api/v1/dead-letters";
+    public static final String READ_MODEL_AUDIT = "/api/v1/read-model-audit";
 
     private final String staffRole;
     private final List<AccessRule> rules;
@@ -201,6 +202,7 @@ public final class AccessRules {
                 new AccessRule(HttpMethod.GET, DEAD_LETTERS + "/**", operations, Students.NONE),
                 new AccessRule(HttpMethod.POST, DEAD_LETTERS + "/**", operations, Students.NONE),
                 new AccessRule(HttpMethod.DELETE, DEAD_LETTERS + "/**", operations, Students.NONE),
+                new AccessRule(HttpMethod.POST, READ_MODEL_AUDIT, operations, Students.NONE),
                 // The API's description is public; calling it is not.
                 new AccessRule(HttpMethod.GET, "/v3/api-docs", Set.of(), Students.ANONYMOUS),
                 new AccessRule(HttpMethod.GET, "/v3/api-docs/**", Set.of(), Students.ANONYMOUS),

@@ -99,7 +99,8 @@ class AccessRulesTest {
                 get("/api/v1/dead-letters/billing-service/0-4"),
                 request("POST", "/api/v1/dead-letters/billing-service/0-4/replay"),
                 request("POST", "/api/v1/dead-letters/billing-service/replay"),
-                request("DELETE", "/api/v1/dead-letters/billing-service"))) {
+                request("DELETE", "/api/v1/dead-letters/billing-service"),
+                request("POST", "/api/v1/read-model-audit"))) {
             String what = request.getMethod() + " " + request.getRequestURI();
             assertThat(rules.decide(request, staff(Roles.OPERATIONS_VIEWER)).isGranted())
                     .as(what)
