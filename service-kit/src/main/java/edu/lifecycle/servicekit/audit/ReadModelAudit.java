@@ -58,7 +58,7 @@ public final class ReadModelAudit {
     private final String liveApplicationId;
     private final String rebuildPrefix;
     private final Function<String, Optional<KafkaStreams>> liveStreams;
-    private final Properties streamsConfig;
+    private final Supplier<Properties> streamsConfig;
     private final Map<String, Object> adminConfig;
     private final Path stateRoot;
     private final Clock clock;
@@ -70,14 +70,15 @@ public final class ReadModelAudit {
      * @param rebuildPrefix the fresh application id is this plus the audit's start time: it must fall under the
      *     service's rights (e.g. {@code billing-service-audit-})
      * @param liveStreams the live application holding a store
-     * @param streamsConfig broker, login and registry settings for the rebuild (the application id is replaced)
+     * @param streamsConfig broker, login and registry settings for the rebuild (the application id is replaced), asked
+     *     for at each run: they may name the web server's port, known only once it started
      */
     public ReadModelAudit(
             Supplier<Topology> readModels,
             String liveApplicationId,
             String rebuildPrefix,
             Function<String, Optional<KafkaStreams>> liveStreams,
-            Properties streamsConfig,
+            Supplier<Properties> streamsConfig,
             Map<String, Object> adminConfig,
             Path stateRoot,
             Clock clock,
@@ -110,7 +111,7 @@ public final class ReadModelAudit {
                             new NewTopic(DeadLetters.topicFor(rebuildId), Optional.of(partitions), Optional.empty())))
                     .all());
             var config = new Properties();
-            config.putAll(streamsConfig);
+            config.putAll(streamsConfig.get());
             config.put(StreamsConfig.APPLICATION_ID_CONFIG, rebuildId);
             config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
             config.remove(StreamsConfig.APPLICATION_SERVER_CONFIG);

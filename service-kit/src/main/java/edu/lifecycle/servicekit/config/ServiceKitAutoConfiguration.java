@@ -57,6 +57,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -491,9 +492,14 @@ public class ServiceKitAutoConfiguration {
             StreamsRuntime streamsRuntime,
             ThisInstance thisInstance,
             Clock clock) {
-        var config = streamsConfig(
-                kit, identity.applicationId() + "-audit", kit.readModelCommitInterval(), kafka, thisInstance);
-        config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, kit.readModelThreads());
+        // Asked for when an audit runs, not now: the configuration names the web server's port, which is chosen
+        // only as the server starts (asking early made Tomcat open a second connector on the default port).
+        Supplier<Properties> config = () -> {
+            var properties = streamsConfig(
+                    kit, identity.applicationId() + "-audit", kit.readModelCommitInterval(), kafka, thisInstance);
+            properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, kit.readModelThreads());
+            return properties;
+        };
         Path stateRoot = kit.stateDir() != null
                 ? Path.of(kit.stateDir(), "audits")
                 : Path.of(System.getProperty("java.io.tmpdir"), "lifecycle-audits");
