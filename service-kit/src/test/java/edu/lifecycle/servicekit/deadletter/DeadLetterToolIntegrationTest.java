@@ -85,6 +85,14 @@ class DeadLetterToolIntegrationTest {
         assertThat(letter.get("replayed").asBoolean()).isFalse();
         String path = DeadLettersController.PATH + "/" + consumer + "/"
                 + letter.get("id").asString();
+        assertThat(keysListed("?from=2026-09-01T09:59:00Z&to=2026-09-01T10:01:00Z"))
+                .contains("acc-replay");
+        assertThat(keysListed("?to=2026-09-01T10:00:00Z"))
+                .as("set aside at 10:00, not before")
+                .doesNotContain("acc-replay");
+        assertThat(ledger.get(DeadLettersController.PATH + "?from=yesterday").statusCode())
+                .as("a time that is not ISO-8601 is the caller's mistake")
+                .isEqualTo(400);
 
         JsonNode shown = LedgerInstance.json(ledger.get(path));
         assertThat(shown.get("content").get("format").asString()).isEqualTo("avro");
@@ -163,6 +171,16 @@ class DeadLetterToolIntegrationTest {
             assertThat(found).hasSize(count);
         });
         return found;
+    }
+
+    private static List<String> keysListed(String query) {
+        var response = ledger.get(DeadLettersController.PATH + query);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return LedgerInstance.json(response)
+                .get("items")
+                .valueStream()
+                .map(item -> item.get("key").asString())
+                .toList();
     }
 
     private static List<JsonNode> deadLettersOf(String key) {
