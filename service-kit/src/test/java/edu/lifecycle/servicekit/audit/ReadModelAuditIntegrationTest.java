@@ -66,6 +66,7 @@ class ReadModelAuditIntegrationTest {
     void aReadModelLeftWrongByAFixedProjectionDefectIsNamedKeyByKey() {
         open("acc-right");
         deposit("acc-right", 10);
+        awaitLiveTotal("acc-right", 10); // projected before the defect: the read models run on their own
         EntryTotals.DEFECT.set(true);
         open("acc-wrong");
         deposit("acc-wrong", 7);
