@@ -109,7 +109,7 @@ public final class ReadModelsDriver implements AutoCloseable {
 
     public TestOutputTopic<byte[], byte[]> deadLettersOf(Topic<?, ?> topic) {
         return driver.createOutputTopic(
-                DeadLetters.topicFor(topic.name()), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                DeadLetters.topicFor("admissions-service"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     public <V> KeyValueStore<String, V> store(String name) {

@@ -107,9 +107,7 @@ public final class CurriculumDriver implements AutoCloseable {
         rawPlacement = driver.createInputTopic(
                 topics.placementEvents().name(), new StringSerializer(), new ByteArraySerializer());
         placementDeadLetters = driver.createOutputTopic(
-                DeadLetters.topicFor(topics.placementEvents().name()),
-                new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
+                DeadLetters.topicFor("curriculum"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         var outcomeTopic = topics.commandTopics().outcomes();
         outcomes = driver.createOutputTopic(
                 outcomeTopic.name(),

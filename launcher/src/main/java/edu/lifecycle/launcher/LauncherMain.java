@@ -36,6 +36,10 @@ public final class LauncherMain {
     private LauncherMain() {}
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("ops")) {
+            // The operator's tools against a running system: they start nothing.
+            System.exit(OperationsCommand.run(List.of(args).subList(1, args.length), System.out, System.err));
+        }
         var out = System.out;
         var launch = launch(List.of(args), Services.all(), out, System.err);
         if (launch.exitCode().isPresent()) {

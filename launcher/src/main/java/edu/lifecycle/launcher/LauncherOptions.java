@@ -24,6 +24,8 @@ public record LauncherOptions(LaunchOptions stack, OptionalInt demoSize, long se
               --demo-size N        applicants in the demo cohort (default 120)
               --seed N             seed of the demo cohort (default 2026): same seed, same cohort
               --identity-port N    port of the embedded OpenID provider, the tokens' issuer (default 9000; 0 any)
+            ./run.sh ops <service> <action> …   dead letters and the read-model audit of a running system
+                                   (./run.sh ops --help)
             """;
 
     public static LauncherOptions parse(List<String> args) {

@@ -169,14 +169,20 @@ public final class PlacementDriver implements AutoCloseable {
         return store.get(studentId);
     }
 
+    private final List<TestRecord<byte[], byte[]>> deadLettersRead = new java.util.ArrayList<>();
+
     public <V> KeyValueStore<String, V> store(String name) {
         return driver.getKeyValueStore(name);
     }
 
+    /** The dead letters set aside from {@code topic}, among the consumer's (one dead-letter topic per consumer). */
     public List<TestRecord<byte[], byte[]>> deadLetters(String topic) {
-        return driver.createOutputTopic(
-                        DeadLetters.topicFor(topic), new ByteArrayDeserializer(), new ByteArrayDeserializer())
-                .readRecordsToList();
+        deadLettersRead.addAll(driver.createOutputTopic(
+                        DeadLetters.topicFor("placement"), new ByteArrayDeserializer(), new ByteArrayDeserializer())
+                .readRecordsToList());
+        return deadLettersRead.stream()
+                .filter(record -> topic.equals(DeadLetters.header(record.headers(), DeadLetters.SOURCE_TOPIC)))
+                .toList();
     }
 
     public PlacementTopics topics() {

@@ -28,11 +28,14 @@ import org.apache.kafka.common.resource.ResourceType;
  *
  * <ul>
  *   <li>A service owns every topic named after it ({@code <service>.}: commands, outcomes, policy rejections, public
- *       events, and their dead letters): it reads, writes and creates them. Nobody else reads them, so nobody but
- *       admissions reads {@code admissions.commands}.
+ *       events): it reads, writes and creates them. Nobody else reads them, so nobody but admissions reads
+ *       {@code admissions.commands}.
  *   <li>It reads the other services' public topics it consumes, and may create them, so that start order does not
- *       matter (every service declares them alike); it writes only their dead letters.
- *   <li>Its Streams applications own the internal topics, consumer groups and transactional ids under their id.
+ *       matter (every service declares them alike); it writes none of them.
+ *   <li>Its Streams applications own the internal topics, consumer groups and transactional ids under their id, and
+ *       so each consumer's dead letters ({@code <application id>-dlt}) and replays
+ *       ({@code <application id>-replay-<topic>}): a service reads, replays and purges its own dead letters only. An
+ *       audit's rebuild runs under a fresh id {@code <application id>-audit-…}, within the same rights.
  *   <li>{@code subscriber} reads the four public event topics, {@code student-profiles-reader} the personal-data topic,
  *       each in consumer groups of its own prefix; neither writes anything.
  * </ul>
@@ -95,17 +98,15 @@ public final class BackboneAcls {
         for (var read : Principals.readsOf(service)) {
             acls.add(allow(service, TOPIC, topicPrefix + read, LITERAL, READ));
             acls.add(allow(service, TOPIC, topicPrefix + read, LITERAL, CREATE));
-            // What the service cannot use goes to <topic>-dlt, the same topic for every reader of it.
-            acls.add(allow(service, TOPIC, topicPrefix + read + "-dlt", LITERAL, WRITE));
-            acls.add(allow(service, TOPIC, topicPrefix + read + "-dlt", LITERAL, CREATE));
         }
         return acls;
     }
 
     /**
      * A Streams application's rights under its id: the command side is {@code <id>}, the read models
-     * {@code <id>-read-models}; their internal topics are {@code <id>-…}, their consumer groups their ids, their
-     * transactional ids {@code <id>-…} (exactly-once).
+     * {@code <id>-read-models}; their internal topics, dead letters and replays are {@code <id>-…} (deleting records is
+     * how an operator purges dead letters), their consumer groups their ids, their transactional ids {@code <id>-…}
+     * (exactly-once).
      */
     public static List<AclBinding> streams(String principal, String applicationId) {
         requireNonBlank(applicationId, "applicationId");

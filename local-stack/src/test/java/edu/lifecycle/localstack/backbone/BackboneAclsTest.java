@@ -1,6 +1,7 @@
 package edu.lifecycle.localstack.backbone;
 
 import static org.apache.kafka.common.acl.AclOperation.CREATE;
+import static org.apache.kafka.common.acl.AclOperation.DELETE;
 import static org.apache.kafka.common.acl.AclOperation.DESCRIBE;
 import static org.apache.kafka.common.acl.AclOperation.READ;
 import static org.apache.kafka.common.acl.AclOperation.WRITE;
@@ -76,14 +77,36 @@ class BackboneAclsTest {
     }
 
     @Test
-    void aServiceReadsTheOtherServicesEventsItConsumesAndWritesOnlyTheirDeadLetters() {
+    void aServiceReadsTheOtherServicesEventsItConsumesAndWritesNothingOfTheirs() {
         assertThat(SYSTEM.allowsOnTopic("billing", READ, "admissions.events")).isTrue();
+        assertThat(SYSTEM.allowsOnTopic("billing", WRITE, "admissions.events")).isFalse();
         assertThat(SYSTEM.allowsOnTopic("billing", WRITE, "admissions.events-dlt"))
-                .isTrue();
+                .as("no dead-letter topic is shared by the readers of a topic any more")
+                .isFalse();
         assertThat(SYSTEM.allowsOnTopic("billing", READ, "curriculum.events"))
                 .as("billing consumes nothing of curriculum")
                 .isFalse();
         assertThat(SYSTEM.allowsOnTopic("placement", READ, "billing.events")).isFalse();
+    }
+
+    @Test
+    void eachConsumerOwnsItsDeadLettersAndReplaysAndNoOtherConsumers() {
+        for (var consumer : List.of("billing-service", "billing-service-read-models")) {
+            for (var operation : List.of(READ, WRITE, CREATE, DELETE)) {
+                assertThat(SYSTEM.allowsOnTopic("billing", operation, consumer + "-dlt"))
+                        .as("billing %s %s-dlt", operation, consumer)
+                        .isTrue();
+            }
+            assertThat(SYSTEM.allowsOnTopic("billing", WRITE, consumer + "-replay-admissions.events"))
+                    .isTrue();
+        }
+        assertThat(SYSTEM.allowsOnTopic("billing", READ, "curriculum-service-read-models-dlt"))
+                .as("dead letters may hold personal data: only their consumer reads them")
+                .isFalse();
+        assertThat(SYSTEM.allowsOnTopic("billing", WRITE, "curriculum-service-replay-billing.events"))
+                .isFalse();
+        assertThat(SYSTEM.allowsOnTopic(Principals.SUBSCRIBER, READ, "billing-service-dlt"))
+                .isFalse();
     }
 
     @Test

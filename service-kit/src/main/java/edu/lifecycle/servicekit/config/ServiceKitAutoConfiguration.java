@@ -1,5 +1,7 @@
 package edu.lifecycle.servicekit.config;
 
+import edu.lifecycle.servicekit.audit.ReadModelAudit;
+import edu.lifecycle.servicekit.audit.ReadModelAuditController;
 import edu.lifecycle.servicekit.calendar.AcademicCalendar;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandGateway;
@@ -9,6 +11,8 @@ import edu.lifecycle.servicekit.command.OutcomeListener;
 import edu.lifecycle.servicekit.command.OutcomeStore;
 import edu.lifecycle.servicekit.command.PendingOutcomes;
 import edu.lifecycle.servicekit.command.RecentOutcomes;
+import edu.lifecycle.servicekit.deadletter.DeadLetterLog;
+import edu.lifecycle.servicekit.deadletter.DeadLettersController;
 import edu.lifecycle.servicekit.logging.ServiceLogNames;
 import edu.lifecycle.servicekit.logging.ServiceMdcFilter;
 import edu.lifecycle.servicekit.observe.KitObservations;
@@ -52,6 +56,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -154,6 +160,13 @@ public class ServiceKitAutoConfiguration {
         List<Topology> all() {
             return List.of(commandSide, readModels);
         }
+
+        Map<String, Topology> byApplicationId(ServiceIdentity identity) {
+            var byId = new java.util.LinkedHashMap<String, Topology>();
+            byId.put(identity.applicationId(), commandSide);
+            byId.put(identity.readModelsApplicationId(), readModels);
+            return byId;
+        }
     }
 
     /**
@@ -210,12 +223,14 @@ public class ServiceKitAutoConfiguration {
             KafkaProperties kafka,
             ObjectProvider<TopicCatalogue> catalogues,
             CommandTopics commandTopics,
-            ServiceTopologies serviceTopologies) {
+            ServiceTopologies serviceTopologies,
+            ServiceIdentity identity) {
         var plan = KitTopicPlan.of(
                 catalogues.orderedStream().toList(),
                 commandTopics,
-                serviceTopologies.all(),
-                new TopicLayout(kit.partitions(), kit.replicationFactor()));
+                serviceTopologies.byApplicationId(identity),
+                new TopicLayout(kit.partitions(), kit.replicationFactor()),
+                kit.deadLetterRetention());
         new TopicProvisioner(kafka.buildAdminProperties(), Duration.ofSeconds(30)).ensure(plan);
         return new ProvisionedTopics(plan.stream().map(topic -> topic.name()).toList());
     }
@@ -464,6 +479,63 @@ public class ServiceKitAutoConfiguration {
     CommandStatusController commandStatusController(
             RecentOutcomes recentOutcomes, KeyQueryRouter keyQueryRouter, StoreQueries storeQueries) {
         return new CommandStatusController(recentOutcomes, keyQueryRouter, storeQueries);
+    }
+
+    /** The read models' audit: a rebuild under {@code <application-id>-audit-<time>}, within the service's rights. */
+    @Bean
+    ReadModelAudit readModelAudit(
+            ObjectProvider<TopologyDefinition> definitions,
+            CommandTopics commandTopics,
+            ServiceIdentity identity,
+            ServiceKitProperties kit,
+            KafkaProperties kafka,
+            StreamsRuntime streamsRuntime,
+            ThisInstance thisInstance,
+            Clock clock) {
+        // Asked for when an audit runs, not now: the configuration names the web server's port, which is chosen
+        // only as the server starts (asking early made Tomcat open a second connector on the default port).
+        Supplier<Properties> config = () -> {
+            var properties = streamsConfig(
+                    kit, identity.applicationId() + "-audit", kit.readModelCommitInterval(), kafka, thisInstance);
+            properties.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, kit.readModelThreads());
+            return properties;
+        };
+        Path stateRoot = kit.stateDir() != null
+                ? Path.of(kit.stateDir(), "audits")
+                : Path.of(System.getProperty("java.io.tmpdir"), "lifecycle-audits");
+        return new ReadModelAudit(
+                () -> ServiceTopology.readModels(definitions.orderedStream().toList(), commandTopics),
+                identity.readModelsApplicationId(),
+                identity.applicationId() + "-audit-",
+                streamsRuntime::streamsHolding,
+                config,
+                kafka.buildAdminProperties(),
+                stateRoot,
+                clock,
+                kit.auditTimeout());
+    }
+
+    @Bean
+    ReadModelAuditController readModelAuditController(ReadModelAudit readModelAudit) {
+        return new ReadModelAuditController(readModelAudit);
+    }
+
+    @Bean
+    DeadLetterLog deadLetterLog(KafkaProperties kafka) {
+        return new DeadLetterLog(kafka.buildAdminProperties(), Duration.ofSeconds(30));
+    }
+
+    @Bean
+    DeadLettersController deadLettersController(
+            ServiceIdentity identity, DeadLetterLog deadLetterLog, ObjectProvider<AvroSerdes> avroSerdes) {
+        AvroSerdes avro = avroSerdes.getIfAvailable();
+        BiFunction<String, byte[], String> decode = null;
+        if (avro != null) {
+            var deserializer = avro.generic().deserializer();
+            decode = (topic, bytes) -> String.valueOf(deserializer.deserialize(topic, bytes));
+        }
+        return new DeadLettersController(
+                List.of(identity.applicationId(), identity.readModelsApplicationId()), deadLetterLog, decode);
     }
 
     @Bean

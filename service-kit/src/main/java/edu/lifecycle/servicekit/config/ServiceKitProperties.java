@@ -31,6 +31,11 @@ import org.springframework.util.unit.DataSize;
  *     start and kept in the state folder
  * @param lagInterval how often the lag of the Streams applications is asked of the broker
  * @param readinessProbeTimeout how long a readiness probe waits for its answer before trying again
+ * @param deadLetterRetention how long a dead letter (and a replay of one) is kept: {@code retention.ms} of the
+ *     dead-letter and replay topics the kit creates; long enough to notice, fix and replay, short enough that a dead
+ *     letter holding personal data does not outlive the school's retention rules
+ * @param auditTimeout how long a read-model audit may wait for the rebuild, and the live read models, to reach the end
+ *     of the topics
  */
 @ConfigurationProperties("lifecycle.kit")
 public record ServiceKitProperties(
@@ -51,7 +56,9 @@ public record ServiceKitProperties(
         @DefaultValue("3s") Duration forwardTimeout,
         String instanceId,
         @DefaultValue("5s") Duration lagInterval,
-        @DefaultValue("2s") Duration readinessProbeTimeout) {
+        @DefaultValue("2s") Duration readinessProbeTimeout,
+        @DefaultValue("30d") Duration deadLetterRetention,
+        @DefaultValue("10m") Duration auditTimeout) {
 
     public ServiceKitProperties {
         topicPrefix = topicPrefix == null ? "" : topicPrefix;

@@ -65,6 +65,11 @@ public final class KitObservations {
         return tracing;
     }
 
+    /** The service's clock: what dates a dead letter. */
+    public Clock clock() {
+        return clock;
+    }
+
     /**
      * A command decided by an aggregate.
      *

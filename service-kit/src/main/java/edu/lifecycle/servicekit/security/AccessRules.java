@@ -36,6 +36,8 @@ public final class AccessRules {
 
     public static final String COMMANDS = "/api/v1/commands/{commandId}";
     public static final String POLICY_REJECTIONS = "/api/v1/policy-rejections";
+    public static final String DEAD_LETTERS = "/api/v1/dead-letters";
+    public static final String READ_MODEL_AUDIT = "/api/v1/read-model-audit";
 
     private final String staffRole;
     private final List<AccessRule> rules;
@@ -189,10 +191,18 @@ public final class AccessRules {
     /** The kit's own endpoints, the same in every service. */
     static List<AccessRule> kitRules(String staffRole) {
         Set<String> staffAndViewer = new LinkedHashSet<>(List.of(staffRole, Roles.OPERATIONS_VIEWER));
+        Set<String> operations = Set.of(Roles.OPERATIONS_VIEWER);
         return List.of(
                 // A student sees the outcome of their own commands only (CommandStatusController: 404 otherwise).
                 new AccessRule(HttpMethod.GET, COMMANDS, staffAndViewer, Students.CHECKED_BY_ENDPOINT),
                 new AccessRule(HttpMethod.GET, POLICY_REJECTIONS, staffAndViewer, Students.NONE),
+                // Dead letters and the read-model audit are the operations role's: they can hold any student's data
+                // and a replay or purge acts on the whole service, so no staff role of a single office has them.
+                new AccessRule(HttpMethod.GET, DEAD_LETTERS, operations, Students.NONE),
+                new AccessRule(HttpMethod.GET, DEAD_LETTERS + "/**", operations, Students.NONE),
+                new AccessRule(HttpMethod.POST, DEAD_LETTERS + "/**", operations, Students.NONE),
+                new AccessRule(HttpMethod.DELETE, DEAD_LETTERS + "/**", operations, Students.NONE),
+                new AccessRule(HttpMethod.POST, READ_MODEL_AUDIT, operations, Students.NONE),
                 // The API's description is public; calling it is not.
                 new AccessRule(HttpMethod.GET, "/v3/api-docs", Set.of(), Students.ANONYMOUS),
                 new AccessRule(HttpMethod.GET, "/v3/api-docs/**", Set.of(), Students.ANONYMOUS),

@@ -12,7 +12,6 @@ record AggregateNodes(
         String source,
         String processor,
         String outcomeSink,
-        String deadLetterSink,
         String policyRejectionSink,
         Map<String, String> sinksByTopic) {
 
@@ -28,7 +27,6 @@ record AggregateNodes(
                 aggregate + "-commands",
                 aggregate + "-decide",
                 aggregate + "-outcomes",
-                aggregate + "-dead-letters",
                 recordsPolicyRejections ? aggregate + "-policy-rejections" : null,
                 outputs.stream()
                         .map(Topic::name)

@@ -18,7 +18,8 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Wires an aggregate into a topology: its commands topic → the decide processor (with its state and
- * processed-commands stores) → sinks for the outcomes, the dead letters and each output topic.
+ * processed-commands stores) → sinks for the outcomes and each output topic. A command that cannot be decided is
+ * dead-lettered by {@link DeadLetterProcessingHandler}, raw as it was read, to the application's own dead-letter topic.
  */
 public final class Aggregates {
 
@@ -59,7 +60,6 @@ public final class Aggregates {
                         commands.name(), commands.consumed().withName(nodes.source()))
                 .process(new DecideProcessorSupplier<>(spec, nodes), Named.as(nodes.processor()));
         decided.to(outcomes.name(), producedAsAny(outcomes, nodes.outcomeSink()));
-        decided.to(DeadLetters.topicFor(commands.name()), producedAsAny(commands, nodes.deadLetterSink()));
         for (Topic<?, ?> output : spec.outputs()) {
             decided.to(output.name(), producedAsAny(output, nodes.sinkFor(output.name())));
         }

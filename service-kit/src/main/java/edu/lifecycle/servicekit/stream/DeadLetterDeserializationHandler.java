@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A record whose key or value cannot be read goes, as it came, to {@code <source topic>-dlt}, in the same
+ * A record whose key or value cannot be read goes, as it came, to the consumer's {@code <application id>-dlt}, in the same
  * transaction as the rest of the task's output; the stream goes on with the next record. A poison record must
  * neither stop a partition nor vanish.
  */
@@ -19,6 +19,7 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
     private static final Logger log = LoggerFactory.getLogger(DeadLetterDeserializationHandler.class);
 
     private KitObservations observations = KitObservations.none();
+    private String consumer;
 
     @Override
     public Response handleError(
@@ -32,17 +33,20 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
                 DeadLetters.reasonOf(exception));
         observations.deadLettered(record.topic(), exception);
         return Response.resume(List.of(DeadLetters.record(
+                consumer,
                 record.topic(),
                 record.partition(),
                 record.offset(),
                 record.key(),
                 record.value(),
                 record.headers(),
-                exception)));
+                exception,
+                observations.clock().instant())));
     }
 
     @Override
     public void configure(Map<String, ?> configs) {
         observations = KitObservations.from(configs);
+        consumer = DeadLetters.consumerOf(configs);
     }
 }

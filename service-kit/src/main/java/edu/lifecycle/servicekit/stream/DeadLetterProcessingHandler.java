@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A record that a processor throws on (a policy that cannot translate an event, a projection defect) goes, as read
- * from its source topic, to {@code <source topic>-dlt}, and the stream goes on. Retrying would not help: the
+ * A record that a processor throws on (a command that cannot be decided, a policy that cannot translate an event, a
+ * projection defect) goes, as read from its source topic, to the consumer's {@code <application id>-dlt}, and the
+ * stream goes on. Retrying would not help: the
  * processors are deterministic, so a crash would repeat forever and block the partition.
  */
 public final class DeadLetterProcessingHandler implements ProcessingExceptionHandler {
@@ -19,6 +20,7 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
     private static final Logger log = LoggerFactory.getLogger(DeadLetterProcessingHandler.class);
 
     private KitObservations observations = KitObservations.none();
+    private String consumer;
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
@@ -37,17 +39,20 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
                 DeadLetters.reasonOf(exception));
         observations.deadLettered(context.topic(), exception);
         return Response.resume(List.of(DeadLetters.record(
+                consumer,
                 context.topic(),
                 context.partition(),
                 context.offset(),
                 context.sourceRawKey(),
                 context.sourceRawValue(),
                 context.headers(),
-                exception)));
+                exception,
+                observations.clock().instant())));
     }
 
     @Override
     public void configure(Map<String, ?> configs) {
         observations = KitObservations.from(configs);
+        consumer = DeadLetters.consumerOf(configs);
     }
 }

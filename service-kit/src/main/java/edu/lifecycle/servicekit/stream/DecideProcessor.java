@@ -55,8 +55,8 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
     public void process(Record<String, CommandEnvelope> record) {
         CommandEnvelope envelope = record.value();
         if (envelope == null || record.key() == null) {
-            deadLetter(record, new IllegalArgumentException("A command record needs a key and a value"));
-            return;
+            // DeadLetterProcessingHandler sets the record aside, raw, in the consumer's dead-letter topic.
+            throw new IllegalArgumentException("A command record needs a key and a value");
         }
         if (ReadinessProbe.isProbe(envelope)) {
             // The instance asking itself whether it can answer commands: answered, remembered nowhere.
@@ -70,15 +70,37 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
         // A repeated id is answered with the first outcome, which names the first request's fingerprint: the waiting
         // client of a different request under the same id is refused by the gateway, and nothing is applied twice.
         CommandOutcome outcome = processed.get(envelope.commandId());
-        if (outcome == null) {
+        RuntimeException failure = null;
+        if (outcome == null || replaysFailure(record, outcome)) {
             long started = System.nanoTime();
-            outcome = decide(record).withFingerprint(envelope.fingerprint());
+            try {
+                outcome = decide(record).withFingerprint(envelope.fingerprint());
+            } catch (RuntimeException e) {
+                // A command that cannot be read or decided is a defect, not a rule: its client learns that it failed,
+                // and the command is set aside (below) for an operator to replay once the defect is fixed.
+                failure = e;
+                outcome = CommandOutcome.failed(envelope.commandId(), record.key(), now())
+                        .withFingerprint(envelope.fingerprint());
+            }
             processed.put(envelope.commandId(), outcome);
             count(envelope, outcome, Duration.ofNanos(System.nanoTime() - started));
         }
         context.forward(
                 new Record<>(envelope.commandId(), outcome, record.timestamp(), TraceHeaders.carried(record.headers())),
                 nodes.outcomeSink());
+        if (failure != null) {
+            // Thrown after the outcome was forwarded: DeadLetterProcessingHandler writes the raw command to the
+            // consumer's dead-letter topic in the same transaction, and the stream goes on.
+            throw failure;
+        }
+    }
+
+    /**
+     * A dead letter replayed by an operator after a fix is decided again if, and only if, its first try failed: a
+     * failed command changed nothing, and once it is accepted or rejected a further replay is its first outcome again.
+     */
+    private static boolean replaysFailure(Record<String, CommandEnvelope> record, CommandOutcome outcome) {
+        return outcome.status() == CommandOutcome.Status.FAILED && DeadLetterReplay.isReplay(record.headers());
     }
 
     private void count(CommandEnvelope envelope, CommandOutcome outcome, Duration decideTime) {
@@ -94,14 +116,7 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
     private CommandOutcome decide(Record<String, CommandEnvelope> record) {
         String key = record.key();
         CommandEnvelope envelope = record.value();
-        Step<S> step;
-        try {
-            step = step(key, envelope);
-        } catch (RuntimeException e) {
-            // A command that cannot be read or decided is a defect, not a rule: set it aside and say so.
-            deadLetter(record, e);
-            return CommandOutcome.failed(envelope.commandId(), key, now());
-        }
+        Step<S> step = step(key, envelope);
         if (step.rejection() != null) {
             PolicyProcessor.policyOf(envelope.commandId())
                     .ifPresent(policy -> recordPolicyRejection(record, policy, step.rejection()));
@@ -180,23 +195,6 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
                         record.timestamp(),
                         TraceHeaders.carried(record.headers())),
                 nodes.policyRejectionSink());
-    }
-
-    private void deadLetter(Record<String, CommandEnvelope> record, Exception reason) {
-        RecordMetadata source = context.recordMetadata().orElseThrow();
-        log.warn(
-                "Dead-lettering command {} for student {} from {}-{} at offset {}: {}",
-                record.value() == null ? "(none)" : record.value().commandId(),
-                record.key(),
-                source.topic(),
-                source.partition(),
-                source.offset(),
-                DeadLetters.reasonOf(reason));
-        observations.deadLettered(source.topic(), reason);
-        var headers =
-                DeadLetters.headers(record.headers(), reason, source.topic(), source.partition(), source.offset());
-        context.forward(
-                new Record<>(record.key(), record.value(), record.timestamp(), headers), nodes.deadLetterSink());
     }
 
     private Instant now() {

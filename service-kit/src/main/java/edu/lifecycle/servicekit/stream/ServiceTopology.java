@@ -69,7 +69,8 @@ public final class ServiceTopology {
 
     /**
      * A builder whose every processor, DSL ones included, is wrapped by {@link ObservingProcessorWrapper}: records
-     * are traced and the application's staleness measured, with the service's {@link KitObservations}.
+     * are traced and the application's staleness measured, with the service's {@link KitObservations}. Its streams
+     * also read their {@link DeadLetterReplay replay topics}.
      *
      * @param applicationId the Streams application the topology is for
      * @param bootstrapServers its broker (the topology configuration must name one, though it connects to none)
@@ -83,7 +84,7 @@ public final class ServiceTopology {
         config.put(StreamsConfig.PROCESSOR_WRAPPER_CLASS_CONFIG, ObservingProcessorWrapper.class);
         config.put(KitObservations.CONFIG_KEY, observations);
         config.put(ObservingProcessorWrapper.ROLE_KEY, role);
-        return new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
+        return new ReplayingStreamsBuilder(new TopologyConfig(new StreamsConfig(config)), applicationId);
     }
 
     /** The queryable table behind {@code GET /api/v1/commands/{id}}: every outcome by command id. */
@@ -114,7 +115,7 @@ public final class ServiceTopology {
         return stores;
     }
 
-    /** The topics the topology reads, by name (pattern subscriptions excluded); each gets a dead-letter topic. */
+    /** The topics the topology reads, by name (pattern subscriptions excluded). */
     public static Set<String> sourceTopics(Topology topology) {
         Set<String> topics = new TreeSet<>();
         for (TopologyDescription.Subtopology subtopology : topology.describe().subtopologies()) {

@@ -1,11 +1,13 @@
 package edu.lifecycle.servicekit.topic;
 
+import edu.lifecycle.registry.serde.GenericAvroSerde;
 import edu.lifecycle.registry.serde.KafkaAvroSerDeConfig;
 import edu.lifecycle.registry.serde.SpecificAvroSerde;
 import edu.lifecycle.registry.serde.subject.TopicRecordNameStrategy;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 
@@ -26,6 +28,13 @@ public final class AvroSerdes {
         Objects.requireNonNull(serdeConfig.get(KafkaAvroSerDeConfig.SCHEMA_REGISTRY_URL_CONFIG), "schema.registry.url");
         this.config = new HashMap<>(serdeConfig);
         this.config.putIfAbsent(KafkaAvroSerDeConfig.VALUE_SUBJECT_NAME_STRATEGY, TopicRecordNameStrategy.class);
+    }
+
+    /** A value serde for any record the registry knows, read by its writer's schema: for showing, not for logic. */
+    public Serde<GenericRecord> generic() {
+        var serde = new GenericAvroSerde();
+        serde.configure(config, false);
+        return serde;
     }
 
     /** A value serde for one SpecificRecord type, or for a common supertype of the records sharing a topic. */

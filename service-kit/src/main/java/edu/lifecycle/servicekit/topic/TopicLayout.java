@@ -1,5 +1,6 @@
 package edu.lifecycle.servicekit.topic;
 
+import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
@@ -21,6 +22,19 @@ public record TopicLayout(int partitions, short replicationFactor) {
 
     public NewTopic newTopic(String name, Topic.Cleanup cleanup) {
         return new NewTopic(name, partitions, replicationFactor).configs(configs(cleanup));
+    }
+
+    /** A topic whose records expire after {@code retention}: dead letters and their replays. */
+    public NewTopic expiringTopic(String name, Duration retention) {
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException("retention of " + name + " must be positive, not " + retention);
+        }
+        return new NewTopic(name, partitions, replicationFactor)
+                .configs(Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG,
+                        TopicConfig.CLEANUP_POLICY_DELETE,
+                        TopicConfig.RETENTION_MS_CONFIG,
+                        Long.toString(retention.toMillis())));
     }
 
     static Map<String, String> configs(Topic.Cleanup cleanup) {

@@ -99,12 +99,10 @@ public final class LedgerDriver implements AutoCloseable {
                 topics.entries().name(),
                 topics.entries().keySerde().deserializer(),
                 topics.entries().valueSerde().deserializer());
+        // One dead-letter topic per consumer: the commands' and the transfers' dead letters meet there.
         commandDeadLetters = driver.createOutputTopic(
-                DeadLetters.topicFor(commandTopic.name()), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        transferDeadLetters = driver.createOutputTopic(
-                DeadLetters.topicFor(topics.transfers().name()),
-                new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
+                DeadLetters.topicFor("ledger"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        transferDeadLetters = commandDeadLetters;
     }
 
     public LedgerTopics topics() {

@@ -93,6 +93,28 @@ class AccessRulesTest {
     }
 
     @Test
+    void deadLettersAndTheReadModelAuditAreTheOperationsRolesAlone() {
+        for (var request : List.of(
+                get("/api/v1/dead-letters"),
+                get("/api/v1/dead-letters/billing-service/0-4"),
+                request("POST", "/api/v1/dead-letters/billing-service/0-4/replay"),
+                request("POST", "/api/v1/dead-letters/billing-service/replay"),
+                request("DELETE", "/api/v1/dead-letters/billing-service"),
+                request("POST", "/api/v1/read-model-audit"))) {
+            String what = request.getMethod() + " " + request.getRequestURI();
+            assertThat(rules.decide(request, staff(Roles.OPERATIONS_VIEWER)).isGranted())
+                    .as(what)
+                    .isTrue();
+            assertThat(rules.decide(request, staff(Roles.BURSAR)).isGranted())
+                    .as("a dead letter can hold any student's data: not the office's, " + what)
+                    .isFalse();
+            assertThat(rules.decide(request, student("STU-1")).isGranted())
+                    .as(what)
+                    .isFalse();
+        }
+    }
+
+    @Test
     void declaringOneRequestTwiceOrAnOwnStudentRuleWithoutAStudentIdIsAMistakeCaughtAtStart() {
         assertThatThrownBy(() -> AccessRules.forService(Roles.BURSAR)
                         .allow(GET, "/api/v1/x", Roles.BURSAR)
@@ -107,6 +129,12 @@ class AccessRulesTest {
                         .allow(GET, "/api/v1/policy-rejections", Roles.BURSAR)
                         .build())
                 .hasMessageContaining("Two access rules");
+    }
+
+    private static MockHttpServletRequest request(String method, String path) {
+        var request = get(path);
+        request.setMethod(method);
+        return request;
     }
 
     private static MockHttpServletRequest get(String path) {

@@ -4,11 +4,14 @@ import static edu.lifecycle.servicekit.ledger.LedgerFixtures.amount;
 import static edu.lifecycle.servicekit.ledger.LedgerFixtures.opening;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.ledger.LedgerDriver;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Properties;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -61,10 +64,39 @@ class DeadLetterTopologyTest {
                 .contains("IllegalArgumentException")
                 .contains("Unknown account command close-account");
         assertThat(header(deadLetter.headers(), DeadLetters.SOURCE_OFFSET)).isEqualTo("1");
-        assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8)).contains("\"commandId\":\"c2\"");
+        assertThat(header(deadLetter.headers(), DeadLetters.SOURCE_TOPIC)).isEqualTo("ledger.commands");
+        assertThat(header(deadLetter.headers(), DeadLetters.CONSUMER))
+                .as("the consumer that failed is named, and its own topic holds the dead letter")
+                .isEqualTo("ledger");
+        assertThat(header(deadLetter.headers(), DeadLetters.REASON_TYPE)).isEqualTo("IllegalArgumentException");
+        assertThat(Instant.parse(header(deadLetter.headers(), DeadLetters.TIME)))
+                .isNotNull();
+        assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8))
+                .as("the command as it was read, not re-serialized")
+                .contains("\"commandId\":\"c2\"");
         assertThat(ledger.send("c2", "acc-1", "close-account", amount(1)).status())
                 .as("a repeat of a failed command is not decided again")
                 .isEqualTo(CommandOutcome.Status.FAILED);
+        assertThat(ledger.commandDeadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aFailedCommandReplayedFromItsDeadLetterIsDecidedAgainWhileAPlainRepeatIsNot() {
+        ledger.send("c1", "acc-1", "open-account", opening("acc-1", "Ada"));
+        ledger.send("c2", "acc-1", "close-account", amount(1));
+        ledger.commandDeadLetters.readRecord();
+
+        var replay =
+                new RecordHeaders().add(DeadLetterReplay.REPLAY_OF, "ledger-dlt/0/0".getBytes(StandardCharsets.UTF_8));
+        ledger.commands.pipeInput(new TestRecord<>(
+                "acc-1",
+                CommandEnvelope.of("c2", "acc-1", "close-account", amount(1), Instant.parse("2026-09-01T00:00:00Z")),
+                replay));
+
+        TestRecord<byte[], byte[]> again = ledger.commandDeadLetters.readRecord();
+        assertThat(header(again.headers(), DeadLetterReplay.REPLAY_OF))
+                .as("decided again (and, its defect not fixed here, set aside again)")
+                .isEqualTo("ledger-dlt/0/0");
         assertThat(ledger.commandDeadLetters.isEmpty()).isTrue();
     }
 

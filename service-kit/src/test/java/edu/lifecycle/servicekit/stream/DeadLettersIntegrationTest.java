@@ -2,6 +2,7 @@ package edu.lifecycle.servicekit.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.lifecycle.servicekit.config.ServiceKitProperties;
 import edu.lifecycle.servicekit.ledger.LedgerInstance;
 import edu.lifecycle.servicekit.ledger.TestRuns;
 import edu.lifecycle.servicekit.ledger.bank.TransferReceived;
@@ -56,9 +57,14 @@ class DeadLettersIntegrationTest {
         assertThat(ledger.post("/api/v1/accounts", "{\"accountId\": \"acc-poison\", \"owner\": \"Ada\"}")
                         .statusCode())
                 .isEqualTo(201);
-        ConsumerRecord<byte[], byte[]> deadLetter =
-                firstCommitted(DeadLetters.topicFor(topics.commands().commands().name()));
+        ConsumerRecord<byte[], byte[]> deadLetter = firstCommitted(
+                DeadLetters.topicFor(commandSide()),
+                topics.commands().commands().name());
         assertThat(deadLetter.value()).isEqualTo(poison);
+        assertThat(header(deadLetter, DeadLetters.CONSUMER)).isEqualTo(commandSide());
+        assertThat(header(deadLetter, DeadLetters.REASON_TYPE)).isEqualTo("SerializationException");
+        assertThat(Instant.parse(header(deadLetter, DeadLetters.TIME)))
+                .isBefore(Instant.now().plusSeconds(1));
         assertThat(header(deadLetter, DeadLetters.REASON)).contains("SerializationException");
         assertThat(header(deadLetter, DeadLetters.SOURCE_TOPIC))
                 .isEqualTo(topics.commands().commands().name());
@@ -79,9 +85,16 @@ class DeadLettersIntegrationTest {
         byte[] raw = topics.transfers().valueSerde().serializer().serialize(source, transfer);
         send(source, "acc-1", raw);
 
-        ConsumerRecord<byte[], byte[]> deadLetter = firstCommitted(DeadLetters.topicFor(source));
+        ConsumerRecord<byte[], byte[]> deadLetter = firstCommitted(DeadLetters.topicFor(commandSide()), source);
         assertThat(deadLetter.value()).isEqualTo(raw);
+        assertThat(header(deadLetter, DeadLetters.SOURCE_TOPIC)).isEqualTo(source);
+        assertThat(header(deadLetter, DeadLetters.CONSUMER)).isEqualTo(commandSide());
         assertThat(header(deadLetter, DeadLetters.REASON)).contains("positive amount");
+    }
+
+    /** The consumer that reads commands and transfers: the command side's Streams application. */
+    private static String commandSide() {
+        return ledger.bean(ServiceKitProperties.class).applicationId();
     }
 
     private static void send(String topic, String key, byte[] value) {
@@ -91,7 +104,8 @@ class DeadLettersIntegrationTest {
         }
     }
 
-    private static ConsumerRecord<byte[], byte[]> firstCommitted(String topic) {
+    /** The first dead letter committed to {@code topic} that was set aside from {@code source}. */
+    private static ConsumerRecord<byte[], byte[]> firstCommitted(String topic, String source) {
         try (var consumer = new KafkaConsumer<>(
                 readCommitted(stack.kafkaClient("ledger")), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
@@ -100,12 +114,13 @@ class DeadLettersIntegrationTest {
             consumer.seekToBeginning(partitions);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < deadline) {
-                var records = consumer.poll(Duration.ofMillis(200));
-                if (!records.isEmpty()) {
-                    return records.iterator().next();
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    if (source.equals(header(record, DeadLetters.SOURCE_TOPIC))) {
+                        return record;
+                    }
                 }
             }
-            throw new AssertionError("Nothing committed to " + topic + " within 30 s");
+            throw new AssertionError("Nothing from " + source + " committed to " + topic + " within 30 s");
         }
     }
 

@@ -91,13 +91,23 @@ public final class SecurityMatrix {
 
     /**
      * Who may call the kit's endpoints, the same in every service: the service's staff role and the operations viewer
-     * read command outcomes (a student only those of their own commands) and policy rejections.
+     * read command outcomes (a student only those of their own commands) and policy rejections; the operations role
+     * alone works with dead letters (they can hold any student's data, and a replay or purge acts on the service) and
+     * runs the read-model audit.
      */
     public SecurityMatrix expectKitEndpoints(String staffRole) {
         return expect(
                         "GET /api/v1/commands/{commandId}",
                         Access.roles(staffRole, Roles.OPERATIONS_VIEWER).andStudentOnOwnResources())
-                .expect("GET /api/v1/policy-rejections", Access.roles(staffRole, Roles.OPERATIONS_VIEWER));
+                .expect("GET /api/v1/policy-rejections", Access.roles(staffRole, Roles.OPERATIONS_VIEWER))
+                .expect("GET /api/v1/dead-letters", Access.roles(Roles.OPERATIONS_VIEWER))
+                .expect("GET /api/v1/dead-letters/{consumer}/{deadLetterId}", Access.roles(Roles.OPERATIONS_VIEWER))
+                .expect(
+                        "POST /api/v1/dead-letters/{consumer}/{deadLetterId}/replay",
+                        Access.roles(Roles.OPERATIONS_VIEWER))
+                .expect("POST /api/v1/dead-letters/{consumer}/replay", Access.roles(Roles.OPERATIONS_VIEWER))
+                .expect("DELETE /api/v1/dead-letters/{consumer}", Access.roles(Roles.OPERATIONS_VIEWER))
+                .expect("POST /api/v1/read-model-audit", Access.roles(Roles.OPERATIONS_VIEWER));
     }
 
     /** The value of a path variable other than {@code studentId} (e.g. a configured programme); {@code year} is set. */

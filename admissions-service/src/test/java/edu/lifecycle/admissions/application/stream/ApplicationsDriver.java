@@ -87,7 +87,7 @@ final class ApplicationsDriver implements AutoCloseable {
                 topics.studentProfiles().keySerde().deserializer(),
                 topics.studentProfiles().valueSerde().deserializer());
         commandDeadLetters = driver.createOutputTopic(
-                DeadLetters.topicFor(commandTopic.name()), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                DeadLetters.topicFor("admissions"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     /** Sends a command as the REST gateway would and returns its outcome. */

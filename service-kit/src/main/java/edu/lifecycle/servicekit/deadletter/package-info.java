@@ -1,0 +1,2 @@
+/** Dead letters an operator can work with: list, show, replay to the consumer that failed, purge. */
+package edu.lifecycle.servicekit.deadletter;
