@@ -18,7 +18,8 @@ import org.apache.kafka.common.config.TopicConfig;
 /**
  * How long a superseded value may survive compaction in a compacted topic that holds personal data or its keys: the
  * active segment rolls after {@code bound} ({@code segment.ms}) and a segment is compacted at the latest {@code bound}
- * after its records were written ({@code max.compaction.lag.ms}), whatever the dirty ratio.
+ * after its records were written ({@code max.compaction.lag.ms}), whatever the dirty ratio; the replaced segment file
+ * is deleted at most a minute later.
  */
 public record CompactionBound(Duration bound, List<String> topics) {
 
@@ -26,10 +27,21 @@ public record CompactionBound(Duration bound, List<String> topics) {
         topics = List.copyOf(topics);
     }
 
-    /** The topic settings that enforce the bound. */
+    /**
+     * The topic settings that enforce the bound. A compacted segment's old file is deleted after
+     * {@code file.delete.delay.ms} (the broker's default, one minute), or sooner when the bound is shorter.
+     */
     public Map<String, String> settings() {
         String millis = Long.toString(bound.toMillis());
-        return Map.of(TopicConfig.SEGMENT_MS_CONFIG, millis, TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, millis);
+        String deleteDelay =
+                Long.toString(Math.min(bound.toMillis(), Duration.ofMinutes(1).toMillis()));
+        return Map.of(
+                TopicConfig.SEGMENT_MS_CONFIG,
+                millis,
+                TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG,
+                millis,
+                TopicConfig.FILE_DELETE_DELAY_MS_CONFIG,
+                deleteDelay);
     }
 
     /** Sets the bound on the topics, which must exist. */

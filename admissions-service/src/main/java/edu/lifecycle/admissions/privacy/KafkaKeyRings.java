@@ -61,6 +61,9 @@ public final class KafkaKeyRings implements KeyRingStore, AutoCloseable {
     @Override
     public synchronized Optional<KeyRing> read(String subject) {
         var partitions = consumer.partitionsFor(topic.name(), timeout);
+        if (partitions.isEmpty()) {
+            throw new IllegalStateException("The key topic " + topic.name() + " does not exist");
+        }
         var partition = new TopicPartition(
                 topic.name(),
                 Utils.toPositive(Utils.murmur2(subject.getBytes(java.nio.charset.StandardCharsets.UTF_8)))

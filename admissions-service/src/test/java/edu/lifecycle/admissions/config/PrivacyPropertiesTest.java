@@ -34,6 +34,12 @@ class PrivacyPropertiesTest {
     void theBoundRollsSegmentsAndForcesCompactionAtTheSamePace() {
         var bound = new CompactionBound(Duration.ofDays(7), List.of("admissions.student-profiles"));
 
-        assertThat(bound.settings()).isEqualTo(Map.of("segment.ms", "604800000", "max.compaction.lag.ms", "604800000"));
+        assertThat(bound.settings())
+                .isEqualTo(Map.of(
+                        "segment.ms", "604800000",
+                        "max.compaction.lag.ms", "604800000",
+                        "file.delete.delay.ms", "60000"));
+        assertThat(new CompactionBound(Duration.ofSeconds(1), List.of()).settings())
+                .containsEntry("file.delete.delay.ms", "1000");
     }
 }
