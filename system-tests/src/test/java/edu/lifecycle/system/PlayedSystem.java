@@ -26,13 +26,18 @@ final class PlayedSystem implements AutoCloseable {
     final ServiceUrls urls;
     /** Put before every topic name of this system, e.g. {@code sys-1a2b3c4d.admissions.events}. */
     final String topicPrefix;
+    /** Where the services keep their state stores. */
+    final Path dataDirectory;
 
     private final RunningSystem system;
 
-    private PlayedSystem(RunningSystem system, MovableClock clock, String topicPrefix, TestIdentity identity) {
+    private PlayedSystem(
+            RunningSystem system, MovableClock clock, String topicPrefix, Path dataDirectory, TestIdentity identity) {
         this.system = system;
         this.clock = clock;
         this.topicPrefix = topicPrefix;
+        this.dataDirectory = dataDirectory;
+
         // As the demo does: the school's integration client, with every staff role.
         this.urls = system.urls(identity::staff);
         this.api = urls.api();
@@ -42,19 +47,19 @@ final class PlayedSystem implements AutoCloseable {
     static PlayedSystem start(StackEndpoints stack, Instant start, List<String> admissionsArguments) {
         var run = "sys-" + UUID.randomUUID().toString().substring(0, 8) + ".";
         var clock = MovableClock.startingAt(start);
+        var dataDirectory = Path.of(System.getProperty("java.io.tmpdir"), run);
         var placement = RunningSystem.Placement.on(
-                stack,
-                stack.identity().issuer(),
-                Path.of(System.getProperty("java.io.tmpdir"), run),
-                "127.0.0.1",
-                run,
-                Optional.of(clock));
+                stack, stack.identity().issuer(), dataDirectory, "127.0.0.1", run, Optional.of(clock));
         var services = Services.forPlayedYear(Services.onFreePorts()).stream()
                 .map(service ->
                         service.name().equals("admissions") ? service.withArguments(admissionsArguments) : service)
                 .toList();
         return new PlayedSystem(
-                RunningSystem.onExistingStack(placement, services, step -> {}), clock, run, stack.identity());
+                RunningSystem.onExistingStack(placement, services, step -> {}),
+                clock,
+                run,
+                dataDirectory,
+                stack.identity());
     }
 
     /** Moves every service's clock to 09:00 UTC of that day. */

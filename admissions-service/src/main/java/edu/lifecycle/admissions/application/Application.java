@@ -220,6 +220,21 @@ public record Application(
                 event.occurredAt());
     }
 
+    Application rectified(ApplicationEvent.PersonalDataRectified event) {
+        return new Application(
+                studentId,
+                submission,
+                Optional.of(event.applicant()),
+                status,
+                eligibility,
+                exam,
+                admissionRequest,
+                admission,
+                enrollment,
+                withdrawal,
+                event.occurredAt());
+    }
+
     Application erased(Instant at) {
         return new Application(
                 studentId,

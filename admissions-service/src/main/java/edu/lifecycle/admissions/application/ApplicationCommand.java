@@ -187,6 +187,19 @@ public sealed interface ApplicationCommand {
         }
     }
 
+    /**
+     * The right to rectification: a corrected name, a corrected e-mail, or both; what is absent stays as it is.
+     */
+    record RectifyPersonalData(
+            String commandId, String studentId, Instant issuedAt, Optional<String> fullName, Optional<String> email)
+            implements ApplicationCommand {
+        public RectifyPersonalData {
+            requireEnvelope(commandId, studentId, issuedAt);
+            Objects.requireNonNull(fullName, "fullName");
+            Objects.requireNonNull(email, "email");
+        }
+    }
+
     private static void requireEnvelope(String commandId, String studentId, Instant issuedAt) {
         Objects.requireNonNull(commandId, "commandId");
         Objects.requireNonNull(studentId, "studentId");

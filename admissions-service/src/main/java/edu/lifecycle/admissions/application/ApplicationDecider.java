@@ -10,6 +10,7 @@ import edu.lifecycle.admissions.application.ApplicationCommand.GradeEntranceExam
 import edu.lifecycle.admissions.application.ApplicationCommand.OverrideEligibility;
 import edu.lifecycle.admissions.application.ApplicationCommand.PromoteFromWaitlist;
 import edu.lifecycle.admissions.application.ApplicationCommand.RecordAdmissionDecision;
+import edu.lifecycle.admissions.application.ApplicationCommand.RectifyPersonalData;
 import edu.lifecycle.admissions.application.ApplicationCommand.RequestAdmissionDecision;
 import edu.lifecycle.admissions.application.ApplicationCommand.SubmitApplication;
 import edu.lifecycle.admissions.application.ApplicationCommand.Withdraw;
@@ -21,6 +22,7 @@ import edu.lifecycle.admissions.application.ApplicationEvent.EligibilityOverridd
 import edu.lifecycle.admissions.application.ApplicationEvent.EnrollmentWithdrawn;
 import edu.lifecycle.admissions.application.ApplicationEvent.EntranceExamGraded;
 import edu.lifecycle.admissions.application.ApplicationEvent.PersonalDataErased;
+import edu.lifecycle.admissions.application.ApplicationEvent.PersonalDataRectified;
 import edu.lifecycle.admissions.application.ApplicationEvent.StudentEnrolled;
 import edu.lifecycle.admissions.application.ApplicationEvent.WaitlistedApplicantPromoted;
 import edu.lifecycle.admissions.programme.ProgrammeCatalog;
@@ -60,6 +62,9 @@ public final class ApplicationDecider {
             return application.personalDataErased()
                     ? Decision.accept(List.of())
                     : Decision.accept(new PersonalDataErased(command.studentId(), command.issuedAt()));
+        }
+        if (command instanceof RectifyPersonalData rectify) {
+            return RectifyingPersonalData.decide(application, rectify);
         }
         if (application.isWithdrawn()) {
             return Decision.conflict(APPLICATION_WITHDRAWN, "The application was withdrawn.");
@@ -124,6 +129,9 @@ public final class ApplicationDecider {
         }
         if (event instanceof EnrollmentWithdrawn withdrawn) {
             return application.withdrawn(withdrawn);
+        }
+        if (event instanceof PersonalDataRectified rectified) {
+            return application.rectified(rectified);
         }
         if (event instanceof PersonalDataErased erased) {
             return application.erased(erased.occurredAt());

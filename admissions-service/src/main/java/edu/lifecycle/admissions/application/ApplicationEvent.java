@@ -244,6 +244,18 @@ public sealed interface ApplicationEvent {
         }
     }
 
+    /**
+     * The right to rectification: the applicant's identity as corrected. Not published on {@code admissions.events}: the
+     * edge writes the corrected profile to the profiles topic, and the old values' key is destroyed.
+     */
+    record PersonalDataRectified(String studentId, Instant occurredAt, ApplicantProfile applicant)
+            implements ApplicationEvent {
+        public PersonalDataRectified {
+            requireFact(studentId, occurredAt);
+            Objects.requireNonNull(applicant, "applicant");
+        }
+    }
+
     private static void requireFact(String studentId, Instant occurredAt) {
         Objects.requireNonNull(studentId, "studentId");
         Objects.requireNonNull(occurredAt, "occurredAt");

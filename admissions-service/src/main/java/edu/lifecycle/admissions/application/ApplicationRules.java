@@ -66,5 +66,10 @@ public final class ApplicationRules {
     /** RULE_BROKEN: a withdrawal needs a reason. */
     public static final String WITHDRAWAL_REASON_REQUIRED = "withdrawal-reason-required";
 
+    /** CONFLICT: the applicant's personal data was erased; there is nothing left to correct. */
+    public static final String PERSONAL_DATA_ERASED = "personal-data-erased";
+    /** RULE_BROKEN: a rectification names neither a name nor an e-mail. */
+    public static final String RECTIFICATION_EMPTY = "rectification-empty";
+
     private ApplicationRules() {}
 }

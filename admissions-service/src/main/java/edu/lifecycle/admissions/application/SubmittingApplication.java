@@ -54,8 +54,9 @@ final class SubmittingApplication {
             return Decision.ruleBroken(APPLICANT_NAME_REQUIRED, "The applicant's full name is required.");
         }
         String email = applicant.email().strip();
-        if (email.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(email).matches()) {
-            return Decision.ruleBroken(APPLICANT_EMAIL_INVALID, "'" + email + "' is not an e-mail address.");
+        if (!isEmail(email)) {
+            // The address is not repeated: the refusal is kept with the command's outcome, where no erasure reaches.
+            return Decision.ruleBroken(APPLICANT_EMAIL_INVALID, "The applicant's e-mail is not an e-mail address.");
         }
         var degree = command.priorDegree();
         if (degree.title().isBlank()
@@ -79,6 +80,10 @@ final class SubmittingApplication {
                         year.get(),
                         new ApplicantProfile(applicant.fullName().strip(), email)),
                 assessed(command, programme.get()));
+    }
+
+    static boolean isEmail(String email) {
+        return email.length() <= EMAIL_MAX_LENGTH && EMAIL.matcher(email).matches();
     }
 
     private static ApplicationSubmitted submitted(

@@ -2,6 +2,7 @@ package edu.lifecycle.admissions.config;
 
 import edu.lifecycle.admissions.application.stream.ApplicationsTopology;
 import edu.lifecycle.admissions.cohort.stream.CohortTopology;
+import edu.lifecycle.admissions.privacy.PersonalDataKeys;
 import edu.lifecycle.admissions.programme.ProgrammeCatalog;
 import edu.lifecycle.admissions.timeline.stream.TimelineTopology;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
@@ -24,8 +25,9 @@ class AdmissionsConfiguration {
 
     @Bean
     @Order(0)
-    TopologyDefinition applicationsTopology(AdmissionsTopics topics, ProgrammeCatalog programmes) {
-        return new ApplicationsTopology(topics, programmes);
+    TopologyDefinition applicationsTopology(
+            AdmissionsTopics topics, ProgrammeCatalog programmes, PersonalDataKeys personalDataKeys) {
+        return new ApplicationsTopology(topics, programmes, personalDataKeys);
     }
 
     /** The pipeline, the funnel and the cohort roster, from all four public topics. */

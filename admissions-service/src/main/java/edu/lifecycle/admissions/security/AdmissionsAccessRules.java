@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Who may call admissions (README, "Who may"): the admissions office runs it; the operations viewer reads the
- * cohort-level views; the privacy officer erases; a student submits and reads their own application and timeline.
+ * cohort-level views; the privacy officer erases, rectifies and exports; a student submits and reads their own application and timeline.
  */
 @Configuration(proxyBeanMethods = false)
 public class AdmissionsAccessRules {
@@ -38,6 +38,9 @@ public class AdmissionsAccessRules {
                 // One student's roster entry is the office's working view, not among what a student reads.
                 .allow(GET, "/api/v1/students/{studentId}/roster-entry", OFFICER)
                 .allow(DELETE, "/api/v1/students/{studentId}/personal-data", Roles.PRIVACY_OFFICER)
+                .allow(POST, "/api/v1/students/{studentId}/personal-data/rectification", Roles.PRIVACY_OFFICER)
+                // The right of access: the privacy officer answers requests, a student reads their own export.
+                .ownStudent(GET, "/api/v1/students/{studentId}/personal-data/export", Roles.PRIVACY_OFFICER)
                 .allow(GET, "/api/v1/programmes/{programme}/years/{year}/roster", OFFICER, VIEWER)
                 .allow(GET, "/api/v1/programmes/{programme}/years/{year}/applications", OFFICER, VIEWER)
                 .allow(GET, "/api/v1/programmes/{programme}/years/{year}/funnel", OFFICER, VIEWER)

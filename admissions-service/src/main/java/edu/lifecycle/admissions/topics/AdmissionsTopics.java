@@ -1,8 +1,10 @@
 package edu.lifecycle.admissions.topics;
 
+import edu.lifecycle.admissions.privacy.KeyRing;
 import edu.lifecycle.events.profiles.StudentProfile;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandTopics;
+import edu.lifecycle.servicekit.json.JsonSerde;
 import edu.lifecycle.servicekit.topic.AvroSerdes;
 import edu.lifecycle.servicekit.topic.Topic;
 import edu.lifecycle.servicekit.topic.TopicCatalogue;
@@ -12,7 +14,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
- * The topics of admissions: its own commands and public events, the personal-data table, and the three public
+ * The topics of admissions: its own commands and public events, the personal-data table and its keys, and the three public
  * topics of the other services that the cohort roster and the timelines read.
  */
 public final class AdmissionsTopics implements TopicCatalogue {
@@ -21,6 +23,7 @@ public final class AdmissionsTopics implements TopicCatalogue {
     private final Topic<String, CommandEnvelope> intakeCommands;
     private final Topic<String, SpecificRecord> events;
     private final Topic<String, StudentProfile> studentProfiles;
+    private final Topic<String, KeyRing> personalDataKeys;
     private final Topic<String, SpecificRecord> billingEvents;
     private final Topic<String, SpecificRecord> curriculumEvents;
     private final Topic<String, SpecificRecord> placementEvents;
@@ -31,6 +34,9 @@ public final class AdmissionsTopics implements TopicCatalogue {
         this.intakeCommands = CommandTopics.commandsTopic(names.of("admissions.intake-commands"));
         this.events = Topic.log(names.of("admissions.events"), Serdes.String(), avro.values());
         this.studentProfiles = Topic.compacted(names.of("admissions.student-profiles"), Serdes.String(), avro.values());
+        // Each person's data keys; only admissions may read it (BackboneAcls), and a tombstone is an erasure.
+        this.personalDataKeys = Topic.compacted(
+                names.of("admissions.personal-data-keys"), Serdes.String(), JsonSerde.of(KeyRing.class));
         this.billingEvents = Topic.log(names.of("billing.events"), Serdes.String(), avro.values());
         this.curriculumEvents = Topic.log(names.of("curriculum.events"), Serdes.String(), avro.values());
         this.placementEvents = Topic.log(names.of("placement.events"), Serdes.String(), avro.values());
@@ -58,6 +64,11 @@ public final class AdmissionsTopics implements TopicCatalogue {
         return studentProfiles;
     }
 
+    /** Each person's data keys (crypto-shredding, ADR 13), keyed by student id; compacted. */
+    public Topic<String, KeyRing> personalDataKeys() {
+        return personalDataKeys;
+    }
+
     public Topic<String, SpecificRecord> billingEvents() {
         return billingEvents;
     }
@@ -83,6 +94,7 @@ public final class AdmissionsTopics implements TopicCatalogue {
                 intakeCommands,
                 events,
                 studentProfiles,
+                personalDataKeys,
                 billingEvents,
                 curriculumEvents,
                 placementEvents);

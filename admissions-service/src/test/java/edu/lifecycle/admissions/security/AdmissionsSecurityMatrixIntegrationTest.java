@@ -70,8 +70,17 @@ class AdmissionsSecurityMatrixIntegrationTest {
                 .ownStudentAnswers("GET /api/v1/students/{studentId}/timeline", 200)
                 // The roster entry is the office's working view of one person: not the viewer's, not the student's.
                 .expect("GET /api/v1/students/{studentId}/roster-entry", Access.roles(OFFICER))
-                // Erasure is the privacy officer's alone.
+                // Erasure and rectification are the privacy officer's alone.
                 .expect("DELETE /api/v1/students/{studentId}/personal-data", Access.roles(PRIVACY))
+                .body(
+                        "POST /api/v1/students/{studentId}/personal-data/rectification",
+                        id -> "{\"fullName\":\"Matrix Student Corrected\"}")
+                .expect("POST /api/v1/students/{studentId}/personal-data/rectification", Access.roles(PRIVACY))
+                // The right of access: the privacy officer for anyone, a student for themselves (404 for another).
+                .expect(
+                        "GET /api/v1/students/{studentId}/personal-data/export",
+                        Access.roles(PRIVACY).andOwnStudentInPath())
+                .ownStudentAnswers("GET /api/v1/students/{studentId}/personal-data/export", 200)
                 .expect("GET /api/v1/programmes/{programme}/years/{year}/roster", Access.roles(OFFICER, VIEWER))
                 .expect("GET /api/v1/programmes/{programme}/years/{year}/applications", Access.roles(OFFICER, VIEWER))
                 .expect("GET /api/v1/programmes/{programme}/years/{year}/funnel", Access.roles(OFFICER, VIEWER))

@@ -29,6 +29,8 @@ public class BillingAccessRules {
                 .allow(POST, "/api/v1/accounts/{studentId}/payments", BURSAR)
                 .allow(POST, "/api/v1/accounts/{studentId}/cash-plan", BURSAR)
                 .allow(POST, "/api/v1/accounts/{studentId}/refunds", BURSAR)
+                // The right of access (docs/privacy.md): the privacy officer for anyone, a student for themselves.
+                .ownStudent(GET, "/api/v1/students/{studentId}/personal-data/export", Roles.PRIVACY_OFFICER)
                 .allow(GET, "/api/v1/programmes/{programme}/years/{year}/receivables", BURSAR, VIEWER)
                 .allow(GET, "/api/v1/programmes/{programme}/years/{year}/overdue", BURSAR, VIEWER)
                 .build();

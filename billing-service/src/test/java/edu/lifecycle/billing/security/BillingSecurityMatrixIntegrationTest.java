@@ -50,6 +50,10 @@ class BillingSecurityMatrixIntegrationTest {
                 .expect("GET /api/v1/programmes/{programme}/years/{year}/receivables", Access.roles(BURSAR, VIEWER))
                 .expect("GET /api/v1/programmes/{programme}/years/{year}/overdue", Access.roles(BURSAR, VIEWER))
                 // The kit's, in every service: a student sees the outcome of their own commands only.
+                // The right of access: the privacy officer for anyone, a student for themselves (404 for another).
+                .expect(
+                        "GET /api/v1/students/{studentId}/personal-data/export",
+                        Access.roles("privacy-officer").andOwnStudentInPath())
                 .expectKitEndpoints(BURSAR);
     }
 

@@ -33,6 +33,8 @@ public class CurriculumAccessRules {
                 .allow(PUT, "/api/v1/transcripts/{studentId}/dissertation/defense", REGISTRAR)
                 .allow(POST, "/api/v1/transcripts/{studentId}/dissertation/defense/result", REGISTRAR)
                 .ownStudent(GET, "/api/v1/students/{studentId}/graduation-checklist", REGISTRAR)
+                // The right of access (docs/privacy.md): the privacy officer for anyone, a student for themselves.
+                .ownStudent(GET, "/api/v1/students/{studentId}/personal-data/export", Roles.PRIVACY_OFFICER)
                 .allow(GET, "/api/v1/defenses", REGISTRAR, VIEWER)
                 .allow(GET, "/api/v1/programmes/{programme}/years/{year}/results", REGISTRAR, VIEWER)
                 .build();

@@ -1,6 +1,7 @@
 package edu.lifecycle.localstack.backbone;
 
 import static org.apache.kafka.common.acl.AclOperation.ALL;
+import static org.apache.kafka.common.acl.AclOperation.ALTER_CONFIGS;
 import static org.apache.kafka.common.acl.AclOperation.CREATE;
 import static org.apache.kafka.common.acl.AclOperation.DESCRIBE_CONFIGS;
 import static org.apache.kafka.common.acl.AclOperation.READ;
@@ -36,6 +37,8 @@ import org.apache.kafka.common.resource.ResourceType;
  *       so each consumer's dead letters ({@code <application id>-dlt}) and replays
  *       ({@code <application id>-replay-<topic>}): a service reads, replays and purges its own dead letters only. An
  *       audit's rebuild runs under a fresh id {@code <application id>-audit-…}, within the same rights.
+ *   <li>Admissions' {@code admissions.personal-data-keys} (each person's data key) is read and written by admissions
+ *       alone; admissions may alter the configuration of it and of the profile topic, to bound compaction.
  *   <li>{@code subscriber} reads the four public event topics, {@code student-profiles-reader} the personal-data topic,
  *       each in consumer groups of its own prefix; neither writes anything.
  * </ul>
@@ -73,6 +76,10 @@ public final class BackboneAcls {
                 topicPrefix + Principals.STUDENT_PROFILES_TOPIC,
                 LITERAL,
                 READ));
+        for (var topic : Principals.BOUNDED_COMPACTION_TOPICS) {
+            // Admissions sets how long a superseded profile or destroyed key survives compaction (docs/privacy.md).
+            acls.add(allow("admissions", TOPIC, topicPrefix + topic, LITERAL, ALTER_CONFIGS));
+        }
         return acls;
     }
 

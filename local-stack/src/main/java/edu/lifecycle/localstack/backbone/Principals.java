@@ -24,6 +24,14 @@ public final class Principals {
     public static final List<String> PUBLIC_EVENT_TOPICS =
             List.of("admissions.events", "billing.events", "curriculum.events", "placement.events");
     public static final String STUDENT_PROFILES_TOPIC = "admissions.student-profiles";
+    /** Each person's data keys (crypto-shredding): admissions' alone, like every {@code admissions.} topic. */
+    public static final String PERSONAL_DATA_KEYS_TOPIC = "admissions.personal-data-keys";
+    /**
+     * The compacted topics whose superseded values admissions bounds in time ({@code segment.ms},
+     * {@code max.compaction.lag.ms}) on every start: it may alter their configuration, and no other.
+     */
+    public static final List<String> BOUNDED_COMPACTION_TOPICS =
+            List.of(STUDENT_PROFILES_TOPIC, PERSONAL_DATA_KEYS_TOPIC);
 
     /** The other services' public topics each service reads (its catalogue minus its own topics). */
     static final Map<String, List<String>> READS = Map.of(

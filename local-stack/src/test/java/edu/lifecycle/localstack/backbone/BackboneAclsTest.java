@@ -1,5 +1,6 @@
 package edu.lifecycle.localstack.backbone;
 
+import static org.apache.kafka.common.acl.AclOperation.ALTER_CONFIGS;
 import static org.apache.kafka.common.acl.AclOperation.CREATE;
 import static org.apache.kafka.common.acl.AclOperation.DELETE;
 import static org.apache.kafka.common.acl.AclOperation.DESCRIBE;
@@ -74,6 +75,29 @@ class BackboneAclsTest {
             assertThat(SYSTEM.allowsOnTopic(Principals.STUDENT_PROFILES_READER, READ, topic))
                     .isFalse();
         }
+    }
+
+    @Test
+    void thePersonalDataKeysAreReadAndWrittenByAdmissionsAlone() {
+        var keys = Principals.PERSONAL_DATA_KEYS_TOPIC;
+        for (var operation : List.of(READ, WRITE, DESCRIBE)) {
+            assertThat(EVERYONE.stream().filter(p -> SYSTEM.allowsOnTopic(p, operation, keys)))
+                    .as("%s on %s", operation, keys)
+                    .containsExactly("admissions");
+        }
+    }
+
+    @Test
+    void admissionsBoundsCompactionOfItsPersonalDataTopicsAndAltersNoOtherTopic() {
+        for (var topic : Principals.BOUNDED_COMPACTION_TOPICS) {
+            assertThat(EVERYONE.stream().filter(p -> SYSTEM.allowsOnTopic(p, ALTER_CONFIGS, topic)))
+                    .as(topic)
+                    .containsExactly("admissions");
+        }
+        assertThat(SYSTEM.allowsOnTopic("admissions", ALTER_CONFIGS, "admissions.events"))
+                .isFalse();
+        assertThat(SYSTEM.allowsOnTopic("admissions", ALTER_CONFIGS, "admissions.commands"))
+                .isFalse();
     }
 
     @Test

@@ -32,6 +32,8 @@ public class PlacementAccessRules {
                 .allow(POST, "/api/v1/students/{studentId}/placements/{placementId}/early-end", OFFICER)
                 .allow(POST, "/api/v1/students/{studentId}/placements/{placementId}/validation", OFFICER)
                 .allow(POST, "/api/v1/students/{studentId}/graduate-outcome", OFFICER)
+                // The right of access (docs/privacy.md): the privacy officer for anyone, a student for themselves.
+                .ownStudent(GET, "/api/v1/students/{studentId}/personal-data/export", Roles.PRIVACY_OFFICER)
                 .allow(GET, "/api/v1/programmes/{programme}/years/{year}/graduate-outcomes", OFFICER, VIEWER)
                 .allow(GET, "/api/v1/programmes/{programme}/years/{year}/pending-validations", OFFICER, VIEWER)
                 .allow(GET, "/api/v1/programmes/{programme}/years/{year}/work-study", OFFICER, VIEWER)

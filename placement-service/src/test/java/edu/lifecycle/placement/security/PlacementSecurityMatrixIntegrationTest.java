@@ -62,6 +62,10 @@ class PlacementSecurityMatrixIntegrationTest {
                         Access.roles(OFFICER, VIEWER))
                 .expect("GET /api/v1/programmes/{programme}/years/{year}/work-study", Access.roles(OFFICER, VIEWER))
                 // The kit's, in every service: a student sees the outcome of their own commands only.
+                // The right of access: the privacy officer for anyone, a student for themselves (404 for another).
+                .expect(
+                        "GET /api/v1/students/{studentId}/personal-data/export",
+                        Access.roles("privacy-officer").andOwnStudentInPath())
                 .expectKitEndpoints(OFFICER);
     }
 

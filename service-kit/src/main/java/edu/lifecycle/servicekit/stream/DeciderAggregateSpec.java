@@ -41,8 +41,9 @@ public abstract class DeciderAggregateSpec<S, C, E> implements AggregateSpec<S, 
         return logic.evolve().apply(state, event);
     }
 
+    /** The state as JSON; an aggregate whose state holds personal data overrides it to seal those values. */
     @Override
-    public final Serde<S> stateSerde() {
+    public Serde<S> stateSerde() {
         return JsonSerde.of(logic.stateClass());
     }
 }

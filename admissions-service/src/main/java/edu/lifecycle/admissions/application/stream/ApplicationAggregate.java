@@ -6,6 +6,9 @@ import edu.lifecycle.admissions.application.ApplicationDecider;
 import edu.lifecycle.admissions.application.ApplicationEvent;
 import edu.lifecycle.admissions.intake.IntakeKey;
 import edu.lifecycle.admissions.intake.stream.IntakePayloads;
+import edu.lifecycle.admissions.privacy.PersonalDataKeys;
+import edu.lifecycle.admissions.privacy.PersonalFields;
+import edu.lifecycle.admissions.privacy.SealedJsonSerde;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.events.profiles.StudentProfile;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
@@ -17,6 +20,7 @@ import edu.lifecycle.servicekit.stream.Publication;
 import edu.lifecycle.servicekit.topic.Topic;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
 
 /**
  * A student's application as the kit runs it. Besides its public events it feeds the intake of its programme year
@@ -29,16 +33,26 @@ public final class ApplicationAggregate
     public static final String STATE_STORE = AggregateSpec.stateStoreOf(NAME);
 
     private final AdmissionsTopics topics;
+    private final PersonalDataKeys keys;
+    private final PersonalFields personal;
 
-    public ApplicationAggregate(ApplicationDecider decider, AdmissionsTopics topics) {
+    public ApplicationAggregate(ApplicationDecider decider, AdmissionsTopics topics, PersonalDataKeys keys) {
         // No state until an application is submitted: the decider reads Optional.empty() as "never applied".
         super(AggregateLogic.absentUntilFirstEvent(NAME, Application.class, decider::decide, decider::evolve));
         this.topics = topics;
+        this.keys = keys;
+        this.personal = new PersonalFields(keys);
     }
 
     @Override
     public ApplicationCommand toCommand(CommandEnvelope envelope) {
-        return ApplicationCommands.from(envelope);
+        return ApplicationCommands.from(envelope, personal);
+    }
+
+    /** The state with name and e-mail sealed under the person's data key: the store and its changelog hold ciphertext. */
+    @Override
+    public Serde<Application> stateSerde() {
+        return new SealedJsonSerde<>(Application.class, Application::studentId, personal);
     }
 
     @Override
@@ -56,9 +70,19 @@ public final class ApplicationAggregate
             var applicant = submitted.applicant();
             publications.add(Publication.to(
                     topics.studentProfiles(), key, new StudentProfile(key, applicant.fullName(), applicant.email())));
+        } else if (event instanceof ApplicationEvent.PersonalDataRectified rectified) {
+            var applicant = rectified.applicant();
+            publications.add(Publication.to(
+                    topics.studentProfiles(), key, new StudentProfile(key, applicant.fullName(), applicant.email())));
+            // The key of the old values is destroyed: every copy of them, wherever it lies, is unreadable from now.
+            keys.newestOnly(key)
+                    .ifPresent(ring -> publications.add(Publication.to(topics.personalDataKeys(), key, ring)));
         } else if (event instanceof ApplicationEvent.PersonalDataErased) {
             // A tombstone: compaction removes the person from the topic, the facts on admissions.events remain.
             publications.add(Publication.to(topics.studentProfiles(), key, null));
+            // Crypto-shredding: without the key, every sealed copy (commands, changelog, dead letters) is noise.
+            keys.destroyed(key);
+            publications.add(Publication.to(topics.personalDataKeys(), key, null));
         } else if (event instanceof ApplicationEvent.AdmissionDecisionRequested requested) {
             var intake = new IntakeKey(requested.programmeId(), requested.academicYear());
             var payload = new IntakePayloads.PlaceApplicant(
@@ -98,6 +122,6 @@ public final class ApplicationAggregate
 
     @Override
     public List<Topic<?, ?>> outputs() {
-        return List.of(topics.events(), topics.studentProfiles(), topics.intakeCommands());
+        return List.of(topics.events(), topics.studentProfiles(), topics.personalDataKeys(), topics.intakeCommands());
     }
 }

@@ -12,6 +12,7 @@ public final class ApplicationCommandTypes {
     public static final String ENROLL = "enroll";
     public static final String WITHDRAW = "withdraw";
     public static final String ERASE_PERSONAL_DATA = "erase-personal-data";
+    public static final String RECTIFY_PERSONAL_DATA = "rectify-personal-data";
 
     private ApplicationCommandTypes() {}
 }

@@ -3,7 +3,10 @@ package edu.lifecycle.admissions.application.stream;
 import edu.lifecycle.admissions.application.ApplicantProfile;
 import edu.lifecycle.admissions.application.ApplicationCommand;
 import edu.lifecycle.admissions.application.PriorDegree;
+import edu.lifecycle.admissions.privacy.PersonalDataUnreadableException;
+import edu.lifecycle.admissions.privacy.PersonalFields;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.json.KitJson;
 import java.util.Optional;
 
 /** Reads an application command out of its envelope. */
@@ -11,7 +14,7 @@ final class ApplicationCommands {
 
     private ApplicationCommands() {}
 
-    static ApplicationCommand from(CommandEnvelope envelope) {
+    static ApplicationCommand from(CommandEnvelope envelope, PersonalFields personal) {
         var id = envelope.commandId();
         var student = envelope.aggregateKey();
         var at = envelope.issuedAt();
@@ -19,7 +22,7 @@ final class ApplicationCommands {
         var staffId = Optional.ofNullable(envelope.actor()).filter(actor -> !actor.isBlank());
         return switch (envelope.type()) {
             case ApplicationCommandTypes.SUBMIT -> {
-                var body = envelope.payloadAs(ApplicationPayloads.SubmitApplication.class);
+                var body = opened(envelope, ApplicationPayloads.SubmitApplication.class, personal);
                 var degree = body.priorDegree();
                 yield new ApplicationCommand.SubmitApplication(
                         id,
@@ -66,10 +69,29 @@ final class ApplicationCommands {
                         at,
                         envelope.payloadAs(ApplicationPayloads.Withdraw.class).reason(),
                         staffId);
+            case ApplicationCommandTypes.RECTIFY_PERSONAL_DATA -> {
+                var body = opened(envelope, ApplicationPayloads.RectifyPersonalData.class, personal);
+                yield new ApplicationCommand.RectifyPersonalData(
+                        id, student, at, Optional.ofNullable(body.fullName()), Optional.ofNullable(body.email()));
+            }
             case ApplicationCommandTypes.ERASE_PERSONAL_DATA ->
                 new ApplicationCommand.ErasePersonalData(id, student, at);
             default -> throw new IllegalArgumentException("Unknown application command type '" + envelope.type() + "'");
         };
+    }
+
+    /**
+     * The payload with its personal values opened. A payload whose key was destroyed while the command was in flight
+     * (an erasure or a rectification decided first) cannot be read by anyone: it goes to the dead letters as it is,
+     * ciphertext only, and its client sees the command failed (ADR 13).
+     */
+    private static <T> T opened(CommandEnvelope envelope, Class<T> type, PersonalFields personal) {
+        var opened = personal.open(envelope.payload(), type, envelope.aggregateKey());
+        if (opened == null) {
+            throw new PersonalDataUnreadableException(
+                    "The personal data of command " + envelope.commandId() + " cannot be read: its key was destroyed");
+        }
+        return KitJson.fromTree(opened, type);
     }
 
     private static Optional<String> nonBlank(String text) {

@@ -1,6 +1,7 @@
 package edu.lifecycle.admissions.application.stream;
 
 import edu.lifecycle.admissions.application.AdmissionDecision;
+import edu.lifecycle.admissions.privacy.Personal;
 import edu.lifecycle.admissions.programme.StudyStream;
 import edu.lifecycle.admissions.programme.TrainingScheme;
 import edu.lifecycle.servicekit.web.MarkOutOf20;
@@ -36,8 +37,16 @@ public final class ApplicationPayloads {
             @NotNull @Valid PriorDegree priorDegree,
             @NotNull StudyStream preferredStream,
             @NotNull TrainingScheme preferredScheme,
-            @NotBlank @Size(max = 200) String fullName,
-            @NotBlank @Email @Size(max = 254) String email) {}
+            @Personal @NotBlank @Size(max = 200) String fullName,
+            @Personal @NotBlank @Email @Size(max = 254) String email) {}
+
+    /**
+     * A correction of the applicant's identity: the name, the e-mail, or both; an absent field stays as it is. Sealed
+     * like the submission before it reaches the commands topic.
+     */
+    public record RectifyPersonalData(
+            @Personal @Size(min = 1, max = 200) String fullName,
+            @Personal @Email @Size(max = 254) String email) {}
 
     public record PriorDegree(
             @NotBlank @Size(max = 200) String title,

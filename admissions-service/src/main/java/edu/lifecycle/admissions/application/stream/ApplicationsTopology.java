@@ -3,6 +3,7 @@ package edu.lifecycle.admissions.application.stream;
 import edu.lifecycle.admissions.application.ApplicationDecider;
 import edu.lifecycle.admissions.intake.IntakeDecider;
 import edu.lifecycle.admissions.intake.stream.IntakeAggregate;
+import edu.lifecycle.admissions.privacy.PersonalDataKeys;
 import edu.lifecycle.admissions.programme.ProgrammeCatalog;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.servicekit.stream.Aggregates;
@@ -17,16 +18,20 @@ public final class ApplicationsTopology implements TopologyDefinition {
 
     private final AdmissionsTopics topics;
     private final ProgrammeCatalog programmes;
+    private final PersonalDataKeys keys;
 
-    public ApplicationsTopology(AdmissionsTopics topics, ProgrammeCatalog programmes) {
+    public ApplicationsTopology(AdmissionsTopics topics, ProgrammeCatalog programmes, PersonalDataKeys keys) {
         this.topics = topics;
         this.programmes = programmes;
+        this.keys = keys;
     }
 
     @Override
     public void define(StreamsBuilder builder) {
         Aggregates.attach(
-                builder, topics.commandTopics(), new ApplicationAggregate(new ApplicationDecider(programmes), topics));
+                builder,
+                topics.commandTopics(),
+                new ApplicationAggregate(new ApplicationDecider(programmes), topics, keys));
         Aggregates.attach(
                 builder,
                 topics.intakeCommands(),

@@ -4,6 +4,7 @@ import edu.lifecycle.admissions.application.stream.ApplicationAggregate;
 import edu.lifecycle.admissions.application.stream.ApplicationCommandTypes;
 import edu.lifecycle.admissions.application.stream.ApplicationPayloads;
 import edu.lifecycle.admissions.application.stream.ApplicationView;
+import edu.lifecycle.admissions.privacy.PersonalFields;
 import edu.lifecycle.servicekit.command.CommandGateway;
 import edu.lifecycle.servicekit.command.CommandIds;
 import edu.lifecycle.servicekit.command.CommandResponses;
@@ -39,11 +40,17 @@ class ApplicationController {
     private final CommandGateway commands;
     private final KeyQueryRouter queries;
     private final AwaitingFinalDecision finalDecisions;
+    private final PersonalFields personal;
 
-    ApplicationController(CommandGateway commands, KeyQueryRouter queries, AwaitingFinalDecision finalDecisions) {
+    ApplicationController(
+            CommandGateway commands,
+            KeyQueryRouter queries,
+            AwaitingFinalDecision finalDecisions,
+            PersonalFields personal) {
         this.commands = commands;
         this.queries = queries;
         this.finalDecisions = finalDecisions;
+        this.personal = personal;
     }
 
     @PostMapping
@@ -53,7 +60,12 @@ class ApplicationController {
             @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
         // A student applies under their own student id only (403 otherwise); an officer under any.
         Callers.requireOwnStudent(body.studentId());
-        var submission = commands.submit(idempotencyKey, body.studentId(), ApplicationCommandTypes.SUBMIT, body);
+        // Name and e-mail are sealed with the person's data key before the command reaches the commands topic.
+        var submission = commands.submit(
+                idempotencyKey,
+                body.studentId(),
+                ApplicationCommandTypes.SUBMIT,
+                personal.seal(body, body.studentId()));
         return CommandResponses.created(submission, location(body.studentId()));
     }
 

@@ -3,6 +3,10 @@ package edu.lifecycle.admissions.application.stream;
 import edu.lifecycle.admissions.application.Application;
 import edu.lifecycle.admissions.intake.Intake;
 import edu.lifecycle.admissions.intake.stream.IntakeAggregate;
+import edu.lifecycle.admissions.privacy.InMemoryKeyRings;
+import edu.lifecycle.admissions.privacy.KeyRing;
+import edu.lifecycle.admissions.privacy.PersonalDataKeys;
+import edu.lifecycle.admissions.privacy.PersonalFields;
 import edu.lifecycle.admissions.programme.ProgrammeCatalog;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.events.profiles.StudentProfile;
@@ -17,6 +21,8 @@ import edu.lifecycle.servicekit.stream.StreamsSettings;
 import edu.lifecycle.servicekit.topic.AvroSerdes;
 import edu.lifecycle.servicekit.topic.TopicNames;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +53,17 @@ final class ApplicationsDriver implements AutoCloseable {
     private final TestOutputTopic<String, SpecificRecord> events;
     private final TestOutputTopic<String, StudentProfile> profiles;
     final TestOutputTopic<byte[], byte[]> commandDeadLetters;
+    private final TestOutputTopic<String, KeyRing> keyTopic;
+    /** The key topic as the broker would answer it: the aggregate's trims and tombstones are applied after each command. */
+    final InMemoryKeyRings keyRings = new InMemoryKeyRings();
+
+    final PersonalDataKeys keys = new PersonalDataKeys(keyRings, 100, Duration.ofMinutes(10), Clock.systemUTC());
+    final PersonalFields personal = new PersonalFields(keys);
+    /** What the aggregate published on the key topic (the REST side's own writes go straight to the store). */
+    final List<org.apache.kafka.streams.test.TestRecord<String, KeyRing>> keyRecords = new ArrayList<>();
+
     private final Map<String, CommandOutcome> outcomesSeen = new HashMap<>();
+    private final Map<String, List<org.apache.kafka.streams.test.TestRecord<byte[], byte[]>>> rawSeen = new HashMap<>();
     private final List<SpecificRecord> eventsSeen = new ArrayList<>();
 
     ApplicationsDriver(ProgrammeCatalog programmes) {
@@ -59,8 +75,8 @@ final class ApplicationsDriver implements AutoCloseable {
         var names = TopicNames.unprefixed();
         topics = new AdmissionsTopics(
                 names, CommandTopics.forService(names, "admissions"), new AvroSerdes("mock://" + registryScope));
-        var topology =
-                ServiceTopology.build(List.of(new ApplicationsTopology(topics, programmes)), topics.commandTopics());
+        var topology = ServiceTopology.build(
+                List.of(new ApplicationsTopology(topics, programmes, keys)), topics.commandTopics());
         var stateDir = Path.of(System.getProperty("java.io.tmpdir"), "topology-tests", registryScope);
         var properties = StreamsDefaults.properties(
                 StreamsSettings.of("admissions", "unused:9092").withStateDir(stateDir.toString()));
@@ -86,6 +102,10 @@ final class ApplicationsDriver implements AutoCloseable {
                 topics.studentProfiles().name(),
                 topics.studentProfiles().keySerde().deserializer(),
                 topics.studentProfiles().valueSerde().deserializer());
+        keyTopic = driver.createOutputTopic(
+                topics.personalDataKeys().name(),
+                topics.personalDataKeys().keySerde().deserializer(),
+                topics.personalDataKeys().valueSerde().deserializer());
         commandDeadLetters = driver.createOutputTopic(
                 DeadLetters.topicFor("admissions"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
@@ -109,7 +129,47 @@ final class ApplicationsDriver implements AutoCloseable {
         return send(UUID.randomUUID().toString(), studentId, type, payload);
     }
 
+    /** Sends a command with its personal values sealed, as the REST side does. */
+    CommandOutcome sendSealed(String studentId, String type, Object payload) {
+        return send(studentId, type, personal.seal(payload, studentId));
+    }
+
+    /** Sends a rectification as the REST side does: a new key for the corrected values, then the sealed command. */
+    CommandOutcome rectify(String studentId, ApplicationPayloads.RectifyPersonalData correction) {
+        keys.rotate(studentId, null);
+        return sendSealed(studentId, ApplicationCommandTypes.RECTIFY_PERSONAL_DATA, correction);
+    }
+
+    /** Every record written to a topic (changelogs included), as raw bytes: what the broker's disk would hold. */
+    List<byte[]> rawRecordsOf(String topicSuffix) {
+        var bytes = new ArrayList<byte[]>();
+        for (String name : driver.producedTopicNames()) {
+            if (name.endsWith(topicSuffix)) {
+                var topic = driver.createOutputTopic(name, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                rawSeen.computeIfAbsent(name, seen -> new ArrayList<>()).addAll(topic.readRecordsToList());
+                for (var record : rawSeen.get(name)) {
+                    if (record.key() != null) {
+                        bytes.add(record.key());
+                    }
+                    if (record.value() != null) {
+                        bytes.add(record.value());
+                    }
+                    record.headers().forEach(header -> bytes.add(header.value()));
+                }
+            }
+        }
+        return bytes;
+    }
+
+    List<String> producedTopicNames() {
+        return List.copyOf(driver.producedTopicNames());
+    }
+
     CommandOutcome outcomeOf(String commandId) {
+        keyTopic.readRecordsToList().forEach(record -> {
+            keyRecords.add(record);
+            keyRings.published(record.key(), record.value());
+        });
         outcomes.readKeyValuesToList().forEach(outcome -> outcomesSeen.put(outcome.key, outcome.value));
         var outcome = outcomesSeen.get(commandId);
         if (outcome == null) {

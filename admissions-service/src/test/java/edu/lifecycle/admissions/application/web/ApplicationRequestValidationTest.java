@@ -5,6 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import edu.lifecycle.admissions.privacy.InMemoryKeyRings;
+import edu.lifecycle.admissions.privacy.PersonalDataKeys;
+import edu.lifecycle.admissions.privacy.PersonalFields;
+import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandGateway;
 import edu.lifecycle.servicekit.command.CommandTopics;
 import edu.lifecycle.servicekit.command.OutcomeStore;
@@ -37,6 +41,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 class ApplicationRequestValidationTest {
 
     private final MockMvc mvc;
+    private final MockProducer<String, CommandEnvelope> producer;
+    private final InMemoryKeyRings keyRings = new InMemoryKeyRings();
 
     ApplicationRequestValidationTest() {
         var self = new ThisInstance("localhost", () -> 8080);
@@ -46,14 +52,16 @@ class ApplicationRequestValidationTest {
         var pending = new PendingOutcomes();
         var commands =
                 CommandTopics.forService(TopicNames.unprefixed(), "admissions").commands();
-        var producer = new MockProducer<>(
+        producer = new MockProducer<>(
                 true, null, new StringSerializer(), commands.valueSerde().serializer());
         var gateway =
                 new CommandGateway(producer, commands, pending, outcomes, Clock.systemUTC(), Duration.ofMillis(1));
         mvc = MockMvcBuilders.standaloneSetup(new ApplicationController(
                         gateway,
                         new KeyQueryRouter(stores, forwarder),
-                        new AwaitingFinalDecision(pending, outcomes, Duration.ofMillis(1))))
+                        new AwaitingFinalDecision(pending, outcomes, Duration.ofMillis(1)),
+                        new PersonalFields(
+                                new PersonalDataKeys(keyRings, 10, Duration.ofMinutes(1), Clock.systemUTC()))))
                 .setControllerAdvice(new ProblemResponses())
                 .build();
     }
@@ -100,6 +108,36 @@ class ApplicationRequestValidationTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"writtenMark\":" + written + ",\"interviewMark\":" + interview + "}"))
                 .andExpect(status().isAccepted());
+    }
+
+    @Test
+    void aSubmissionReachesTheCommandsTopicWithNameAndEmailSealedUnderTheStudentsNewKey() throws Exception {
+        submit(application("2026-2027", 240)).andExpect(status().isAccepted());
+
+        assertThat(producer.history()).singleElement().satisfies(record -> {
+            var payload = record.value().payload().toString();
+            assertThat(payload)
+                    .doesNotContain("Camille Martin")
+                    .doesNotContain("camille@example.org")
+                    .contains("Université Grenoble Alpes");
+            var key = keyRings.read("stu-1").orElseThrow().newest();
+            assertThat(payload).contains("\"pd1:" + key.id() + ":");
+        });
+    }
+
+    @Test
+    void aRetriedSubmissionSealsTheSameTextSoItsIdempotencyKeyStillAnswers() throws Exception {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            mvc.perform(post("/api/v1/applications")
+                            .header("Idempotency-Key", "retry-1")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(application("2026-2027", 240)))
+                    .andExpect(status().isAccepted());
+        }
+
+        assertThat(producer.history()).hasSize(2);
+        assertThat(producer.history().get(1).value().fingerprint())
+                .isEqualTo(producer.history().get(0).value().fingerprint());
     }
 
     private ResultActions submit(String body) throws Exception {

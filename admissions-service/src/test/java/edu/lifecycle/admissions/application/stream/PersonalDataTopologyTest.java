@@ -1,0 +1,215 @@
+package edu.lifecycle.admissions.application.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.lifecycle.admissions.application.ApplicantProfile;
+import edu.lifecycle.admissions.application.ApplicationRules;
+import edu.lifecycle.admissions.privacy.FieldCipher;
+import edu.lifecycle.admissions.programme.Programmes;
+import edu.lifecycle.admissions.programme.StudyStream;
+import edu.lifecycle.admissions.programme.TrainingScheme;
+import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandOutcome;
+import edu.lifecycle.servicekit.command.CommandTopics;
+import edu.lifecycle.servicekit.topic.TopicNames;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Crypto-shredding on the command side (ADR 13): what the commands, the state's changelog and the dead letters hold of
+ * a person is ciphertext under their data key, and erasure or rectification destroys that key.
+ */
+class PersonalDataTopologyTest {
+
+    private static final String STUDENT = "stu-shred";
+    private static final String NAME = "Zéphyrine Quillfeather";
+    private static final String EMAIL = "zephyrine.quillfeather@example.org";
+
+    private final ApplicationsDriver admissions = new ApplicationsDriver(Programmes.catalog());
+
+    @AfterEach
+    void close() {
+        admissions.close();
+    }
+
+    @Test
+    void theCommandTheStateAndItsChangelogHoldOnlyCiphertextOfNameAndEmail() {
+        var sealed = admissions.personal.seal(application(), STUDENT);
+        var commandTopic =
+                CommandTopics.forService(TopicNames.unprefixed(), "admissions").commands();
+        byte[] commandBytes = commandTopic
+                .valueSerde()
+                .serializer()
+                .serialize(
+                        commandTopic.name(),
+                        CommandEnvelope.of("c-1", STUDENT, ApplicationCommandTypes.SUBMIT, sealed, Instant.EPOCH));
+
+        var outcome = admissions.send("c-1", STUDENT, ApplicationCommandTypes.SUBMIT, sealed);
+
+        assertThat(outcome.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
+        assertNoPlaintext(List.of(commandBytes), NAME, EMAIL);
+        assertNoPlaintext(admissions.rawRecordsOf("application-state-changelog"), NAME, EMAIL);
+        assertThat(asText(admissions.rawRecordsOf("application-state-changelog")))
+                .contains("pd1:");
+        assertNoPlaintext(admissions.rawRecordsOf("command-outcomes"), NAME, EMAIL);
+        // The service itself still reads the person: the store opens the sealed values.
+        assertThat(admissions.application(STUDENT).applicant()).contains(new ApplicantProfile(NAME, EMAIL));
+        assertThat(admissions.profiles())
+                .singleElement()
+                .satisfies(profile -> assertThat(profile.value().getFullName()).isEqualTo(NAME));
+    }
+
+    @Test
+    void aDeadLetteredCommandKeepsOnlyCiphertextAndErasureMakesItUnreadable() {
+        admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
+        // A command that cannot be read (no prior degree) is set aside as it came: sealed.
+        var broken = new ApplicationPayloads.SubmitApplication(
+                STUDENT, "M2-ISD", "2026-2027", null, StudyStream.PROFESSIONAL, TrainingScheme.INITIAL, NAME, EMAIL);
+        var failed = admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, broken);
+        assertThat(failed.status()).isEqualTo(CommandOutcome.Status.FAILED);
+        var deadLetters = admissions.commandDeadLetters.readRecordsToList();
+        assertThat(deadLetters).hasSize(1);
+        String deadLetter = new String(deadLetters.get(0).value(), StandardCharsets.UTF_8);
+        assertThat(deadLetter).doesNotContain(NAME).doesNotContain(EMAIL).contains("pd1:");
+        String sealedName = sealedValueIn(deadLetter);
+        String keyId = FieldCipher.keyIdOf(sealedName);
+        assertThat(admissions.keys.find(STUDENT, keyId)).isPresent();
+
+        var erased =
+                admissions.send(STUDENT, ApplicationCommandTypes.ERASE_PERSONAL_DATA, new ApplicationPayloads.Empty());
+
+        assertThat(erased.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
+        assertThat(admissions.keyRings.read(STUDENT)).isEmpty();
+        assertThat(admissions.keys.find(STUDENT, keyId)).isEmpty();
+        assertThat(admissions.application(STUDENT).applicant()).isEmpty();
+        assertThat(admissions.application(STUDENT).personalDataErased()).isTrue();
+    }
+
+    @Test
+    void erasurePublishesATombstoneForTheKeyAndStaysIdempotent() {
+        admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
+        assertThat(admissions.keyRings.read(STUDENT)).isPresent();
+
+        admissions.send(STUDENT, ApplicationCommandTypes.ERASE_PERSONAL_DATA, new ApplicationPayloads.Empty());
+        var again =
+                admissions.send(STUDENT, ApplicationCommandTypes.ERASE_PERSONAL_DATA, new ApplicationPayloads.Empty());
+
+        assertThat(again.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
+        // One tombstone: the second erasure finds nothing to destroy and publishes nothing.
+        assertThat(admissions.keyRecords).singleElement().satisfies(tombstone -> {
+            assertThat(tombstone.key()).isEqualTo(STUDENT);
+            assertThat(tombstone.value()).isNull();
+        });
+    }
+
+    @Test
+    void aRectificationSealsTheNewValuesWithANewKeyAndDestroysTheOldOne() {
+        admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
+        var oldKey = admissions.keyRings.read(STUDENT).orElseThrow().newest();
+        admissions.profiles();
+
+        var outcome = admissions.rectify(
+                STUDENT, new ApplicationPayloads.RectifyPersonalData("Zéphyrine Martin-Quill", null));
+
+        assertThat(outcome.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
+        var ring = admissions.keyRings.read(STUDENT).orElseThrow();
+        assertThat(ring.keys()).hasSize(1).doesNotContain(oldKey);
+        assertThat(admissions.keys.find(STUDENT, oldKey.id())).isEmpty();
+        assertThat(admissions.application(STUDENT).applicant())
+                .contains(new ApplicantProfile("Zéphyrine Martin-Quill", EMAIL));
+        assertThat(admissions.profiles()).singleElement().satisfies(profile -> {
+            assertThat(profile.value().getFullName()).isEqualTo("Zéphyrine Martin-Quill");
+            assertThat(profile.value().getEmail()).isEqualTo(EMAIL);
+        });
+        // Every sealed value in the changelog is now under the new key, or under a key that no longer exists.
+        var changelog = asText(admissions.rawRecordsOf("application-state-changelog"));
+        assertThat(changelog).doesNotContain("Martin-Quill").doesNotContain(NAME);
+        var states = admissions.rawRecordsOf("application-state-changelog").stream()
+                .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+                .filter(text -> text.contains("pd1:"))
+                .toList();
+        assertThat(states.get(states.size() - 1))
+                .contains("pd1:" + ring.newest().id() + ":")
+                .doesNotContain("pd1:" + oldKey.id() + ":");
+    }
+
+    @Test
+    void aRectificationIsRefusedAfterErasureAndWhenItCorrectsNothing() {
+        admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
+
+        var empty = admissions.rectify(STUDENT, new ApplicationPayloads.RectifyPersonalData(null, null));
+        assertThat(empty.rejection().rule()).isEqualTo(ApplicationRules.RECTIFICATION_EMPTY);
+
+        admissions.send(STUDENT, ApplicationCommandTypes.ERASE_PERSONAL_DATA, new ApplicationPayloads.Empty());
+        var afterErasure =
+                admissions.rectify(STUDENT, new ApplicationPayloads.RectifyPersonalData("Someone Else", null));
+        assertThat(afterErasure.rejection().rule()).isEqualTo(ApplicationRules.PERSONAL_DATA_ERASED);
+        assertThat(admissions.application(STUDENT).applicant()).isEmpty();
+    }
+
+    @Test
+    void aRectificationRefusedForABadEmailDoesNotRepeatTheAddressInItsOutcome() {
+        admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
+
+        var refused = admissions.rectify(STUDENT, new ApplicationPayloads.RectifyPersonalData(null, "quill@nowhere"));
+
+        assertThat(refused.rejection().rule()).isEqualTo(ApplicationRules.APPLICANT_EMAIL_INVALID);
+        assertThat(refused.rejection().detail()).doesNotContain("quill@nowhere");
+        assertThat(admissions.application(STUDENT).applicant()).contains(new ApplicantProfile(NAME, EMAIL));
+    }
+
+    @Test
+    void aCommandInFlightWhenItsKeyIsDestroyedIsDeadLetteredUnreadable() {
+        admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
+        admissions.keys.rotate(STUDENT, null);
+        var inFlight =
+                admissions.personal.seal(new ApplicationPayloads.RectifyPersonalData("Late Correction", null), STUDENT);
+
+        admissions.send(STUDENT, ApplicationCommandTypes.ERASE_PERSONAL_DATA, new ApplicationPayloads.Empty());
+        var late = admissions.send(STUDENT, ApplicationCommandTypes.RECTIFY_PERSONAL_DATA, inFlight);
+
+        assertThat(late.status()).isEqualTo(CommandOutcome.Status.FAILED);
+        var deadLetter = admissions.commandDeadLetters.readRecordsToList();
+        assertThat(deadLetter).singleElement().satisfies(record -> {
+            assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("Late Correction");
+            assertThat(new String(record.headers().lastHeader("dlt.reason").value(), StandardCharsets.UTF_8))
+                    .contains("key was destroyed")
+                    .doesNotContain("Late Correction");
+        });
+        assertThat(admissions.application(STUDENT).applicant()).isEmpty();
+    }
+
+    private static ApplicationPayloads.SubmitApplication application() {
+        return new ApplicationPayloads.SubmitApplication(
+                STUDENT,
+                "M2-ISD",
+                "2026-2027",
+                new ApplicationPayloads.PriorDegree(
+                        "Master 1 Political Science", "Université Grenoble Alpes", "FR", 240),
+                StudyStream.PROFESSIONAL,
+                TrainingScheme.INITIAL,
+                NAME,
+                EMAIL);
+    }
+
+    private static String sealedValueIn(String json) {
+        int start = json.indexOf("pd1:");
+        return json.substring(start, json.indexOf('"', start));
+    }
+
+    private static String asText(List<byte[]> records) {
+        var text = new StringBuilder();
+        records.forEach(bytes -> text.append(new String(bytes, StandardCharsets.UTF_8)));
+        return text.toString();
+    }
+
+    private static void assertNoPlaintext(List<byte[]> records, String... values) {
+        String text = asText(records);
+        for (String value : values) {
+            assertThat(text).as("no plaintext of %s", value).doesNotContain(value);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package edu.lifecycle.admissions.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.topic.Topic;
+import edu.lifecycle.testing.KafkaStack;
+import edu.lifecycle.testing.StackEndpoints;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/** The key topic on a real broker: what one instance writes, another reads at once; a tombstone destroys. */
+@KafkaStack
+class KafkaKeyRingsIntegrationTest {
+
+    @Test
+    void aKeyWrittenByOneInstanceIsReadByAnotherAndATombstoneDestroysIt(StackEndpoints stack) throws Exception {
+        var prefix = "keys-" + UUID.randomUUID().toString().substring(0, 8) + ".";
+        var login = stack.openTestService("key-rings", prefix, prefix + "app");
+        Map<String, Object> client = login.kafkaClient(stack.bootstrapServers());
+        Topic<String, KeyRing> topic =
+                Topic.compacted(prefix + "admissions.personal-data-keys", Serdes.String(), JsonSerde.of(KeyRing.class));
+        try (var admin = Admin.create(client)) {
+            admin.createTopics(List.of(new NewTopic(topic.name(), 3, (short) 1)))
+                    .all()
+                    .get();
+        }
+        var timeout = Duration.ofSeconds(20);
+        try (var first = new KafkaKeyRings(client, client, topic, timeout);
+                var second = new KafkaKeyRings(client, client, topic, timeout)) {
+            assertThat(second.read("stu-1")).isEmpty();
+            var key = new DataKey("k1", new byte[DataKey.SECRET_BYTES], null);
+            var rotated = KeyRing.of(key).with(new DataKey("k2", new byte[DataKey.SECRET_BYTES], "r-1"));
+
+            first.write("stu-1", KeyRing.of(key));
+            first.write("stu-2", rotated);
+            assertThat(second.read("stu-1")).contains(KeyRing.of(key));
+            first.write("stu-1", rotated);
+            assertThat(second.read("stu-1")).contains(rotated);
+
+            try (var producer = new KafkaProducer<>(client, new StringSerializer(), new ByteArraySerializer())) {
+                producer.send(new ProducerRecord<>(topic.name(), "stu-1", null)).get();
+            }
+            assertThat(second.read("stu-1")).isEmpty();
+            assertThat(second.read("stu-2")).contains(rotated);
+        }
+    }
+}
