@@ -6,8 +6,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The operations console. Beside the services in the launcher's JVM their auto-configuration is on the classpath too:
- * the console reads neither Kafka nor stores, so the kit's and Kafka's are left out.
+ * The operations console. Beside the services and the provider in the launcher's JVM their auto-configuration is on
+ * the classpath too: the console reads neither Kafka nor stores, judges no token and issues none, so the kit's,
+ * Kafka's, the resource server's and the authorization server's are left out.
  */
 @SpringBootApplication(
         excludeName = {
@@ -15,7 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
             "edu.lifecycle.servicekit.config.HttpContractAutoConfiguration",
             "edu.lifecycle.servicekit.config.KitSecurityAutoConfiguration",
             "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration"
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet."
+                    + "OAuth2AuthorizationServerAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet."
+                    + "OAuth2AuthorizationServerJwtAutoConfiguration"
         })
 @ConfigurationPropertiesScan
 public class OperationsConsoleApplication {

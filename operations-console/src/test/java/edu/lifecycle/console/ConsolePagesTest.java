@@ -90,7 +90,11 @@ class ConsolePagesTest {
                 "GET " + API_YEAR + "/receivables",
                 200,
                 "{\"programme\":\"M2-ISD\",\"billed\":\"123456.00\",\"collected\":\"1000.00\",\"overdue\":\"77.50\"}");
-        SERVICES.answer("GET " + API_YEAR + "/overdue", 200, "{\"items\":[],\"next\":null}");
+        SERVICES.answer(
+                "GET " + API_YEAR + "/overdue",
+                200,
+                "{\"items\":[{\"studentId\":\"s00009\",\"line\":\"INSTALMENT_2\",\"daysOverdue\":12}],"
+                        + "\"next\":null}");
 
         var page = mvc.perform(get(YEAR + "billing").with(as("bursar")))
                 .andExpect(status().isOk())
@@ -99,6 +103,11 @@ class ConsolePagesTest {
                 .getContentAsString();
 
         assertThat(page).contains("123456.00").contains("77.50").contains("<h1>Billing");
+        assertThat(page)
+                .as("each overdue line, its student linked to the account")
+                .contains("href=\"/accounts/s00009\"")
+                .contains("INSTALMENT_2")
+                .contains(">12<");
         assertThat(SERVICES.received)
                 .as("every call carries the signed-in user's own token")
                 .isNotEmpty()
@@ -134,6 +143,55 @@ class ConsolePagesTest {
                             .as("%s on system", role)
                             .isEqualTo(system));
         }
+    }
+
+    @Test
+    void theRegistrarSeesWhoIsStuckOnWhichDegreeCondition() throws Exception {
+        SERVICES.answer(
+                "GET " + API_YEAR + "/graduation-readiness",
+                200,
+                "{\"programme\":\"M2-ISD\",\"academicYear\":\"2026-2027\",\"next\":null,\"items\":["
+                        + "{\"studentId\":\"s00003\",\"ectsEarned\":54,\"requiredEcts\":60,\"ects\":false,"
+                        + "\"dissertation\":true,\"experience\":false,\"tuition\":true,"
+                        + "\"missing\":[\"ects\",\"experience\"],\"degreeAwarded\":false}]}");
+
+        var page = mvc.perform(get(YEAR + "curriculum").with(as("registrar")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("Graduation readiness")
+                .contains("href=\"/students/s00003\"")
+                .contains("54 / 60")
+                .contains("ects, experience");
+    }
+
+    @Test
+    void anApplicationShowsEveryPartOfTheViewAndTheOfficersActions() throws Exception {
+        SERVICES.answer(
+                "GET /api/v1/applications/s00002",
+                200,
+                "{\"studentId\":\"s00002\",\"status\":\"ENROLLED\",\"exam\":{\"writtenMark\":14.5,"
+                        + "\"interviewMark\":null,\"outOf\":20},\"streams\":[\"RESEARCH\",\"PROFESSIONAL\"],"
+                        + "\"history\":[{\"status\":\"SUBMITTED\",\"at\":\"2026-03-01T10:00:00Z\"}],"
+                        + "\"empty\":[],\"nothing\":null}");
+
+        var page = mvc.perform(get("/applications/s00002").with(as("admissions-officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("<h1>Application of <span>s00002</span></h1>")
+                .contains("ENROLLED")
+                .contains("14.5")
+                .contains("RESEARCH, PROFESSIONAL")
+                .contains("2026-03-01T10:00:00Z")
+                .contains("Record a withdrawal")
+                .contains("Override eligibility");
     }
 
     @Test

@@ -1,16 +1,17 @@
 package edu.lifecycle.console.access;
 
-import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
-import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -50,28 +51,25 @@ class SecurityConfiguration {
                         .hasAnyAuthority(Page.SYSTEM.authorities())
                         .anyRequest()
                         .authenticated())
-                .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(roles())))
+                .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(withRoles())))
                 .logout(logout -> logout.logoutSuccessUrl("/signed-out"))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/forbidden"));
         return http.build();
     }
 
-    /** The {@code roles} claim of the ID token (the embedded provider's and the Keycloak realm's) as authorities. */
-    static GrantedAuthoritiesMapper roles() {
-        return authorities -> {
-            Set<GrantedAuthority> mapped = new HashSet<>(authorities);
-            for (GrantedAuthority authority : authorities) {
-                if (authority instanceof OidcUserAuthority oidc) {
-                    Object claim = oidc.getIdToken().getClaims().get("roles");
-                    if (claim == null && oidc.getUserInfo() != null) {
-                        claim = oidc.getUserInfo().getClaims().get("roles");
-                    }
-                    if (claim instanceof Collection<?> roles) {
-                        roles.forEach(role -> mapped.add(new SimpleGrantedAuthority("ROLE_" + role)));
-                    }
-                }
-            }
-            return List.copyOf(mapped);
+    /**
+     * The signed-in user with the roles their access token carries (what the services judge), as authorities
+     * {@code ROLE_<role>}.
+     */
+    static OAuth2UserService<OidcUserRequest, OidcUser> withRoles() {
+        var delegate = new OidcUserService();
+        return request -> {
+            OidcUser user = delegate.loadUser(request);
+            Set<GrantedAuthority> authorities = new HashSet<>(user.getAuthorities());
+            AccessTokenRoles.of(request.getAccessToken().getTokenValue())
+                    .forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+            var nameAttribute = user.getClaims().containsKey("preferred_username") ? "preferred_username" : "sub";
+            return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), nameAttribute);
         };
     }
 }

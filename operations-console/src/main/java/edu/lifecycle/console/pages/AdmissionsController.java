@@ -66,7 +66,7 @@ class AdmissionsController {
     String application(@PathVariable String studentId, Model model) {
         model.addAttribute("studentId", studentId);
         model.addAttribute(
-                "application",
+                "applicationView",
                 Section.of("Application", services.get(Service.ADMISSIONS, "/api/v1/applications/{id}", studentId)));
         model.addAttribute("decisions", List.of("ADMITTED", "WAITLISTED", "REJECTED"));
         return "application";

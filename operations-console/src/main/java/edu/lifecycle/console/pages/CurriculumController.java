@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Cohort results and the defense calendar. */
+/** Cohort results, graduation readiness (who is stuck on which degree condition) and the defense calendar. */
 @Controller
 class CurriculumController {
 
@@ -31,6 +31,15 @@ class CurriculumController {
                         services.get(
                                 Service.CURRICULUM,
                                 "/api/v1" + OverviewController.YEAR + "/results",
+                                programme,
+                                year)));
+        model.addAttribute(
+                "readiness",
+                Section.of(
+                        "Graduation readiness",
+                        services.get(
+                                Service.CURRICULUM,
+                                "/api/v1" + OverviewController.YEAR + "/graduation-readiness?limit=500",
                                 programme,
                                 year)));
         var calendar = after == null

@@ -4,13 +4,12 @@ import edu.lifecycle.console.access.SignedInUser;
 import edu.lifecycle.console.services.Service;
 import edu.lifecycle.console.services.ServiceCalls;
 import java.util.LinkedHashMap;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * One student in one page: the timeline and each service's view, as far as the user's role may read them. A student
@@ -36,7 +35,8 @@ class StudentController {
     @GetMapping("/students/{studentId}")
     String student(@PathVariable String studentId, Authentication authentication, Model model) {
         if (!SignedInUser.of(authentication).mayOpenFileOf(studentId)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "A student sees only their own file.");
+            // The security filter's 403 page, as for any page outside the role.
+            throw new AccessDeniedException("A student sees only their own file.");
         }
         model.addAttribute("studentId", studentId);
         model.addAttribute(
