@@ -8,7 +8,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Each service's health, read-model lag, dead letters and policy rejections, from its actuator and REST API. */
+/**
+ * Each service's health (with its read models' lag), dead letters per topic and reason (its Prometheus page) and
+ * policy rejections, from its actuator and REST API.
+ */
 @Controller
 class SystemController {
 
@@ -24,10 +27,17 @@ class SystemController {
         for (var service : Service.values()) {
             var row = new LinkedHashMap<String, Section>();
             row.put("Health", Section.of("Health", services.get(service, "/actuator/health")));
-            row.put("Lag", Section.of("Lag", services.get(service, "/actuator/metrics/lifecycle.streams.lag")));
+            // The read models' lag is part of the health details (streams.lag) above.
             row.put(
                     "Dead letters",
-                    Section.of("Dead letters", services.get(service, "/actuator/metrics/lifecycle.dead.letters")));
+                    services.getText(service, "/actuator/prometheus")
+                            .map(text -> new Section("Dead letters", true, DeadLetters.of(text), null, 200))
+                            .orElseGet(() -> new Section(
+                                    "Dead letters",
+                                    false,
+                                    null,
+                                    "The metrics of " + service.title() + " do not answer.",
+                                    503)));
             row.put(
                     "Policy rejections",
                     Section.of("Policy rejections", services.get(service, "/api/v1/policy-rejections")));

@@ -59,6 +59,22 @@ public final class ServiceCalls {
         }
     }
 
+    /** A text resource (the actuator's Prometheus page): its status and text, or empty when it did not answer. */
+    public java.util.Optional<String> getText(Service service, String path) {
+        try {
+            return clients.get(service)
+                    .get()
+                    .uri(path)
+                    .header(HttpHeaders.ACCEPT, MediaType.TEXT_PLAIN_VALUE)
+                    .exchange((request, response) -> response.getStatusCode().is2xxSuccessful()
+                            ? java.util.Optional.of(new String(
+                                    response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                            : java.util.Optional.<String>empty());
+        } catch (RestClientException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public ApiAnswer post(Service service, Object body, String path, Object... variables) {
         try {
             return clients.get(service)
