@@ -75,6 +75,13 @@ class IdentityServerConfiguration {
     static final String SESSION_COOKIE = "LIFECYCLE_IDENTITY_SESSION";
     /** Swagger UI of the four services (ports 8091..8094) signs in with the console client. */
     private static final List<Integer> SERVICE_PORTS = List.of(8091, 8092, 8093, 8094);
+    /**
+     * The operations console (port 8090) signs staff in with the console client. On 127.0.0.1 the provider accepts
+     * the same path on any port (RFC 8252 loopback redirection), so a console on a test's free port signs in too.
+     */
+    static final int OPERATIONS_CONSOLE_PORT = 8090;
+
+    static final String OPERATIONS_CONSOLE_CALLBACK = "/login/oauth2/code/lifecycle";
 
     private final IdentityRuntime runtime;
 
@@ -171,6 +178,7 @@ class IdentityServerConfiguration {
             for (int port : SERVICE_PORTS) {
                 uris.add("http://" + host + ":" + port + "/swagger-ui/oauth2-redirect.html");
             }
+            uris.add("http://" + host + ":" + OPERATIONS_CONSOLE_PORT + OPERATIONS_CONSOLE_CALLBACK);
         }
         return List.copyOf(uris);
     }

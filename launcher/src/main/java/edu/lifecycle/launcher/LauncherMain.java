@@ -82,7 +82,7 @@ public final class LauncherMain {
                     settings.dataDirectory(),
                     options.stack().clean(),
                     settings.host(),
-                    portsOf(settings, options.identityPort(), services));
+                    portsOf(settings, options.identityPort(), withConsole(services)));
         } catch (IllegalArgumentException | IllegalStateException | IOException e) {
             err.println("error: " + e.getMessage());
             return Launch.failed(EXIT_START_FAILED);
@@ -114,6 +114,21 @@ public final class LauncherMain {
             return Launch.failed(EXIT_START_FAILED);
         }
         system.holding(folder);
+        String consoleUrl;
+        try {
+            long consoleBegin = System.nanoTime();
+            consoleUrl = system.startConsole(
+                    Services.consoleBeside(services),
+                    system.identity().orElseThrow().issuer(),
+                    demoClock.map(Clock.class::cast));
+            out.printf(
+                    "  %-16s ready on %-28s (%s)%n",
+                    "console", consoleUrl, seconds(Duration.ofNanos(System.nanoTime() - consoleBegin)));
+        } catch (RuntimeException e) {
+            system.close();
+            err.println("error: the operations console failed to start: " + RunningSystem.reasonOf(e));
+            return Launch.failed(EXIT_START_FAILED);
+        }
         system.stack().ifPresent(stack -> LocalStackMain.printCredentials(out, stack.credentialsDirectory()));
         system.identity().ifPresent(identity -> SignInNotice.print(out, identity));
         out.printf(
@@ -121,6 +136,8 @@ public final class LauncherMain {
                 seconds(Duration.ofNanos(System.nanoTime() - begin)),
                 sinceStart(),
                 ProcessFootprint.now().describe());
+        // The console first: it is the page staff open; the APIs follow.
+        out.printf("  %-16s %s%n", "Console", consoleUrl);
         system.serviceUrls().forEach((name, url) -> out.printf("  %-16s OpenAPI: %s/swagger-ui.html%n", name, url));
         if (demoClock.isPresent()) {
             try {
@@ -137,6 +154,13 @@ public final class LauncherMain {
         }
         out.println("Press Ctrl-C to stop.");
         return Launch.running(system);
+    }
+
+    /** The services and the operations console beside them: every port the launcher's applications take. */
+    static List<ServiceSpec> withConsole(List<ServiceSpec> services) {
+        var all = new ArrayList<>(services);
+        all.add(Services.consoleBeside(services));
+        return all;
     }
 
     /**

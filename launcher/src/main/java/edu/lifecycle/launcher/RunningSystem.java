@@ -57,6 +57,8 @@ public final class RunningSystem implements AutoCloseable {
     private final String schemaRegistryUrl;
     private final Map<String, ConfigurableApplicationContext> services;
     private final List<AutoCloseable> held = new ArrayList<>();
+    /** The operations console, once started ({@link #startConsole}); closed first. */
+    private volatile ConfigurableApplicationContext console;
 
     private RunningSystem(
             Optional<LocalStack> stack,
@@ -442,6 +444,44 @@ public final class RunningSystem implements AutoCloseable {
         return urls;
     }
 
+    /**
+     * Starts the operations console after the services, in this JVM: it signs users in with {@code issuer} and calls
+     * the services at their URLs with the user's token. Returns its URL.
+     */
+    public String startConsole(ServiceSpec spec, String issuer, Optional<Clock> clock) {
+        var urls = serviceUrls();
+        var host = URI.create(urls.values().iterator().next()).getHost();
+        var args = new ArrayList<String>(List.of(
+                "--server.address=" + host,
+                "--server.port=" + spec.port(),
+                "--spring.security.oauth2.client.provider.lifecycle.issuer-uri=" + issuer,
+                "--lifecycle.console.admissions-url=" + urls.get("admissions"),
+                "--lifecycle.console.billing-url=" + urls.get("billing"),
+                "--lifecycle.console.curriculum-url=" + urls.get("curriculum"),
+                "--lifecycle.console.placement-url=" + urls.get("placement"),
+                "--spring.main.banner-mode=off",
+                "--spring.main.register-shutdown-hook=false",
+                "--logging.level.root=WARN"));
+        args.addAll(spec.arguments());
+        var application = spec.application().get();
+        // The played year's clock, as the services read it: a payment is received "now" in that year.
+        clock.ifPresent(shared ->
+                application.initializers(context -> context.getBeanFactory().registerSingleton("clock", shared)));
+        MDC.put(ServiceLogNames.MDC_KEY, spec.name());
+        try {
+            console = application.run(args.toArray(String[]::new));
+        } finally {
+            MDC.remove(ServiceLogNames.MDC_KEY);
+        }
+        return urlOf(console);
+    }
+
+    /** The operations console's URL, if it was started. */
+    public Optional<String> consoleUrl() {
+        var started = console;
+        return started == null ? Optional.empty() : Optional.of(urlOf(started));
+    }
+
     /** The services' addresses for a client of their APIs that signs its requests with {@code authorization}. */
     public ServiceUrls urls(Supplier<String> authorization) {
         var urls = serviceUrls();
@@ -483,6 +523,10 @@ public final class RunningSystem implements AutoCloseable {
     @Override
     public void close() {
         try {
+            var started = console;
+            if (started != null) {
+                started.close();
+            }
             closeAll(services);
         } finally {
             try {

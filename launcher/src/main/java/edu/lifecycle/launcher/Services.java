@@ -2,6 +2,7 @@ package edu.lifecycle.launcher;
 
 import edu.lifecycle.admissions.AdmissionsApplication;
 import edu.lifecycle.billing.BillingApplication;
+import edu.lifecycle.console.OperationsConsoleApplication;
 import edu.lifecycle.curriculum.CurriculumApplication;
 import edu.lifecycle.placement.PlacementApplication;
 import java.util.List;
@@ -34,5 +35,17 @@ public final class Services {
                         ? service.withArguments(List.of("--lifecycle.billing.overdue-scan-interval=2s"))
                         : service)
                 .toList();
+    }
+
+    /** The operations console's port when the services run on their own fixed ports. */
+    public static final int CONSOLE_PORT = 8090;
+
+    /**
+     * The operations console beside these services: on {@value #CONSOLE_PORT}, or on a free port when every service
+     * runs on one (tests beside other stacks).
+     */
+    public static ServiceSpec consoleBeside(List<ServiceSpec> services) {
+        boolean freePorts = !services.isEmpty() && services.stream().allMatch(service -> service.port() == 0);
+        return new ServiceSpec("console", OperationsConsoleApplication::builder, freePorts ? 0 : CONSOLE_PORT);
     }
 }

@@ -116,6 +116,49 @@ class DockerComposeTest {
     }
 
     @Test
+    void theOperationsConsoleIsBuiltFromItsModuleSignsInWithKeycloakAndCallsTheFourServices() throws IOException {
+        var console = service("console");
+        @SuppressWarnings("unchecked")
+        var build = (Map<String, Object>) console.get("build");
+        assertThat(build).containsEntry("args", Map.of("SERVICE", "operations-console"));
+        assertThat(Files.readString(ROOT.resolve("operations-console/pom.xml")))
+                .as("the Dockerfile copies the exec jar")
+                .contains("<classifier>exec</classifier>");
+        assertThat(console.get("ports")).isEqualTo(List.of("8090:8090"));
+        assertThat(console.get("healthcheck").toString()).contains("localhost:8090/actuator/health");
+
+        var environment = environment("console");
+        var realm = "/realms/student-lifecycle/protocol/openid-connect/";
+        assertThat(environment)
+                .as("the browser goes to Keycloak as localhost:8180; the console calls it as keycloak:8080")
+                .containsEntry(
+                        "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_LIFECYCLE_AUTHORIZATION_URI",
+                        "http://localhost:8180" + realm + "auth")
+                .containsEntry(
+                        "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_LIFECYCLE_TOKEN_URI",
+                        "http://keycloak:8080" + realm + "token")
+                .containsEntry(
+                        "SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_LIFECYCLE_JWK_SET_URI",
+                        "http://keycloak:8080" + realm + "certs")
+                .containsEntry("SERVER_PORT", 8090);
+        for (var name : List.of("admissions", "billing", "curriculum", "placement")) {
+            var port = String.valueOf(environment(name).get("SERVER_PORT"));
+            assertThat(environment)
+                    .as("the console calls %s where compose runs it", name)
+                    .containsEntry("LIFECYCLE_CONSOLE_" + name.toUpperCase() + "_URL", "http://" + name + ":" + port);
+        }
+        assertThat(environment.keySet())
+                .as("the console reads neither Kafka nor the registry")
+                .noneMatch(variable -> variable.startsWith("KAFKA_") || variable.startsWith("SCHEMA_REGISTRY"));
+        var yml = Files.readString(ROOT.resolve("operations-console/src/main/resources/operations-console.yml"));
+        assertThat(yml)
+                .as("the client registration compose's variables complete")
+                .contains("lifecycle:")
+                .contains("client-id: lifecycle-console")
+                .contains("client-authentication-method: none");
+    }
+
+    @Test
     void operatorsToolsArePinnedAndPointedAtTheSystem() throws IOException {
         for (var tool : List.of("prometheus", "grafana", "jaeger", "kafka-ui")) {
             assertThat(image(tool)).as("%s is pinned to a version", tool).matches("[^:]+:v?\\d+\\.\\d+\\.\\d+");

@@ -98,7 +98,7 @@ class KeycloakRealmTest {
     }
 
     @Test
-    void theConsoleIsPublicSignsInWithTheCodeFlowAndPkceS256AndReturnsToEachSwaggerUi() {
+    void theConsoleIsPublicSignsInWithTheCodeFlowAndPkceS256AndReturnsToEachSwaggerUiAndTheOperationsConsole() {
         var console = client(CONSOLE);
 
         assertThat(console)
@@ -116,7 +116,12 @@ class KeycloakRealmTest {
         assertThat(strings(console.get("redirectUris")))
                 .containsAll(swaggerUis)
                 .as("exact redirect URIs only: a wildcard lets a code go elsewhere")
-                .allSatisfy(uri -> assertThat(uri).doesNotContain("*").endsWith("/swagger-ui/oauth2-redirect.html"));
+                .contains("http://localhost:8090/login/oauth2/code/lifecycle")
+                .allSatisfy(
+                        uri -> assertThat(uri)
+                                .doesNotContain("*")
+                                .matches(
+                                        ".*/swagger-ui/oauth2-redirect.html|http://(localhost|127.0.0.1):8090/login/oauth2/code/lifecycle"));
         assertThat(strings(console.get("webOrigins")))
                 .as("Swagger UI posts the code from its own origin: the redirect URIs' origins")
                 .containsExactly("+");

@@ -37,6 +37,8 @@ public class CurriculumAccessRules {
                 .ownStudent(GET, "/api/v1/students/{studentId}/personal-data/export", Roles.PRIVACY_OFFICER)
                 .allow(GET, "/api/v1/defenses", REGISTRAR, VIEWER)
                 .allow(GET, "/api/v1/programmes/{programme}/years/{year}/results", REGISTRAR, VIEWER)
+                // Each student's conditions by name: a person's standing, the registrar's work, not the viewer's.
+                .allow(GET, "/api/v1/programmes/{programme}/years/{year}/graduation-readiness", REGISTRAR)
                 .build();
     }
 }

@@ -152,6 +152,13 @@ class CurriculumIntegrationTest {
         assertThat(checklist.body().get("tuition").get("eventId").asText()).isEqualTo(settled.getEventId());
         assertThat(checklist.body().get("experience").get("event").asText()).isEqualTo("ExperienceRequirementMet");
 
+        // Graduation readiness lists the graduate with nothing missing.
+        var readiness = curriculum.get("/api/v1/programmes/M2-ISD/years/2026-2027/graduation-readiness");
+        assertThat(readiness.status()).isEqualTo(200);
+        var lines = readiness.body().get("items").toString();
+        assertThat(lines).contains("\"studentId\":\"stu-a\"").contains("\"missing\":[]");
+        assertThat(lines).contains("\"degreeAwarded\":true");
+
         var results = curriculum.await(
                 "/api/v1/programmes/M2-ISD/years/2026-2027/results",
                 reply -> reply.status() == 200
@@ -248,7 +255,8 @@ class CurriculumIntegrationTest {
                 .contains("/api/v1/transcripts/{studentId}/grades")
                 .contains("/api/v1/defenses")
                 .contains("/api/v1/students/{studentId}/graduation-checklist")
-                .contains("/api/v1/programmes/{programme}/years/{year}/results");
+                .contains("/api/v1/programmes/{programme}/years/{year}/results")
+                .contains("/api/v1/programmes/{programme}/years/{year}/graduation-readiness");
     }
 
     /** Posts until the command is accepted, as a jury's secretary would retry once the defense has been held. */

@@ -56,6 +56,8 @@ class CurriculumSecurityMatrixIntegrationTest {
                 // The cohort level is the viewer's: the defense calendar and a programme year's results.
                 .expect("GET /api/v1/defenses", Access.roles(REGISTRAR, VIEWER))
                 .expect("GET /api/v1/programmes/{programme}/years/{year}/results", Access.roles(REGISTRAR, VIEWER))
+                // Graduation readiness names each student's missing conditions: the registrar's only.
+                .expect("GET /api/v1/programmes/{programme}/years/{year}/graduation-readiness", Access.roles(REGISTRAR))
                 // The kit's, in every service: a student sees the outcome of their own commands only.
                 // The right of access: the privacy officer for anyone, a student for themselves (404 for another).
                 .expect(

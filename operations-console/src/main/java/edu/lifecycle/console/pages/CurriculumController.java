@@ -1,0 +1,53 @@
+package edu.lifecycle.console.pages;
+
+import edu.lifecycle.console.services.Service;
+import edu.lifecycle.console.services.ServiceCalls;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Cohort results, graduation readiness (who is stuck on which degree condition) and the defense calendar. */
+@Controller
+class CurriculumController {
+
+    private final ServiceCalls services;
+
+    CurriculumController(ServiceCalls services) {
+        this.services = services;
+    }
+
+    @GetMapping(OverviewController.YEAR + "/curriculum")
+    String curriculum(
+            @PathVariable String programme,
+            @PathVariable String year,
+            @RequestParam(required = false) String after,
+            Model model) {
+        model.addAttribute(
+                "results",
+                Section.of(
+                        "Cohort results",
+                        services.get(
+                                Service.CURRICULUM,
+                                "/api/v1" + OverviewController.YEAR + "/results",
+                                programme,
+                                year)));
+        model.addAttribute(
+                "readiness",
+                Section.of(
+                        "Graduation readiness",
+                        services.get(
+                                Service.CURRICULUM,
+                                "/api/v1" + OverviewController.YEAR + "/graduation-readiness?limit=500",
+                                programme,
+                                year)));
+        var calendar = after == null
+                ? services.get(Service.CURRICULUM, "/api/v1/defenses?limit=25")
+                : services.get(Service.CURRICULUM, "/api/v1/defenses?limit=25&after={after}", after);
+        model.addAttribute("defenses", Section.of("Defense calendar", calendar));
+        model.addAttribute("next", calendar.ok() ? calendar.body().path("next").asString(null) : null);
+        PageModel.year(model, programme, year, "curriculum");
+        return "curriculum";
+    }
+}

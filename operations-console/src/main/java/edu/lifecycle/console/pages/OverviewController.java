@@ -1,0 +1,87 @@
+package edu.lifecycle.console.pages;
+
+import edu.lifecycle.console.services.ApiAnswer;
+import edu.lifecycle.console.services.Service;
+import edu.lifecycle.console.services.ServiceCalls;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The year at a glance: each figure from the service that owns it, as far as the user's role may read it. */
+@Controller
+class OverviewController {
+
+    static final String YEAR = "/programmes/{programme}/years/{year}";
+    private static final List<String> FUNNEL_STAGES =
+            List.of("submitted", "eligible", "graded", "admitted", "waitlisted", "rejected", "enrolled", "withdrawn");
+
+    private final ServiceCalls services;
+
+    OverviewController(ServiceCalls services) {
+        this.services = services;
+    }
+
+    @GetMapping(YEAR + "/overview")
+    String overview(@PathVariable String programme, @PathVariable String year, Model model) {
+        var api = "/api/v1" + YEAR;
+        var funnel = services.get(Service.ADMISSIONS, api + "/funnel", programme, year);
+        model.addAttribute("funnel", Section.of("Funnel", funnel));
+        if (funnel.ok()) {
+            var counts = new LinkedHashMap<String, Long>();
+            FUNNEL_STAGES.forEach(
+                    stage -> counts.put(stage, funnel.body().path(stage).asLong(0)));
+            model.addAttribute("funnelChart", BarChart.of("Applicants reaching each stage", counts));
+            model.addAttribute("enrolled", funnel.body().path("enrolled").asLong(0));
+        }
+        model.addAttribute(
+                "receivables",
+                Section.of("Receivables", services.get(Service.BILLING, api + "/receivables", programme, year)));
+        model.addAttribute(
+                "results", Section.of("Degrees", services.get(Service.CURRICULUM, api + "/results", programme, year)));
+        model.addAttribute(
+                "outcomes",
+                Section.of(
+                        "Graduate outcomes",
+                        services.get(Service.PLACEMENT, api + "/graduate-outcomes", programme, year)));
+        var defenses = services.get(Service.CURRICULUM, "/api/v1/defenses?status=SCHEDULED&limit=500");
+        model.addAttribute("defenses", Section.of("Defenses in the next 30 days", defenses));
+        if (defenses.ok()) {
+            model.addAttribute("defensesSoon", defensesWithin(defenses, Duration.ofDays(30)));
+        }
+        model.addAttribute("rejections", policyRejections());
+        PageModel.year(model, programme, year, "overview");
+        return "overview";
+    }
+
+    /** Defenses scheduled between the calendar's own now ({@code asOf}: the service's clock) and {@code within}. */
+    private static long defensesWithin(ApiAnswer calendar, Duration within) {
+        var now = Instant.parse(calendar.body().path("asOf").asString(Instant.EPOCH.toString()));
+        long count = 0;
+        for (var item : calendar.body().path("defenses")) {
+            var at = item.path("defenseAt").asString("");
+            if (!at.isEmpty()) {
+                var when = Instant.parse(at);
+                if (!when.isBefore(now) && when.isBefore(now.plus(within))) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Open policy rejections per service, where the role may read them. */
+    private Map<String, Section> policyRejections() {
+        var sections = new LinkedHashMap<String, Section>();
+        for (var service : Service.values()) {
+            sections.put(
+                    service.title(), Section.of(service.title(), services.get(service, "/api/v1/policy-rejections")));
+        }
+        return sections;
+    }
+}

@@ -1,0 +1,2 @@
+/** The console's pages and actions, one controller per page. */
+package edu.lifecycle.console.pages;

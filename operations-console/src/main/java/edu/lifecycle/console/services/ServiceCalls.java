@@ -1,0 +1,105 @@
+package edu.lifecycle.console.services;
+
+import edu.lifecycle.console.ConsoleProperties;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * GET and POST to the services with the signed-in user's token (the interceptor relays it), answering what the
+ * service said — never throwing on a 4xx or 5xx, because the page shows refusals in words.
+ */
+public final class ServiceCalls {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final Map<Service, RestClient> clients = new EnumMap<>(Service.class);
+
+    public ServiceCalls(ConsoleProperties properties, ClientHttpRequestInterceptor tokenRelay) {
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var factory = new JdkClientHttpRequestFactory(http);
+        factory.setReadTimeout(TIMEOUT);
+        Map<Service, String> urls = Map.of(
+                Service.ADMISSIONS, properties.admissionsUrl(),
+                Service.BILLING, properties.billingUrl(),
+                Service.CURRICULUM, properties.curriculumUrl(),
+                Service.PLACEMENT, properties.placementUrl());
+        urls.forEach((service, url) -> clients.put(
+                service,
+                RestClient.builder()
+                        .baseUrl(url)
+                        .requestFactory(factory)
+                        .requestInterceptor(tokenRelay)
+                        .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE, "application/problem+json")
+                        .build()));
+    }
+
+    public ApiAnswer get(Service service, String path, Object... variables) {
+        try {
+            return clients.get(service)
+                    .get()
+                    .uri(path, variables)
+                    .exchange((request, response) ->
+                            answer(response.getStatusCode().value(), response.getBody(), response.getHeaders()));
+        } catch (RestClientException e) {
+            return ApiAnswer.unreachable(service, e.getMessage());
+        }
+    }
+
+    /** A text resource (the actuator's Prometheus page): its status and text, or empty when it did not answer. */
+    public java.util.Optional<String> getText(Service service, String path) {
+        try {
+            return clients.get(service)
+                    .get()
+                    .uri(path)
+                    .header(HttpHeaders.ACCEPT, MediaType.TEXT_PLAIN_VALUE)
+                    .exchange((request, response) -> response.getStatusCode().is2xxSuccessful()
+                            ? java.util.Optional.of(new String(
+                                    response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                            : java.util.Optional.<String>empty());
+        } catch (RestClientException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public ApiAnswer post(Service service, Object body, String path, Object... variables) {
+        try {
+            return clients.get(service)
+                    .post()
+                    .uri(path, variables)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(JSON.writeValueAsString(body))
+                    .exchange((request, response) ->
+                            answer(response.getStatusCode().value(), response.getBody(), response.getHeaders()));
+        } catch (RestClientException e) {
+            return ApiAnswer.unreachable(service, e.getMessage());
+        }
+    }
+
+    private static ApiAnswer answer(int status, InputStream body, HttpHeaders headers) throws IOException {
+        byte[] bytes = body.readAllBytes();
+        JsonNode json = bytes.length == 0 ? JSON.createObjectNode() : readOrWrap(bytes);
+        return new ApiAnswer(status, json, Optional.ofNullable(headers.getFirst(HttpHeaders.LOCATION)));
+    }
+
+    private static JsonNode readOrWrap(byte[] bytes) {
+        try {
+            return JSON.readTree(bytes);
+        } catch (RuntimeException e) {
+            return JSON.createObjectNode().put("detail", new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+}

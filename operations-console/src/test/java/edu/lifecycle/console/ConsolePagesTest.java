@@ -1,0 +1,272 @@
+package edu.lifecycle.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import edu.lifecycle.console.pages.ActionOutcome;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The console's pages and actions against stubbed services: which roles open which page (403 otherwise), the user's
+ * token relayed to the service, and a service's answer shown in words.
+ */
+@SpringBootTest(properties = "spring.config.name=operations-console")
+@AutoConfigureMockMvc
+class ConsolePagesTest {
+
+    private static final StubServices SERVICES = new StubServices();
+    private static final String YEAR = "/programmes/M2-ISD/years/2026-2027/";
+    private static final String API_YEAR = "/api/v1/programmes/M2-ISD/years/2026-2027";
+
+    @Autowired
+    MockMvc mvc;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        for (var service : List.of("admissions", "billing", "curriculum", "placement")) {
+            registry.add("lifecycle.console." + service + "-url", SERVICES::url);
+        }
+        // No provider to discover in this test: its endpoints named outright.
+        registry.add(
+                "spring.security.oauth2.client.provider.lifecycle.authorization-uri",
+                () -> "http://127.0.0.1:1/oauth2/authorize");
+        registry.add("spring.security.oauth2.client.provider.lifecycle.token-uri", () -> "http://127.0.0.1:1/token");
+        registry.add("spring.security.oauth2.client.provider.lifecycle.jwk-set-uri", () -> "http://127.0.0.1:1/jwks");
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVICES.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        SERVICES.reset();
+    }
+
+    private static OidcLoginRequestPostProcessor as(String role, String... studentId) {
+        var login = oidcLogin()
+                .idToken(token -> {
+                    token.claim("preferred_username", role);
+                    token.claim("roles", List.of(role));
+                    if (studentId.length > 0) {
+                        token.claim("student_id", studentId[0]);
+                    }
+                })
+                .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+        // Registered as the console's own registration, so the token relay finds the user's authorized client.
+        return login.clientRegistration(ClientRegistration.withRegistrationId("lifecycle")
+                .clientId("lifecycle-console")
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .authorizationUri("http://127.0.0.1:1/oauth2/authorize")
+                .tokenUri("http://127.0.0.1:1/token")
+                .build());
+    }
+
+    @Test
+    void aBursarSeesReceivablesWithTheirOwnTokenButNotAdmissionsNorTheSystemPage() throws Exception {
+        SERVICES.answer(
+                "GET " + API_YEAR + "/receivables",
+                200,
+                "{\"programme\":\"M2-ISD\",\"billed\":\"123456.00\",\"collected\":\"1000.00\",\"overdue\":\"77.50\"}");
+        SERVICES.answer(
+                "GET " + API_YEAR + "/overdue",
+                200,
+                "{\"items\":[{\"studentId\":\"s00009\",\"line\":\"INSTALMENT_2\",\"daysOverdue\":12}],"
+                        + "\"next\":null}");
+
+        var page = mvc.perform(get(YEAR + "billing").with(as("bursar")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page).contains("123456.00").contains("77.50").contains("<h1>Billing");
+        assertThat(page)
+                .as("each overdue line, its student linked to the account")
+                .contains("href=\"/accounts/s00009\"")
+                .contains("INSTALMENT_2")
+                .contains(">12<");
+        assertThat(SERVICES.received)
+                .as("every call carries the signed-in user's own token")
+                .isNotEmpty()
+                .allMatch(request -> "Bearer access-token".equals(request.authorization()));
+        assertThat(page).as("the menu shows billing, not admissions").contains(">Billing</a>");
+        assertThat(page).doesNotContain(">Admissions</a>").doesNotContain(">System</a>");
+
+        mvc.perform(get(YEAR + "admissions").with(as("bursar"))).andExpect(status().isForbidden());
+        mvc.perform(get("/system").with(as("bursar"))).andExpect(status().isForbidden());
+        mvc.perform(get("/applications/s00001").with(as("bursar"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void eachRoleOpensExactlyItsPages() throws Exception {
+        Map<String, List<String>> open = Map.of(
+                "admissions-officer", List.of("overview", "admissions"),
+                "bursar", List.of("overview", "billing"),
+                "registrar", List.of("overview", "curriculum"),
+                "placement-officer", List.of("overview", "placement"),
+                "operations-viewer", List.of("overview", "admissions", "billing", "curriculum", "placement"),
+                "privacy-officer", List.of());
+        for (var role : open.keySet()) {
+            for (var page : List.of("overview", "admissions", "billing", "curriculum", "placement")) {
+                var expected = open.get(role).contains(page) ? 200 : 403;
+                mvc.perform(get(YEAR + page).with(as(role)))
+                        .andExpect(result -> assertThat(result.getResponse().getStatus())
+                                .as("%s on %s", role, page)
+                                .isEqualTo(expected));
+            }
+            var system = role.equals("operations-viewer") ? 200 : 403;
+            mvc.perform(get("/system").with(as(role)))
+                    .andExpect(result -> assertThat(result.getResponse().getStatus())
+                            .as("%s on system", role)
+                            .isEqualTo(system));
+        }
+    }
+
+    @Test
+    void theRegistrarSeesWhoIsStuckOnWhichDegreeCondition() throws Exception {
+        SERVICES.answer(
+                "GET " + API_YEAR + "/graduation-readiness",
+                200,
+                "{\"programme\":\"M2-ISD\",\"academicYear\":\"2026-2027\",\"next\":null,\"items\":["
+                        + "{\"studentId\":\"s00003\",\"ectsEarned\":54,\"requiredEcts\":60,\"ects\":false,"
+                        + "\"dissertation\":true,\"experience\":false,\"tuition\":true,"
+                        + "\"missing\":[\"ects\",\"experience\"],\"degreeAwarded\":false}]}");
+
+        var page = mvc.perform(get(YEAR + "curriculum").with(as("registrar")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("Graduation readiness")
+                .contains("href=\"/students/s00003\"")
+                .contains("54 / 60")
+                .contains("ects, experience");
+    }
+
+    @Test
+    void anApplicationShowsEveryPartOfTheViewAndTheOfficersActions() throws Exception {
+        SERVICES.answer(
+                "GET /api/v1/applications/s00002",
+                200,
+                "{\"studentId\":\"s00002\",\"status\":\"ENROLLED\",\"exam\":{\"writtenMark\":14.5,"
+                        + "\"interviewMark\":null,\"outOf\":20},\"streams\":[\"RESEARCH\",\"PROFESSIONAL\"],"
+                        + "\"history\":[{\"status\":\"SUBMITTED\",\"at\":\"2026-03-01T10:00:00Z\"}],"
+                        + "\"empty\":[],\"nothing\":null}");
+
+        var page = mvc.perform(get("/applications/s00002").with(as("admissions-officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("<h1>Application of <span>s00002</span></h1>")
+                .contains("ENROLLED")
+                .contains("14.5")
+                .contains("RESEARCH, PROFESSIONAL")
+                .contains("2026-03-01T10:00:00Z")
+                .contains("Record a withdrawal")
+                .contains("Override eligibility");
+    }
+
+    @Test
+    void aStudentSeesOnlyTheirOwnFile() throws Exception {
+        mvc.perform(get("/").with(as("student", "s00001"))).andExpect(redirectedUrl("/students/s00001"));
+        mvc.perform(get("/students/s00001").with(as("student", "s00001"))).andExpect(status().isOk());
+        mvc.perform(get("/students/s00002").with(as("student", "s00001"))).andExpect(status().isForbidden());
+        mvc.perform(get(YEAR + "overview").with(as("student", "s00001"))).andExpect(status().isForbidden());
+        mvc.perform(get("/students/s00001").with(as("operations-viewer"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aRefusedActionNamesTheRuleOfTheProblem() throws Exception {
+        SERVICES.answer(
+                "POST /api/v1/accounts/s00001/refunds",
+                422,
+                "{\"title\":\"Breaks a business rule\",\"detail\":\"Only 0.00 of credit to refund.\","
+                        + "\"rule\":\"refund-exceeds-credit\"}");
+
+        mvc.perform(post("/accounts/s00001/refunds")
+                        .param("reference", "R-1")
+                        .param("amount", "50.00")
+                        .param("payee", "STUDENT")
+                        .with(as("bursar"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/accounts/s00001"))
+                .andExpect(flash().attribute(
+                                "outcome",
+                                new ActionOutcome(
+                                        "refused",
+                                        "Refund credit: Refused by rule refund-exceeds-credit: Only 0.00 of credit"
+                                                + " to refund.",
+                                        java.util.Optional.empty())));
+        assertThat(SERVICES.received.get(0).body())
+                .contains("\"reference\":\"R-1\"")
+                .contains("\"amount\":50.00")
+                .contains("\"payee\":\"STUDENT\"");
+    }
+
+    @Test
+    void anAcceptedCommandIsPendingUntilItsOutcomeArrives() throws Exception {
+        SERVICES.answer(
+                "POST /api/v1/applications/s00001/withdrawal",
+                202,
+                "{\"commandId\":\"c-1\",\"status\":\"PENDING\",\"location\":\"/api/v1/commands/c-1\"}");
+
+        mvc.perform(post("/applications/s00001/withdrawal")
+                        .param("reason", "Moved abroad")
+                        .with(as("admissions-officer"))
+                        .with(csrf()))
+                .andExpect(flash().attribute(
+                                "outcome",
+                                new ActionOutcome(
+                                        "pending",
+                                        "Record the withdrawal: pending — Admissions accepted it and is still"
+                                                + " deciding.",
+                                        java.util.Optional.of("/outcomes/admissions/c-1"))));
+
+        var pending = mvc.perform(get("/outcomes/admissions/c-1").with(as("admissions-officer")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(pending).contains("Pending").contains("http-equiv=\"refresh\"");
+
+        SERVICES.answer(
+                "GET /api/v1/commands/c-1",
+                200,
+                "{\"commandId\":\"c-1\",\"status\":\"REJECTED\",\"rejection\":{\"rule\":\"already-withdrawn\","
+                        + "\"detail\":\"The application is already withdrawn.\"}}");
+        var decided = mvc.perform(get("/outcomes/admissions/c-1").with(as("admissions-officer")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(decided)
+                .contains("Refused by rule already-withdrawn: The application is already withdrawn.")
+                .doesNotContain("http-equiv=\"refresh\"");
+    }
+}

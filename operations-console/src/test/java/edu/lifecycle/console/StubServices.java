@@ -1,0 +1,71 @@
+package edu.lifecycle.console;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The four services as one stub on a free port: each answer set by method and path, every request kept with its
+ * {@code Authorization} header. Unset paths answer 404 with a problem body.
+ */
+final class StubServices implements AutoCloseable {
+
+    record Answer(int status, String body) {}
+
+    record Received(String method, String path, String authorization, String body) {}
+
+    private final HttpServer server;
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    final List<Received> received = new CopyOnWriteArrayList<>();
+
+    StubServices() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            var path = exchange.getRequestURI().getPath();
+            var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.add(new Received(
+                    exchange.getRequestMethod(),
+                    path,
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    body));
+            var answer = answers.getOrDefault(
+                    exchange.getRequestMethod() + " " + path,
+                    new Answer(404, "{\"title\":\"Not found\",\"detail\":\"Nothing at " + path + "\"}"));
+            var bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(answer.status(), bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    void answer(String methodAndPath, int status, String json) {
+        answers.put(methodAndPath, new Answer(status, json));
+    }
+
+    void reset() {
+        answers.clear();
+        received.clear();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
