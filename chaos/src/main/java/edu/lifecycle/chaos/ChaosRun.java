@@ -49,7 +49,11 @@ public final class ChaosRun {
         long begin = System.nanoTime();
         var runId = "r" + settings.seed();
         var report = new ChaosReport();
-        try (var system = ChaosSystem.start(settings.directory(), ChaosSettings.INSTANCES_PER_SERVICE, progress);
+        try (var system = ChaosSystem.start(
+                        settings.directory(),
+                        ChaosSettings.INSTANCES_PER_SERVICE,
+                        settings.serviceArguments(),
+                        progress);
                 var admin = Admin.create(system.cluster().adminClient())) {
             var client = new CarefulClient(system.authorization(), COMMAND_DEADLINE);
             var ledger = new CommandLedger();
@@ -121,6 +125,11 @@ public final class ChaosRun {
                     .count();
             report.row("size", settings.size())
                     .row("seed", settings.seed())
+                    .row(
+                            "service settings beyond the defaults",
+                            settings.serviceArguments().isEmpty()
+                                    ? "none (static membership, session.timeout.ms 45000)"
+                                    : String.join(" ", settings.serviceArguments()))
                     .row(
                             "processes",
                             "3 brokers + " + system.allInstances().size()

@@ -2,6 +2,7 @@ package edu.lifecycle.chaos;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * How big a chaos run is.
@@ -14,6 +15,7 @@ import java.time.Duration;
  * @param workers concurrent students
  * @param meanGap the mean time between faults
  * @param directory where every process keeps its data and logs
+ * @param serviceArguments further arguments of every service instance (e.g. a Streams setting under trial)
  */
 public record ChaosSettings(
         String size,
@@ -23,9 +25,26 @@ public record ChaosSettings(
         long seed,
         int workers,
         Duration meanGap,
-        Path directory) {
+        Path directory,
+        List<String> serviceArguments) {
 
     public static final int INSTANCES_PER_SERVICE = 2;
+
+    public ChaosSettings {
+        serviceArguments = List.copyOf(serviceArguments);
+    }
+
+    public ChaosSettings(
+            String size,
+            long commands,
+            int kills,
+            int brokerRestarts,
+            long seed,
+            int workers,
+            Duration meanGap,
+            Path directory) {
+        this(size, commands, kills, brokerRestarts, seed, workers, meanGap, directory, List.of());
+    }
 
     /** CI's smoke: a few hundred commands, one kill, one broker restart. */
     public static ChaosSettings smoke(Path directory) {
@@ -41,7 +60,7 @@ public record ChaosSettings(
         return new ChaosSettings("full", 100_000, 20, 3, 18, 12, Duration.ofSeconds(150), directory);
     }
 
-    /** {@code --size=smoke|medium|full}, then any of {@code --commands= --kills= --broker-restarts= --seed= --workers= --gap-seconds= --dir=}. */
+    /** {@code --size=smoke|medium|full}, then any of {@code --commands= --kills= --broker-restarts= --seed= --workers= --gap-seconds= --session-timeout-ms= --dir=}. */
     public static ChaosSettings parse(String[] args) {
         var directory = Path.of("target", "chaos-run");
         String size = "smoke";
@@ -96,6 +115,20 @@ public record ChaosSettings(
                         settings.workers,
                         Duration.ofSeconds(Long.parseLong(v)),
                         settings.directory);
+            } else if (arg.startsWith("--session-timeout-ms=")) {
+                // The Streams consumers' session: how long a killed static member keeps its partitions.
+                var more = new java.util.ArrayList<>(settings.serviceArguments);
+                more.add("--spring.kafka.streams.properties.session.timeout.ms=" + Integer.parseInt(v));
+                settings = new ChaosSettings(
+                        settings.size + "+session-" + v + "ms",
+                        settings.commands,
+                        settings.kills,
+                        settings.brokerRestarts,
+                        settings.seed,
+                        settings.workers,
+                        settings.meanGap,
+                        settings.directory,
+                        more);
             } else if (!arg.startsWith("--dir=") && !arg.startsWith("--size=")) {
                 throw new IllegalArgumentException("Unknown argument " + arg);
             }

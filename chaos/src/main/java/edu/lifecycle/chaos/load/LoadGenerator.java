@@ -40,6 +40,8 @@ public final class LoadGenerator {
                             int n = students.incrementAndGet();
                             int played =
                                     lifecycle.play(runId + "-" + n, (int) Math.min(left, StudentLifecycle.COMMANDS));
+                            // A year cut short (a refused step) gives back what it did not send.
+                            budget.addAndGet(StudentLifecycle.COMMANDS - played);
                             long total = sent.addAndGet(played);
                             if (total / step != (total - played) / step) {
                                 progress.accept(total + " commands sent, " + n + " students");

@@ -35,6 +35,13 @@ public final class ChaosSystem implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /**
+     * Admissions with no seat limit: the shipped capacity (30 a year) would waitlist every student after the 30th, and
+     * the load would play nothing but applications. Boot binds a list from one source only, so both programmes are
+     * restated in full.
+     */
+    static final List<String> UNLIMITED_SEATS = unlimitedSeats();
+
     private final Path directory;
     private final Ports ports;
     private final KafkaCluster cluster;
@@ -43,6 +50,7 @@ public final class ChaosSystem implements AutoCloseable {
     private final IdentityProvider identity;
     private final Map<String, List<ServiceInstance>> instances = new LinkedHashMap<>();
     private final List<ServiceInstance> extra = new ArrayList<>();
+    private final List<String> serviceArguments;
 
     private ChaosSystem(
             Path directory,
@@ -50,7 +58,9 @@ public final class ChaosSystem implements AutoCloseable {
             KafkaCluster cluster,
             Backbone backbone,
             SchemaRegistryServer registry,
-            IdentityProvider identity) {
+            IdentityProvider identity,
+            List<String> serviceArguments) {
+        this.serviceArguments = List.copyOf(serviceArguments);
         this.directory = directory;
         this.ports = ports;
         this.cluster = cluster;
@@ -61,6 +71,12 @@ public final class ChaosSystem implements AutoCloseable {
 
     /** Starts everything, in order, and returns once every instance answers commands. */
     public static ChaosSystem start(Path directory, int instancesPerService, Consumer<String> progress) {
+        return start(directory, instancesPerService, List.of(), progress);
+    }
+
+    /** As {@link #start(Path, int, Consumer)}, every instance with further arguments. */
+    public static ChaosSystem start(
+            Path directory, int instancesPerService, List<String> serviceArguments, Consumer<String> progress) {
         var ports = new Ports();
         var credentials = CredentialStore.open(directory.resolve("credentials"));
         var admin = credentials.login(Principals.ADMIN);
@@ -93,7 +109,7 @@ public final class ChaosSystem implements AutoCloseable {
             identity = IdentityProvider.start(
                     new IdentitySettings(directory.resolve("identity"), Ports.HOST, ports.next(), List.of(), false));
             progress.accept("identity provider ready on " + identity.issuer());
-            var system = new ChaosSystem(directory, ports, cluster, backbone, registry, identity);
+            var system = new ChaosSystem(directory, ports, cluster, backbone, registry, identity, serviceArguments);
             system.startServices(instancesPerService, progress);
             return system;
         } catch (RuntimeException e) {
@@ -132,6 +148,24 @@ public final class ChaosSystem implements AutoCloseable {
         }
     }
 
+    private static List<String> unlimitedSeats() {
+        var args = new ArrayList<String>();
+        var programmes = List.of(
+                List.of("M2-ISD", "Master 2 International Security and Defense"),
+                List.of("M2-ISI", "Master 2 International Strategic Intelligence"));
+        for (int i = 0; i < programmes.size(); i++) {
+            var prefix = "--lifecycle.admissions.programmes[" + i + "].";
+            args.add(prefix + "id=" + programmes.get(i).get(0));
+            args.add(prefix + "title=" + programmes.get(i).get(1));
+            args.add(prefix + "minimum-ects=240");
+            args.add(prefix + "streams=RESEARCH,PROFESSIONAL");
+            args.add(prefix + "schemes=INITIAL,APPRENTICESHIP");
+            args.add(prefix + "capacities[2026-2027]=unlimited");
+            args.add(prefix + "capacities[2027-2028]=unlimited");
+        }
+        return List.copyOf(args);
+    }
+
     private ServiceInstance instance(String service, int index, List<String> more) {
         var arguments = new ArrayList<String>();
         arguments.add("--spring.kafka.bootstrap-servers=" + cluster.bootstrapServers());
@@ -143,6 +177,10 @@ public final class ChaosSystem implements AutoCloseable {
         arguments.add("--spring.main.banner-mode=off");
         arguments.add("--logging.level.root=WARN");
         arguments.add("--logging.level.org.apache.kafka=ERROR");
+        if (service.equals("admissions")) {
+            arguments.addAll(UNLIMITED_SEATS);
+        }
+        arguments.addAll(serviceArguments);
         arguments.addAll(more);
         return new ServiceInstance(
                 service,
