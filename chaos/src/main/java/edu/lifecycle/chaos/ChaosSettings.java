@@ -138,7 +138,7 @@ public record ChaosSettings(
 
     private ChaosSettings with(String newSize, long newCommands, int newKills, int newRestarts) {
         return new ChaosSettings(
-                size.equals(newSize) ? size : size + "+" + newSize,
+                size.equals(newSize) || size.endsWith("+" + newSize) ? size : size + "+" + newSize,
                 newCommands,
                 newKills,
                 newRestarts,

@@ -90,6 +90,7 @@ public final class ChaosSystem implements AutoCloseable {
         Backbone backbone = null;
         SchemaRegistryServer registry = null;
         IdentityProvider identity = null;
+        ChaosSystem system = null;
         try {
             var accounts = new ConcurrentHashMap<String, RegistryAccount>();
             backbone =
@@ -109,10 +110,15 @@ public final class ChaosSystem implements AutoCloseable {
             identity = IdentityProvider.start(
                     new IdentitySettings(directory.resolve("identity"), Ports.HOST, ports.next(), List.of(), false));
             progress.accept("identity provider ready on " + identity.issuer());
-            var system = new ChaosSystem(directory, ports, cluster, backbone, registry, identity, serviceArguments);
+            system = new ChaosSystem(directory, ports, cluster, backbone, registry, identity, serviceArguments);
             system.startServices(instancesPerService, progress);
             return system;
         } catch (RuntimeException e) {
+            if (system != null) {
+                // The instances started so far go too: none may outlive the run.
+                system.close();
+                throw e;
+            }
             if (identity != null) {
                 identity.close();
             }

@@ -20,7 +20,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class ServiceInstance {
 
-    static final Duration READY_WITHIN = Duration.ofSeconds(240);
+    // Generous: on two cores shared with other builds a Spring context and its Streams threads took up to 4 min.
+    static final Duration READY_WITHIN = Duration.ofSeconds(420);
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
