@@ -1,0 +1,2 @@
+/** The load: whole student lifecycles played through REST the way a careful client does. */
+package edu.lifecycle.chaos.load;

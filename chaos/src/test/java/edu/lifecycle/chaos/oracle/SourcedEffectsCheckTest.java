@@ -1,0 +1,43 @@
+package edu.lifecycle.chaos.oracle;
+
+import static edu.lifecycle.chaos.oracle.ExactlyOnceCheckTest.accepted;
+import static edu.lifecycle.chaos.oracle.ExactlyOnceCheckTest.event;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.lifecycle.chaos.load.Answer;
+import edu.lifecycle.chaos.load.SentCommand;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SourcedEffectsCheckTest {
+
+    @Test
+    void anEffectOfACommandNeverSentHasNoSource() {
+        var commands = List.of(accepted("s1", "ApplicationSubmitted"));
+        var log = EventLog.of(List.of(
+                event("s1", "ApplicationSubmitted", "e1"),
+                event("s1", "EligibilityAssessed", "e2"),
+                event("s1", "EntranceExamGraded", "e3"),
+                event("stranger", "ApplicationSubmitted", "e4")));
+
+        assertThat(SourcedEffectsCheck.unsourced(commands, log, new ArrayList<>()))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aRefusedCommandSourcesNothingAndAPolicyEffectNeedsItsSourceEvent() {
+        var refused = new SentCommand("s1", "enroll", "StudentEnrolled", "k", null, new Answer(409, null, 1));
+        var commands = List.of(accepted("s1", "ApplicationSubmitted"), refused);
+        var log = EventLog.of(List.of(
+                event("s1", "ApplicationSubmitted", "e1"),
+                event("s1", "StudentEnrolled", "e2"),
+                event("s1", "TranscriptOpened", "e3")));
+
+        assertThat(SourcedEffectsCheck.unsourced(commands, log, new ArrayList<>()))
+                .isEqualTo(1);
+        assertThat(SourcedEffectsCheck.check(commands, EventLog.of(List.of(event("s1", "ApplicationSubmitted", "e1"))))
+                        .passed())
+                .isTrue();
+    }
+}
