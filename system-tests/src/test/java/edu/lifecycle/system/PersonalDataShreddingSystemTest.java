@@ -206,7 +206,8 @@ class PersonalDataShreddingSystemTest {
             producer.send(new ProducerRecord<>(commands, student, JSON.writeValueAsBytes(broken)))
                     .get();
         }
-        var deadLetters = DeadLetters.topicFor(commands);
+        // The command side consumes the commands under the service's application id, and dead-letters under it.
+        var deadLetters = DeadLetters.topicFor(system.topicPrefix + "admissions");
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             var found = readAll(deadLetters).stream()
