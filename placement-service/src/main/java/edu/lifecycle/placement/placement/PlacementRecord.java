@@ -58,10 +58,10 @@ public record PlacementRecord(
 
     /** Months validated so far, all placements together. */
     public BigDecimal validatedMonths() {
-        return placements.stream()
+        return Experience.total(placements.stream()
                 .flatMap(placement -> placement.validation().stream())
                 .map(Placement.Validation::validatedMonths)
-                .reduce(Months.ZERO, BigDecimal::add);
+                .toList());
     }
 
     public Optional<Placement> placement(String placementId) {

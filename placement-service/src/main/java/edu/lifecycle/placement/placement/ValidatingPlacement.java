@@ -71,10 +71,10 @@ final class ValidatingPlacement {
                 Months.of(mark),
                 months,
                 command.staffId()));
-        var total = record.validatedMonths().add(months);
-        if (record.requirementMetAt().isEmpty() && total.compareTo(record.requiredMonths()) >= 0) {
+        var experience = new Experience(record.validatedMonths().add(months), record.requiredMonths());
+        if (record.requirementMetAt().isEmpty() && experience.met()) {
             events.add(new ExperienceRequirementMet(
-                    command.studentId(), command.issuedAt(), total, record.requiredMonths()));
+                    command.studentId(), command.issuedAt(), experience.validatedMonths(), record.requiredMonths()));
         }
         return Decision.accept(List.copyOf(events));
     }

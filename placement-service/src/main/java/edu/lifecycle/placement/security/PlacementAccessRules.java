@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Who may call placement (README, "Who may"): the placement officer runs it; the operations viewer reads graduate
- * outcomes, pending validations and work-study; a student reads their own placements.
+ * outcomes, pending validations, work-study and experience; a student reads their own placements.
  */
 @Configuration(proxyBeanMethods = false)
 public class PlacementAccessRules {
@@ -37,6 +37,7 @@ public class PlacementAccessRules {
                 .allow(GET, "/api/v1/programmes/{programme}/years/{year}/graduate-outcomes", OFFICER, VIEWER)
                 .allow(GET, "/api/v1/programmes/{programme}/years/{year}/pending-validations", OFFICER, VIEWER)
                 .allow(GET, "/api/v1/programmes/{programme}/years/{year}/work-study", OFFICER, VIEWER)
+                .allow(GET, "/api/v1/programmes/{programme}/years/{year}/experience", OFFICER, VIEWER)
                 .build();
     }
 }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The placement path through HTTP against a real broker and registry: admissions' enrollment opens the record,
@@ -148,6 +150,20 @@ class PlacementIntegrationTest {
                         .text("status"))
                 .isEqualTo("VALIDATED");
 
+        // Validated 4.00 + 3.00 months of the 6.00 required: met, nothing missing.
+        var experience = placement.await(
+                COHORT + "/experience?size=200",
+                reply -> reply.status() == 200
+                        && standingOf(reply.body(), "stu-a")
+                                .filter(standing -> standing.get("met").asBoolean())
+                                .isPresent());
+        assertThat(experience.body().get("requiredMonths").decimalValue()).isEqualByComparingTo("6.00");
+        assertThat(experience.body().get("met").asInt()).isGreaterThanOrEqualTo(1);
+        var standing = standingOf(experience.body(), "stu-a").orElseThrow();
+        assertThat(standing.get("validatedMonths").decimalValue()).isEqualByComparingTo("7.00");
+        assertThat(standing.get("requiredMonths").decimalValue()).isEqualByComparingTo("6.00");
+        assertThat(standing.get("monthsMissing").decimalValue()).isEqualByComparingTo("0.00");
+
         var beforeDegree = placement.post("/api/v1/students/stu-a/graduate-outcome", firstPosition());
         assertThat(beforeDegree.status()).isEqualTo(409);
         assertThat(beforeDegree.text("rule")).isEqualTo("outcome-requires-degree");
@@ -225,6 +241,10 @@ class PlacementIntegrationTest {
         assertThat(badPage.status()).isEqualTo(400);
         assertThat(badPage.body().toString()).contains("size");
 
+        var badExperiencePage = placement.get(COHORT + "/experience?page=-1");
+        assertThat(badExperiencePage.status()).isEqualTo(400);
+        assertThat(badExperiencePage.body().toString()).contains("page");
+
         var badYear = placement.get("/api/v1/programmes/M2-ISD/years/2026/work-study");
         assertThat(badYear.status()).isEqualTo(400);
         assertThat(badYear.body().toString()).contains("year");
@@ -252,7 +272,7 @@ class PlacementIntegrationTest {
 
     @Test
     void aProgrammeYearPlacementDoesNotKnowIsNotFoundOnEveryCohortReadModel() {
-        for (String model : List.of("pending-validations", "work-study", "graduate-outcomes")) {
+        for (String model : List.of("pending-validations", "work-study", "graduate-outcomes", "experience")) {
             var unknownProgramme = placement.get("/api/v1/programmes/M2-XYZ/years/2026-2027/" + model);
             assertThat(unknownProgramme.status()).as(model).isEqualTo(404);
             assertThat(unknownProgramme.contentType()).as(model).startsWith("application/problem+json");
@@ -278,7 +298,18 @@ class PlacementIntegrationTest {
                 .contains("/api/v1/students/{studentId}/placements/internships")
                 .contains("/api/v1/students/{studentId}/placements/{placementId}/validation")
                 .contains("/api/v1/programmes/{programme}/years/{year}/pending-validations")
+                .contains("/api/v1/programmes/{programme}/years/{year}/experience")
                 .contains("/api/v1/programmes/{programme}/years/{year}/graduate-outcomes");
+    }
+
+    private static Optional<JsonNode> standingOf(JsonNode experience, String studentId) {
+        var found = new ArrayList<JsonNode>();
+        experience.get("items").forEach(item -> {
+            if (item.get("studentId").asText().equals(studentId)) {
+                found.add(item);
+            }
+        });
+        return found.stream().findFirst();
     }
 
     private static String internship(String startOn, String endOn) {

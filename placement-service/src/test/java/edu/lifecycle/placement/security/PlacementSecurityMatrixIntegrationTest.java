@@ -61,6 +61,7 @@ class PlacementSecurityMatrixIntegrationTest {
                         "GET /api/v1/programmes/{programme}/years/{year}/pending-validations",
                         Access.roles(OFFICER, VIEWER))
                 .expect("GET /api/v1/programmes/{programme}/years/{year}/work-study", Access.roles(OFFICER, VIEWER))
+                .expect("GET /api/v1/programmes/{programme}/years/{year}/experience", Access.roles(OFFICER, VIEWER))
                 // The kit's, in every service: a student sees the outcome of their own commands only.
                 // The right of access: the privacy officer for anyone, a student for themselves (404 for another).
                 .expect(

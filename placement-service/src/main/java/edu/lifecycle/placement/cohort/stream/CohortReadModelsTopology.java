@@ -3,6 +3,7 @@ package edu.lifecycle.placement.cohort.stream;
 import edu.lifecycle.placement.careers.stream.GraduateOutcomesProjector;
 import edu.lifecycle.placement.cohort.RowChange;
 import edu.lifecycle.placement.cohort.StudentRow;
+import edu.lifecycle.placement.experience.stream.ExperienceProjector;
 import edu.lifecycle.placement.topics.PlacementTopics;
 import edu.lifecycle.placement.validation.stream.PendingValidationsProjector;
 import edu.lifecycle.placement.workstudy.stream.WorkStudyProjector;
@@ -18,7 +19,7 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 /**
  * The read models spanning students: each student's row, from placement's own events and curriculum's degrees
  * (co-partitioned by student id), repartitioned by {@code programme/year} into the pending validations, the
- * work-study numbers and the graduate outcomes.
+ * work-study numbers, the graduate outcomes and the experience against the requirement.
  */
 public final class CohortReadModelsTopology implements ReadModelDefinition {
 
@@ -42,6 +43,7 @@ public final class CohortReadModelsTopology implements ReadModelDefinition {
         changes.process(PendingValidationsProjector.supplier(), Named.as("pending-validations-projector"));
         changes.process(WorkStudyProjector.supplier(), Named.as("work-study-projector"));
         changes.process(GraduateOutcomesProjector.supplier(), Named.as("graduate-outcomes-projector"));
+        changes.process(ExperienceProjector.supplier(), Named.as("experience-projector"));
     }
 
     private KStream<String, SpecificRecord> events(StreamsBuilder builder) {

@@ -11,9 +11,11 @@ import edu.lifecycle.events.placement.WorkStudyContractSigned;
 import edu.lifecycle.placement.cohort.Cohort;
 import edu.lifecycle.placement.cohort.StudentRow;
 import edu.lifecycle.placement.cohort.StudentRow.Unvalidated;
+import edu.lifecycle.placement.placement.Months;
 import edu.lifecycle.placement.placement.PlacementKind;
 import edu.lifecycle.placement.placement.Sector;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +35,9 @@ final class StudentRows {
                     row.unvalidated(),
                     row.contracts(),
                     row.graduated(),
-                    row.outcome());
+                    row.outcome(),
+                    Months.of(e.getRequiredMonths()),
+                    row.validated());
         }
         if (event instanceof PlacementRecordClosed) {
             return new StudentRow(
@@ -44,7 +48,9 @@ final class StudentRows {
                     row.unvalidated(),
                     row.contracts(),
                     row.graduated(),
-                    row.outcome());
+                    row.outcome(),
+                    row.requiredMonths(),
+                    row.validated());
         }
         if (event instanceof InternshipAgreementSigned e) {
             var pending = new Unvalidated(
@@ -70,7 +76,20 @@ final class StudentRows {
             var unvalidated = row.unvalidated().stream()
                     .filter(p -> !p.placementId().equals(e.getPlacementId()))
                     .toList();
-            return withUnvalidated(row, unvalidated, row.contracts());
+            // The months the aggregate validated, as published: counted here, never recomputed from the dates.
+            var validated = new HashMap<>(row.validated());
+            validated.put(e.getPlacementId(), Months.of(e.getValidatedMonths()));
+            return new StudentRow(
+                    row.studentId(),
+                    row.cohort(),
+                    row.enrolled(),
+                    row.withdrawn(),
+                    unvalidated,
+                    row.contracts(),
+                    row.graduated(),
+                    row.outcome(),
+                    row.requiredMonths(),
+                    validated);
         }
         if (event instanceof DegreeAwarded e) {
             var cohort = row.cohort() != null ? row.cohort() : new Cohort(e.getProgramme(), e.getAcademicYear());
@@ -82,7 +101,9 @@ final class StudentRows {
                     row.unvalidated(),
                     row.contracts(),
                     true,
-                    row.outcome());
+                    row.outcome(),
+                    row.requiredMonths(),
+                    row.validated());
         }
         if (event instanceof GraduateOutcomeRecorded e) {
             return new StudentRow(
@@ -93,7 +114,9 @@ final class StudentRows {
                     row.unvalidated(),
                     row.contracts(),
                     row.graduated(),
-                    new StudentRow.Outcome(Sector.valueOf(e.getSector().name()), e.getMonthsAfterGraduation()));
+                    new StudentRow.Outcome(Sector.valueOf(e.getSector().name()), e.getMonthsAfterGraduation()),
+                    row.requiredMonths(),
+                    row.validated());
         }
         return row;
     }
@@ -116,6 +139,8 @@ final class StudentRows {
                 unvalidated,
                 contracts,
                 row.graduated(),
-                row.outcome());
+                row.outcome(),
+                row.requiredMonths(),
+                row.validated());
     }
 }

@@ -1,0 +1,83 @@
+package edu.lifecycle.placement.experience.stream;
+
+import edu.lifecycle.placement.cohort.Cohort;
+import edu.lifecycle.placement.cohort.RowChange;
+import edu.lifecycle.placement.cohort.stream.CohortStores;
+import edu.lifecycle.placement.experience.ExperienceCounts;
+import edu.lifecycle.placement.experience.ExperienceStanding;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+
+/**
+ * Keeps each counted student's experience standing, keyed so that the store's order is furthest from the requirement
+ * first, and the programme year's met / not met counts, both from the difference each new row makes.
+ */
+public final class ExperienceProjector implements Processor<String, RowChange, Void, Void> {
+
+    /** {@code programme/year|rank|studentId} → {@link ExperienceStanding}; see {@link #key}. */
+    public static final String STANDINGS = "experience-standings";
+
+    /** {@code programme/year} → {@link ExperienceCounts}. */
+    public static final String COUNTS = "experience-counts";
+
+    // Months missing in hundredths, subtracted from this, so that more missing sorts first as text.
+    private static final long RANK_CEILING = 9_999_999_999L;
+
+    private KeyValueStore<String, ExperienceStanding> standings;
+    private KeyValueStore<String, ExperienceCounts> counts;
+
+    public static ProcessorSupplier<String, RowChange, Void, Void> supplier() {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, RowChange, Void, Void> get() {
+                return new ExperienceProjector();
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(
+                        CohortStores.store(STANDINGS, ExperienceStanding.class),
+                        CohortStores.store(COUNTS, ExperienceCounts.class));
+            }
+        };
+    }
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+        standings = context.getStateStore(STANDINGS);
+        counts = context.getStateStore(COUNTS);
+    }
+
+    @Override
+    public void process(Record<String, RowChange> record) {
+        var cohort = record.value().after().cohort();
+        var before = ExperienceStanding.of(record.value().before());
+        var after = ExperienceStanding.of(record.value().after());
+        if (before.equals(after)) {
+            return;
+        }
+        before.ifPresent(standing -> standings.delete(key(cohort, standing)));
+        after.ifPresent(standing -> standings.put(key(cohort, standing), standing));
+        var current = counts.get(cohort.key());
+        counts.put(
+                cohort.key(),
+                (current == null ? ExperienceCounts.NONE : current)
+                        .plus(flag(after, true) - flag(before, true), flag(after, false) - flag(before, false)));
+    }
+
+    static String key(Cohort cohort, ExperienceStanding standing) {
+        long missing = standing.monthsMissing().movePointRight(2).longValueExact();
+        return CohortStores.cohortPrefix(cohort) + String.format("%010d", RANK_CEILING - missing) + "|"
+                + standing.studentId();
+    }
+
+    private static int flag(Optional<ExperienceStanding> standing, boolean met) {
+        return standing.filter(s -> s.met() == met).isPresent() ? 1 : 0;
+    }
+}

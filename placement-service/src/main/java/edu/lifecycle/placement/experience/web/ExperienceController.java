@@ -1,0 +1,107 @@
+package edu.lifecycle.placement.experience.web;
+
+import edu.lifecycle.placement.cohort.Cohort;
+import edu.lifecycle.placement.cohort.web.CohortPaths;
+import edu.lifecycle.placement.experience.ExperienceCounts;
+import edu.lifecycle.placement.experience.ExperiencePage;
+import edu.lifecycle.placement.experience.ExperienceStanding;
+import edu.lifecycle.placement.experience.stream.ExperienceProjector;
+import edu.lifecycle.placement.experience.stream.ExperienceQuery;
+import edu.lifecycle.placement.placement.Programme;
+import edu.lifecycle.placement.placement.ProgrammeCatalog;
+import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import edu.lifecycle.servicekit.query.StoreQueries;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A programme year's validated experience against the requirement. */
+@RestController
+@Tag(name = "Experience", description = "Validated experience against the programme's requirement")
+class ExperienceController {
+
+    static final int MAX_SIZE = 200;
+
+    private final KeyQueryRouter router;
+    private final StoreQueries stores;
+    private final ProgrammeCatalog programmes;
+    private final CohortPaths cohorts;
+
+    ExperienceController(KeyQueryRouter router, StoreQueries stores, ProgrammeCatalog programmes, CohortPaths cohorts) {
+        this.router = router;
+        this.stores = stores;
+        this.programmes = programmes;
+        this.cohorts = cohorts;
+    }
+
+    @GetMapping("/api/v1/programmes/{programme}/years/{year}/experience")
+    @Operation(
+            summary = "Each enrolled student's validated experience against the requirement, furthest from it first",
+            description = "Counts and lists the students whose placement record opened and who have not withdrawn. "
+                    + "Validated months add up across a student's placements; the requirement is met once they "
+                    + "reach it. Students equally short of it are in student id order.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The requirement, how many met it and how many not yet, and one page of students",
+            content = @Content(schema = @Schema(implementation = ExperiencePage.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A malformed year or paging parameter",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "A programme placement does not know, or a year neither open nor with students",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "The read model is being rebuilt or moved; retry after the Retry-After delay",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<?> experience(
+            @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
+            @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "Students per page") @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE)
+                    int size,
+            HttpServletRequest request) {
+        Cohort cohort = cohorts.cohort(programme, year);
+        // CohortPaths has refused a programme placement does not know, so the requirement is there.
+        var required = programmes
+                .find(cohort.programme())
+                .map(Programme::requiredMonths)
+                .orElseThrow();
+        return router.route(
+                request,
+                ExperienceProjector.STANDINGS,
+                cohort.key(),
+                () -> cohorts.answer(
+                        cohort,
+                        () -> ResponseEntity.ok(ExperienceQuery.page(
+                                stores.<ExperienceStanding>local(ExperienceProjector.STANDINGS),
+                                stores.<ExperienceCounts>local(ExperienceProjector.COUNTS),
+                                cohort,
+                                required,
+                                page,
+                                size))));
+    }
+}
