@@ -169,6 +169,110 @@ class ConsolePagesTest {
     }
 
     @Test
+    void theOverviewShowsTheExperienceRequirementMetAndEachServicesDeadLetters() throws Exception {
+        SERVICES.answer(
+                "GET " + API_YEAR + "/experience",
+                200,
+                "{\"programme\":\"M2-ISD\",\"academicYear\":\"2026-2027\",\"requiredMonths\":6.00,\"met\":41,"
+                        + "\"notMet\":7,\"page\":0,\"size\":1,\"hasNext\":true,\"items\":[]}");
+        SERVICES.answer("GET /actuator/prometheus", 200, """
+                lifecycle_dead_letters_total{reason="SerializationException",service="x",topic="a.commands"} 3.0
+                lifecycle_dead_letters_total{reason="PolicyTranslationException",service="x",topic="b.events"} 2.0
+                lifecycle_dead_letters_total{reason="IllegalStateException",service="x",topic="c.events"} 0.0
+                """);
+
+        var page = mvc.perform(get(YEAR + "overview").with(as("operations-viewer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .as("met of the enrolled, from placement's experience counts")
+                .contains("id=\"experience-met\">41<")
+                .contains("of 48 enrolled");
+        assertThat(page)
+                .as("each service's dead letters, added up over topics and reasons as the system page counts them")
+                .contains("id=\"dead-letters-admissions\">5<")
+                .contains("id=\"dead-letters-billing\">5<")
+                .contains("id=\"dead-letters-curriculum\">5<")
+                .contains("id=\"dead-letters-placement\">5<");
+    }
+
+    @Test
+    void aRoleTheServicesRefuseSeesTheRefusalInWordsInsteadOfTheOverviewsFigures() throws Exception {
+        SERVICES.answer(
+                "GET " + API_YEAR + "/experience",
+                403,
+                "{\"title\":\"Forbidden\",\"status\":403,"
+                        + "\"detail\":\"Only placement-officer, operations-viewer may do this.\"}");
+        SERVICES.answer(
+                "GET /actuator/prometheus",
+                403,
+                "{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Only operations-viewer may read the metrics.\"}");
+
+        var page = mvc.perform(get(YEAR + "overview").with(as("bursar")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("Experience requirement met")
+                .contains("Not for your role: Only placement-officer, operations-viewer may do this.")
+                .doesNotContain("id=\"experience-met\"")
+                .doesNotContain("enrolled</p>");
+        assertThat(page)
+                .contains("Not for your role: Only operations-viewer may read the metrics.")
+                .doesNotContain("id=\"dead-letters-admissions\"")
+                .doesNotContain("id=\"dead-letters-placement\"");
+    }
+
+    @Test
+    void thePlacementPageShowsEachStudentsExperienceAgainstTheRequirement() throws Exception {
+        SERVICES.answer(
+                "GET " + API_YEAR + "/experience",
+                200,
+                "{\"programme\":\"M2-ISD\",\"academicYear\":\"2026-2027\",\"requiredMonths\":6.00,\"met\":12,"
+                        + "\"notMet\":3,\"page\":0,\"size\":25,\"hasNext\":true,\"items\":["
+                        + "{\"studentId\":\"s00007\",\"validatedMonths\":1.52,\"requiredMonths\":6.00,\"met\":false,"
+                        + "\"monthsMissing\":4.48},"
+                        + "{\"studentId\":\"s00001\",\"validatedMonths\":7.00,\"requiredMonths\":6.00,\"met\":true,"
+                        + "\"monthsMissing\":0.00}]}");
+
+        var page = mvc.perform(get(YEAR + "placement").with(as("placement-officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("Experience against the requirement")
+                .contains("id=\"experience-required\">6.00 months<")
+                .contains("id=\"experience-met\">12<")
+                .contains("id=\"experience-not-met\">3<");
+        assertThat(page)
+                .as("each student's line, linked to their file")
+                .contains("href=\"/students/s00007\"")
+                .contains(">1.52<")
+                .contains(">4.48<")
+                .contains(">not yet<")
+                .contains("href=\"/students/s00001\"")
+                .contains(">7.00<")
+                .contains(">met<");
+        assertThat(page).contains("placement?page=1").contains("Next page");
+
+        var viewer = mvc.perform(get(YEAR + "placement").with(as("operations-viewer")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(viewer)
+                .as("the operations viewer opens no student file, so no link to one")
+                .contains(">s00007<")
+                .doesNotContain("href=\"/students/s00007\"");
+    }
+
+    @Test
     void anApplicationShowsEveryPartOfTheViewAndTheOfficersActions() throws Exception {
         SERVICES.answer(
                 "GET /api/v1/applications/s00002",

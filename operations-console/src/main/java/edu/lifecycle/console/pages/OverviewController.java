@@ -49,12 +49,22 @@ class OverviewController {
                 Section.of(
                         "Graduate outcomes",
                         services.get(Service.PLACEMENT, api + "/graduate-outcomes", programme, year)));
+        // One student is enough: the counts cover the whole year whatever the page.
+        var experience = services.get(Service.PLACEMENT, api + "/experience?size=1", programme, year);
+        model.addAttribute("experience", Section.of("Experience requirement met", experience));
+        if (experience.ok()) {
+            long met = experience.body().path("met").asLong(0);
+            model.addAttribute("experienceMet", met);
+            model.addAttribute(
+                    "experienceOf", met + experience.body().path("notMet").asLong(0));
+        }
         var defenses = services.get(Service.CURRICULUM, "/api/v1/defenses?status=SCHEDULED&limit=500");
         model.addAttribute("defenses", Section.of("Defenses in the next 30 days", defenses));
         if (defenses.ok()) {
             model.addAttribute("defensesSoon", defensesWithin(defenses, Duration.ofDays(30)));
         }
         model.addAttribute("rejections", policyRejections());
+        model.addAttribute("deadLetters", deadLetters());
         PageModel.year(model, programme, year, "overview");
         return "overview";
     }
@@ -73,6 +83,16 @@ class OverviewController {
             }
         }
         return count;
+    }
+
+    /** Dead letters per service, counted as the system page counts them, where the role may read the metrics. */
+    private Map<String, Section> deadLetters() {
+        var sections = new LinkedHashMap<String, Section>();
+        for (var service : Service.values()) {
+            sections.put(
+                    service.title(), DeadLetters.total(service, services.getText(service, DeadLetters.PROMETHEUS)));
+        }
+        return sections;
     }
 
     /** Open policy rejections per service, where the role may read them. */

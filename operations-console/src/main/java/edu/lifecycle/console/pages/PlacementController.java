@@ -7,10 +7,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Experience and agreements awaiting validation, work-study numbers, graduate outcomes by sector. */
 @Controller
 class PlacementController {
+
+    private static final int PAGE_SIZE = 25;
 
     private final ServiceCalls services;
 
@@ -19,8 +22,20 @@ class PlacementController {
     }
 
     @GetMapping(OverviewController.YEAR + "/placement")
-    String placement(@PathVariable String programme, @PathVariable String year, Model model) {
+    String placement(
+            @PathVariable String programme,
+            @PathVariable String year,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         var api = "/api/v1" + OverviewController.YEAR;
+        var pageNumber = Math.max(0, page);
+        var experience = services.get(
+                Service.PLACEMENT, api + "/experience?page={page}&size={size}", programme, year, pageNumber, PAGE_SIZE);
+        model.addAttribute("experience", Section.of("Experience against the requirement", experience));
+        model.addAttribute(
+                "experienceHasNext",
+                experience.ok() && experience.body().path("hasNext").asBoolean(false));
+        model.addAttribute("pageNumber", pageNumber);
         var outcomes = services.get(Service.PLACEMENT, api + "/graduate-outcomes", programme, year);
         model.addAttribute("outcomes", Section.of("Graduate outcomes", outcomes));
         if (outcomes.ok()) {

@@ -28,16 +28,7 @@ class SystemController {
             var row = new LinkedHashMap<String, Section>();
             row.put("Health", Section.of("Health", services.get(service, "/actuator/health")));
             // The read models' lag is part of the health details (streams.lag) above.
-            row.put(
-                    "Dead letters",
-                    services.getText(service, "/actuator/prometheus")
-                            .map(text -> new Section("Dead letters", true, DeadLetters.of(text), null, 200))
-                            .orElseGet(() -> new Section(
-                                    "Dead letters",
-                                    false,
-                                    null,
-                                    "The metrics of " + service.title() + " do not answer.",
-                                    503)));
+            row.put("Dead letters", DeadLetters.perTopic(service, services.getText(service, DeadLetters.PROMETHEUS)));
             row.put(
                     "Policy rejections",
                     Section.of("Policy rejections", services.get(service, "/api/v1/policy-rejections")));

@@ -4,6 +4,7 @@ import edu.lifecycle.console.ConsoleProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -59,19 +60,26 @@ public final class ServiceCalls {
         }
     }
 
-    /** A text resource (the actuator's Prometheus page): its status and text, or empty when it did not answer. */
-    public java.util.Optional<String> getText(Service service, String path) {
+    /**
+     * A text resource (the actuator's Prometheus page): on success its text as the answer's body (a JSON string),
+     * otherwise the service's refusal or failure as {@link #get} answers it, so a page can say why in words.
+     */
+    public ApiAnswer getText(Service service, String path) {
         try {
             return clients.get(service)
                     .get()
                     .uri(path)
-                    .header(HttpHeaders.ACCEPT, MediaType.TEXT_PLAIN_VALUE)
-                    .exchange((request, response) -> response.getStatusCode().is2xxSuccessful()
-                            ? java.util.Optional.of(new String(
-                                    response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-                            : java.util.Optional.<String>empty());
+                    .header(HttpHeaders.ACCEPT, MediaType.TEXT_PLAIN_VALUE, "application/problem+json")
+                    .exchange((request, response) -> {
+                        int status = response.getStatusCode().value();
+                        if (!response.getStatusCode().is2xxSuccessful()) {
+                            return answer(status, response.getBody(), response.getHeaders());
+                        }
+                        var text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+                        return new ApiAnswer(status, JSON.getNodeFactory().stringNode(text), Optional.empty());
+                    });
         } catch (RestClientException e) {
-            return java.util.Optional.empty();
+            return ApiAnswer.unreachable(service, e.getMessage());
         }
     }
 
@@ -99,7 +107,7 @@ public final class ServiceCalls {
         try {
             return JSON.readTree(bytes);
         } catch (RuntimeException e) {
-            return JSON.createObjectNode().put("detail", new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            return JSON.createObjectNode().put("detail", new String(bytes, StandardCharsets.UTF_8));
         }
     }
 }

@@ -2,9 +2,13 @@ package edu.lifecycle.console.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.lifecycle.console.services.ApiAnswer;
+import edu.lifecycle.console.services.Service;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class DeadLettersTest {
 
@@ -21,5 +25,19 @@ class DeadLettersTest {
         assertThat(DeadLetters.of(prometheus))
                 .containsExactly(Map.of("topic", "billing.commands", "reason", "SerializationException", "count", 3L));
         assertThat(DeadLetters.of("")).isEqualTo(List.of());
+    }
+
+    @Test
+    void aRoleTheActuatorRefusesIsToldSoAndAPageThatDoesNotAnswerSaysThat() {
+        var refused = new ApiAnswer(
+                403,
+                JsonMapper.builder().build().createObjectNode().put("detail", "Only operations-viewer may."),
+                Optional.empty());
+
+        assertThat(DeadLetters.total(Service.BILLING, refused).refusal())
+                .isEqualTo("Not for your role: Only operations-viewer may.");
+        assertThat(DeadLetters.perTopic(Service.BILLING, ApiAnswer.unreachable(Service.BILLING, "refused"))
+                        .refusal())
+                .isEqualTo("The metrics of Billing do not answer.");
     }
 }
