@@ -2,6 +2,7 @@ package edu.lifecycle.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import edu.lifecycle.identity.DemoUsers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -209,8 +212,16 @@ class OperationsConsoleBrowserIntegrationTest {
     void anAdmissionsOfficerRecordsAWithdrawalAndTheApplicationShowsIt() {
         signIn("admissions-officer");
         driver.get(console + YEAR + "admissions");
+        var everyStatus = section("pipeline");
         new Select(driver.findElement(By.id("status"))).selectByValue("ENROLLED");
-        driver.findElement(By.cssSelector("form.filters button")).click();
+        // Choosing a status replaces the pipeline in place (htmx) and keeps the choice in the URL.
+        wait.until(ExpectedConditions.stalenessOf(everyStatus));
+        wait.until(ExpectedConditions.urlContains("status=ENROLLED"));
+        assertThat(heading()).startsWith("Admissions");
+        assertThat(section("pipeline").findElements(By.cssSelector("tbody tr")))
+                .as("only enrolled applications")
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getText()).contains("ENROLLED"));
         var first = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#pipeline tbody a")));
         var student = first.getText();
         first.click();
@@ -221,8 +232,9 @@ class OperationsConsoleBrowserIntegrationTest {
 
         var outcome = followedOutcome();
         assertThat(outcome).as("the outcome in words").containsIgnoringCase("done");
-        driver.get(console + "/applications/" + student);
-        assertThat(section("application").getText()).contains("WITHDRAWN");
+        // The application on the page follows the outcome, without reloading the page.
+        wait.until(driver1 -> section("application").getText().contains("WITHDRAWN"));
+        assertThat(driver.getCurrentUrl()).isEqualTo(console + "/applications/" + student);
         screenshot("application-withdrawn");
     }
 
@@ -239,8 +251,9 @@ class OperationsConsoleBrowserIntegrationTest {
         driver.findElement(By.cssSelector("#payment button")).click();
 
         assertThat(followedOutcome()).as("the outcome in words").containsIgnoringCase("done");
-        driver.get(console + "/accounts/" + student);
-        assertThat(section("account").getText()).isNotEqualTo(before);
+        // The account on the page follows the outcome, without reloading the page.
+        wait.until(driver1 -> !section("account").getText().equals(before));
+        assertThat(driver.getCurrentUrl()).isEqualTo(console + "/accounts/" + student);
         screenshot("account-paid");
     }
 
@@ -259,6 +272,47 @@ class OperationsConsoleBrowserIntegrationTest {
         copyToDocs("graduation-readiness", "console-graduation-readiness.png");
     }
 
+    @Test
+    @Order(8)
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void everyPagePassesAxeCoresAccessibilityRules() {
+        var pages = new LinkedHashMap<String, List<String>>();
+        pages.put(
+                "operations-viewer",
+                List.of(
+                        YEAR + "overview",
+                        YEAR + "admissions",
+                        YEAR + "billing",
+                        YEAR + "curriculum",
+                        YEAR + "placement",
+                        "/system"));
+        pages.put("admissions-officer", List.of("/applications/s00001", "/students/s00001"));
+        pages.put("bursar", List.of("/accounts/" + withAccountAfterSignIn("bursar")));
+        pages.put(DemoUsers.STUDENT, List.of("/students/" + DemoUsers.STUDENT_ID));
+        var violations = new ArrayList<String>();
+        for (var entry : pages.entrySet()) {
+            signIn(entry.getKey());
+            for (var page : entry.getValue()) {
+                driver.get(console + page);
+                var results = new AxeBuilder()
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                        .analyze(driver);
+                for (var rule : results.getViolations()) {
+                    violations.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") "
+                            + rule.getNodes().stream()
+                                    .map(node -> String.valueOf(node.getTarget()))
+                                    .toList());
+                }
+            }
+        }
+        assertThat(violations).as("WCAG 2.1 A and AA violations").isEmpty();
+    }
+
+    private String withAccountAfterSignIn(String username) {
+        signIn(username);
+        return withAccount();
+    }
+
     /** The first student of the demo cohort billing keeps an account for (an applicant never enrolled has none). */
     private String withAccount() {
         for (int i = 1; i <= 12; i++) {
@@ -271,16 +325,12 @@ class OperationsConsoleBrowserIntegrationTest {
         throw new AssertionError("no student of the demo cohort has an account");
     }
 
-    /** The action's outcome in words; a pending one is followed until the service has decided. */
+    /** The action's outcome in words; a pending one updates itself in the page once the service has decided. */
     private String followedOutcome() {
-        var outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
-        if (!driver.findElements(By.id("pending-link")).isEmpty()) {
-            driver.findElement(By.id("pending-link")).click();
-            wait.until(driver1 ->
-                    driver1.findElements(By.cssSelector("#outcome.pending")).isEmpty());
-            outcome = driver.findElement(By.id("outcome"));
-        }
-        return outcome.getText();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
+        wait.until(driver1 ->
+                driver1.findElements(By.cssSelector("#outcome.pending")).isEmpty());
+        return wait.until(driver1 -> driver1.findElement(By.id("outcome"))).getText();
     }
 
     private void signIn(String username) {

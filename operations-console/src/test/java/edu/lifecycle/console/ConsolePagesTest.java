@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -355,22 +356,93 @@ class ConsolePagesTest {
                                         java.util.Optional.of("/outcomes/admissions/c-1"))));
 
         var pending = mvc.perform(get("/outcomes/admissions/c-1").with(as("admissions-officer")))
+                .andExpect(header().doesNotExist("HX-Trigger"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(pending).contains("Pending").contains("http-equiv=\"refresh\"");
+        assertThat(pending)
+                .contains("Pending")
+                .as("the page asks for the outcome again every two seconds and replaces it in place")
+                .contains("hx-get=\"/outcomes/admissions/c-1\"")
+                .contains("hx-trigger=\"every 2s\"")
+                .containsPattern("<script src=\"/webjars/htmx.org/[0-9.]+/dist/htmx.min.js\" defer></script>");
+        var polled = mvc.perform(get("/outcomes/admissions/c-1")
+                        .header("HX-Request", "true")
+                        .with(as("admissions-officer")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(polled)
+                .as("htmx's poll gets the outcome alone, not a whole page")
+                .contains("id=\"outcome\"")
+                .contains("Pending")
+                .doesNotContain("<html")
+                .doesNotContain("Sign out");
 
         SERVICES.answer(
                 "GET /api/v1/commands/c-1",
                 200,
                 "{\"commandId\":\"c-1\",\"status\":\"REJECTED\",\"rejection\":{\"rule\":\"already-withdrawn\","
                         + "\"detail\":\"The application is already withdrawn.\"}}");
-        var decided = mvc.perform(get("/outcomes/admissions/c-1").with(as("admissions-officer")))
+        var decided = mvc.perform(get("/outcomes/admissions/c-1")
+                        .header("HX-Request", "true")
+                        .with(as("admissions-officer")))
+                .andExpect(header().string("HX-Trigger", "outcome-decided"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(decided)
                 .contains("Refused by rule already-withdrawn: The application is already withdrawn.")
-                .doesNotContain("http-equiv=\"refresh\"");
+                .as("a decided outcome stops asking")
+                .doesNotContain("hx-trigger");
+    }
+
+    @Test
+    void theApplicationFetchesItsViewAgainOnceAnOutcomeIsDecided() throws Exception {
+        SERVICES.answer("GET /api/v1/applications/s00001", 200, "{\"studentId\":\"s00001\",\"status\":\"GRADED\"}");
+
+        var page = mvc.perform(get("/applications/s00001").with(as("admissions-officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .containsPattern("<div id=\"application-view\"[^>]* hx-trigger=\"outcome-decided from:body\"")
+                .containsPattern("<div id=\"application-view\"[^>]* hx-select=\"#application\"")
+                .containsPattern("<div id=\"application-view\"[^>]* hx-get=\"/applications/s00001\"");
+    }
+
+    @Test
+    void thePipelinesFilterAndPagesReplaceOnlyThePipelineAndKeepTheChoiceInTheUrl() throws Exception {
+        SERVICES.answer(
+                "GET /api/v1/programmes/M2-ISD/years/2026-2027/applications",
+                200,
+                "{\"applications\":[{\"studentId\":\"s00026\",\"status\":\"ADMITTED\"}],\"hasNext\":true}");
+
+        var page = mvc.perform(get("/programmes/M2-ISD/years/2026-2027/admissions?status=ADMITTED&page=1")
+                        .with(as("admissions-officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains("s00026")
+                .contains("hx-target=\"#pipeline-area\"")
+                .contains("hx-push-url=\"true\"")
+                .contains("href=\"/programmes/M2-ISD/years/2026-2027/admissions?status=ADMITTED&amp;page=2\"")
+                .contains("href=\"/programmes/M2-ISD/years/2026-2027/admissions?status=ADMITTED&amp;page=0\"");
+    }
+
+    @Test
+    void htmxIsServedFromTheConsoleItself() throws Exception {
+        var script = mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js").with(as("bursar")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(script).contains("htmx");
     }
 }

@@ -29,7 +29,12 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain console(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/actuator/health", "/actuator/health/**", "/console/**", "/error", "/favicon.ico")
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/console/**",
+                                "/webjars/**",
+                                "/error",
+                                "/favicon.ico")
                         .permitAll()
                         .requestMatchers(YEAR_PAGES + "overview")
                         .hasAnyAuthority(Page.OVERVIEW.authorities())
