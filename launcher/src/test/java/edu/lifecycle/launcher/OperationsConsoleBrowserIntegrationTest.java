@@ -289,6 +289,10 @@ class OperationsConsoleBrowserIntegrationTest {
         pages.put("admissions-officer", List.of("/applications/s00001", "/students/s00001"));
         pages.put("bursar", List.of("/accounts/" + withAccountAfterSignIn("bursar")));
         pages.put(DemoUsers.STUDENT, List.of("/students/" + DemoUsers.STUDENT_ID));
+        // The check can fail: a page with an image without text and a field without a label breaks two rules.
+        driver.get("data:text/html,<html lang=en><title>t</title><img src=x.png><input id=f></html>");
+        assertThat(new AxeBuilder().analyze(driver).getViolations().stream().map(rule -> rule.getId()))
+                .contains("image-alt", "label");
         var violations = new ArrayList<String>();
         for (var entry : pages.entrySet()) {
             signIn(entry.getKey());
@@ -297,6 +301,10 @@ class OperationsConsoleBrowserIntegrationTest {
                 var results = new AxeBuilder()
                         .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                         .analyze(driver);
+                assertThat(results.isErrored()).as("axe-core ran on %s", page).isFalse();
+                assertThat(results.getPasses())
+                        .as("rules axe-core checked on %s", page)
+                        .isNotEmpty();
                 for (var rule : results.getViolations()) {
                     violations.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") "
                             + rule.getNodes().stream()

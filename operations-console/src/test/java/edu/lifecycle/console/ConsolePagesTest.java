@@ -176,10 +176,14 @@ class ConsolePagesTest {
                 200,
                 "{\"programme\":\"M2-ISD\",\"academicYear\":\"2026-2027\",\"requiredMonths\":6.00,\"met\":41,"
                         + "\"notMet\":7,\"page\":0,\"size\":1,\"hasNext\":true,\"items\":[]}");
-        SERVICES.answer("GET /actuator/prometheus", 200, """
-                lifecycle_dead_letters_total{reason="SerializationException",service="x",topic="a.commands"} 3.0
-                lifecycle_dead_letters_total{reason="PolicyTranslationException",service="x",topic="b.events"} 2.0
-                lifecycle_dead_letters_total{reason="IllegalStateException",service="x",topic="c.events"} 0.0
+        SERVICES.answer("GET /api/v1/dead-letters", 200, """
+                {"consumers":["x-service","x-service-read-models"],"items":[
+                 {"consumer":"x-service","id":"0-1","sourceTopic":"a.commands","reasonType":"SerializationException",
+                  "replayed":false},
+                 {"consumer":"x-service","id":"0-2","sourceTopic":"a.commands","reasonType":"SerializationException",
+                  "replayed":true},
+                 {"consumer":"x-service-read-models","id":"1-7","sourceTopic":"b.events",
+                  "reasonType":"PolicyTranslationException","replayed":false}]}
                 """);
 
         var page = mvc.perform(get(YEAR + "overview").with(as("operations-viewer")))
@@ -193,11 +197,21 @@ class ConsolePagesTest {
                 .contains("id=\"experience-met\">41<")
                 .contains("of 48 enrolled");
         assertThat(page)
-                .as("each service's dead letters, added up over topics and reasons as the system page counts them")
-                .contains("id=\"dead-letters-admissions\">5<")
-                .contains("id=\"dead-letters-billing\">5<")
-                .contains("id=\"dead-letters-curriculum\">5<")
-                .contains("id=\"dead-letters-placement\">5<");
+                .as("each service's open dead letters: a replayed one is no longer open")
+                .contains("id=\"dead-letters-admissions\">2<")
+                .contains("id=\"dead-letters-billing\">2<")
+                .contains("id=\"dead-letters-curriculum\">2<")
+                .contains("id=\"dead-letters-placement\">2<");
+
+        var system = mvc.perform(get("/system").with(as("operations-viewer")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(system)
+                .as("per consumer, source topic and reason: open and replayed")
+                .containsPattern("x-service</[^|]*a.commands</[^|]*SerializationException</[^|]*>1<[^|]*>1<")
+                .containsPattern(
+                        "x-service-read-models</[^|]*b.events</[^|]*PolicyTranslationException</[^|]*>1<" + "[^|]*>0<");
     }
 
     @Test
@@ -208,9 +222,9 @@ class ConsolePagesTest {
                 "{\"title\":\"Forbidden\",\"status\":403,"
                         + "\"detail\":\"Only placement-officer, operations-viewer may do this.\"}");
         SERVICES.answer(
-                "GET /actuator/prometheus",
+                "GET /api/v1/dead-letters",
                 403,
-                "{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Only operations-viewer may read the metrics.\"}");
+                "{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"Only operations-viewer may see dead letters.\"}");
 
         var page = mvc.perform(get(YEAR + "overview").with(as("bursar")))
                 .andExpect(status().isOk())
@@ -224,7 +238,7 @@ class ConsolePagesTest {
                 .doesNotContain("id=\"experience-met\"")
                 .doesNotContain("enrolled</p>");
         assertThat(page)
-                .contains("Not for your role: Only operations-viewer may read the metrics.")
+                .contains("Not for your role: Only operations-viewer may see dead letters.")
                 .doesNotContain("id=\"dead-letters-admissions\"")
                 .doesNotContain("id=\"dead-letters-placement\"");
     }

@@ -42,12 +42,13 @@ public final class ReadModelCheck {
     static final Map<String, List<String>> PROGRAMME_QUERIES = Map.of(
             "admissions", List.of(PROGRAMME + "/funnel", PROGRAMME + "/roster", PROGRAMME + "/applications"),
             "billing", List.of(PROGRAMME + "/receivables", PROGRAMME + "/overdue"),
-            "curriculum", List.of(PROGRAMME + "/results", "/api/v1/defenses"),
+            "curriculum", List.of(PROGRAMME + "/results", PROGRAMME + "/graduation-readiness", "/api/v1/defenses"),
             "placement",
                     List.of(
                             PROGRAMME + "/work-study",
                             PROGRAMME + "/pending-validations",
-                            PROGRAMME + "/graduate-outcomes"));
+                            PROGRAMME + "/graduate-outcomes",
+                            PROGRAMME + "/experience"));
 
     private ReadModelCheck() {}
 

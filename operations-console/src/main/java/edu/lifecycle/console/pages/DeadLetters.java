@@ -6,72 +6,68 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 
-/** Dead letters per source topic and reason, read from a service's Prometheus page ({@code lifecycle_dead_letters_total}). */
+/**
+ * A service's dead letters as its operations API lists them ({@code GET /api/v1/dead-letters}, read from the broker):
+ * open ones are those not replayed yet. Unlike the metrics' counter, this survives restarts and goes down after a
+ * replay or a purge, so it is what the overview and the system page show.
+ */
 final class DeadLetters {
 
-    private static final Pattern LINE = Pattern.compile("^lifecycle_dead_letters_total\\{([^}]*)}\\s+([0-9.eE+-]+)");
-    private static final Pattern LABEL = Pattern.compile("(\\w+)=\"((?:[^\"\\\\]|\\\\.)*)\"");
-
-    static final String PROMETHEUS = "/actuator/prometheus";
+    static final String LIST = "/api/v1/dead-letters";
     private static final String TITLE = "Dead letters";
 
     private DeadLetters() {}
 
-    /**
-     * A service's dead letters per topic and reason, from its Prometheus page as {@code ServiceCalls.getText} answered
-     * it; a role the actuator refuses is told so in words, a page that did not answer says that.
-     */
-    static Section perTopic(Service service, ApiAnswer prometheus) {
-        if (prometheus.ok()) {
-            return new Section(TITLE, true, of(prometheus.body().asString()), null, prometheus.status());
+    /** One row per consumer, source topic and reason: how many are open and how many were replayed. */
+    static Section perTopic(Service service, ApiAnswer list) {
+        if (list.ok()) {
+            return new Section(TITLE, true, rows(list.body()), null, list.status());
         }
-        return refused(TITLE, service, prometheus);
+        return refused(TITLE, service, list);
     }
 
-    /** The same, added up: how many dead letters the service has set aside, one figure. */
-    static Section total(Service service, ApiAnswer prometheus) {
-        if (prometheus.ok()) {
-            long total = of(prometheus.body().asString()).stream()
-                    .mapToLong(row -> (Long) row.get("count"))
-                    .sum();
-            return new Section(service.title(), true, total, null, prometheus.status());
+    /** How many of the service's dead letters are open (not replayed), one figure. */
+    static Section open(Service service, ApiAnswer list) {
+        if (list.ok()) {
+            long open = 0;
+            for (var item : list.body().path("items")) {
+                if (!item.path("replayed").asBoolean(false)) {
+                    open++;
+                }
+            }
+            return new Section(service.title(), true, open, null, list.status());
         }
-        return refused(service.title(), service, prometheus);
+        return refused(service.title(), service, list);
     }
 
-    private static Section refused(String title, Service service, ApiAnswer prometheus) {
-        if (prometheus.status() == 403) {
-            return Section.of(title, prometheus);
+    private static Section refused(String title, Service service, ApiAnswer list) {
+        if (list.status() == 403) {
+            return Section.of(title, list);
         }
         return new Section(
-                title, false, null, "The metrics of " + service.title() + " do not answer.", prometheus.status());
+                title, false, null, "The dead letters of " + service.title() + " do not answer.", list.status());
     }
 
-    /** One row per topic and reason with a count above zero, as the template renders a table. */
-    static List<Map<String, Object>> of(String prometheus) {
-        var rows = new ArrayList<Map<String, Object>>();
-        for (var line : prometheus.split("\n")) {
-            var matcher = LINE.matcher(line);
-            if (!matcher.find()) {
-                continue;
-            }
-            long count = (long) Double.parseDouble(matcher.group(2));
-            if (count == 0) {
-                continue;
-            }
-            var labels = new LinkedHashMap<String, String>();
-            var label = LABEL.matcher(matcher.group(1));
-            while (label.find()) {
-                labels.put(label.group(1), label.group(2));
-            }
-            var row = new LinkedHashMap<String, Object>();
-            row.put("topic", labels.getOrDefault("topic", "unknown"));
-            row.put("reason", labels.getOrDefault("reason", "unknown"));
-            row.put("count", count);
-            rows.add(row);
+    static List<Map<String, Object>> rows(JsonNode list) {
+        var rows = new LinkedHashMap<String, Map<String, Object>>();
+        for (var item : list.path("items")) {
+            var consumer = item.path("consumer").asString("unknown");
+            var topic = item.path("sourceTopic").asString("unknown");
+            var reason = item.path("reasonType").asString("unknown");
+            var row = rows.computeIfAbsent(consumer + "\n" + topic + "\n" + reason, key -> {
+                var fresh = new LinkedHashMap<String, Object>();
+                fresh.put("consumer", consumer);
+                fresh.put("topic", topic);
+                fresh.put("reason", reason);
+                fresh.put("open", 0L);
+                fresh.put("replayed", 0L);
+                return fresh;
+            });
+            var column = item.path("replayed").asBoolean(false) ? "replayed" : "open";
+            row.put(column, (Long) row.get(column) + 1);
         }
-        return rows;
+        return new ArrayList<>(rows.values());
     }
 }

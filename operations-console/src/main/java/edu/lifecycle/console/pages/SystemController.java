@@ -28,7 +28,7 @@ class SystemController {
             var row = new LinkedHashMap<String, Section>();
             row.put("Health", Section.of("Health", services.get(service, "/actuator/health")));
             // The read models' lag is part of the health details (streams.lag) above.
-            row.put("Dead letters", DeadLetters.perTopic(service, services.getText(service, DeadLetters.PROMETHEUS)));
+            row.put("Dead letters", DeadLetters.perTopic(service, services.get(service, DeadLetters.LIST)));
             row.put(
                     "Policy rejections",
                     Section.of("Policy rejections", services.get(service, "/api/v1/policy-rejections")));

@@ -60,29 +60,6 @@ public final class ServiceCalls {
         }
     }
 
-    /**
-     * A text resource (the actuator's Prometheus page): on success its text as the answer's body (a JSON string),
-     * otherwise the service's refusal or failure as {@link #get} answers it, so a page can say why in words.
-     */
-    public ApiAnswer getText(Service service, String path) {
-        try {
-            return clients.get(service)
-                    .get()
-                    .uri(path)
-                    .header(HttpHeaders.ACCEPT, MediaType.TEXT_PLAIN_VALUE, "application/problem+json")
-                    .exchange((request, response) -> {
-                        int status = response.getStatusCode().value();
-                        if (!response.getStatusCode().is2xxSuccessful()) {
-                            return answer(status, response.getBody(), response.getHeaders());
-                        }
-                        var text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
-                        return new ApiAnswer(status, JSON.getNodeFactory().stringNode(text), Optional.empty());
-                    });
-        } catch (RestClientException e) {
-            return ApiAnswer.unreachable(service, e.getMessage());
-        }
-    }
-
     public ApiAnswer post(Service service, Object body, String path, Object... variables) {
         try {
             return clients.get(service)

@@ -12,32 +12,52 @@ import tools.jackson.databind.json.JsonMapper;
 
 class DeadLettersTest {
 
-    @Test
-    void countsEachTopicAndReasonSetAsideAndLeavesOutTheZeros() {
-        var prometheus = """
-                # HELP lifecycle_dead_letters_total Records set aside on a dead-letter topic, by source topic and reason
-                # TYPE lifecycle_dead_letters_total counter
-                lifecycle_dead_letters_total{reason="SerializationException",service="billing",topic="billing.commands"} 3.0
-                lifecycle_dead_letters_total{reason="IllegalStateException",service="billing",topic="admissions.events"} 0.0
-                lifecycle_commands_total{service="billing"} 12.0
-                """;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-        assertThat(DeadLetters.of(prometheus))
-                .containsExactly(Map.of("topic", "billing.commands", "reason", "SerializationException", "count", 3L));
-        assertThat(DeadLetters.of("")).isEqualTo(List.of());
+    @Test
+    void countsOpenAndReplayedDeadLettersPerConsumerTopicAndReason() {
+        var list = JSON.readTree("""
+                {"consumers":["billing-service","billing-service-read-models"],"items":[
+                 {"consumer":"billing-service","sourceTopic":"billing.commands","reasonType":"SerializationException",
+                  "replayed":false},
+                 {"consumer":"billing-service","sourceTopic":"billing.commands","reasonType":"SerializationException",
+                  "replayed":false},
+                 {"consumer":"billing-service","sourceTopic":"billing.commands","reasonType":"SerializationException",
+                  "replayed":true},
+                 {"consumer":"billing-service-read-models","sourceTopic":"admissions.events",
+                  "reasonType":"IllegalStateException","replayed":true}]}
+                """);
+
+        assertThat(DeadLetters.rows(list))
+                .containsExactly(
+                        Map.of(
+                                "consumer", "billing-service",
+                                "topic", "billing.commands",
+                                "reason", "SerializationException",
+                                "open", 2L,
+                                "replayed", 1L),
+                        Map.of(
+                                "consumer", "billing-service-read-models",
+                                "topic", "admissions.events",
+                                "reason", "IllegalStateException",
+                                "open", 0L,
+                                "replayed", 1L));
+        assertThat(DeadLetters.open(Service.BILLING, new ApiAnswer(200, list, Optional.empty()))
+                        .data())
+                .isEqualTo(2L);
+        assertThat(DeadLetters.rows(JSON.readTree("{\"consumers\":[],\"items\":[]}")))
+                .isEqualTo(List.of());
     }
 
     @Test
-    void aRoleTheActuatorRefusesIsToldSoAndAPageThatDoesNotAnswerSaysThat() {
+    void aRoleTheServiceRefusesIsToldSoAndAServiceThatDoesNotAnswerSaysThat() {
         var refused = new ApiAnswer(
-                403,
-                JsonMapper.builder().build().createObjectNode().put("detail", "Only operations-viewer may."),
-                Optional.empty());
+                403, JSON.createObjectNode().put("detail", "Only operations-viewer may."), Optional.empty());
 
-        assertThat(DeadLetters.total(Service.BILLING, refused).refusal())
+        assertThat(DeadLetters.open(Service.BILLING, refused).refusal())
                 .isEqualTo("Not for your role: Only operations-viewer may.");
         assertThat(DeadLetters.perTopic(Service.BILLING, ApiAnswer.unreachable(Service.BILLING, "refused"))
                         .refusal())
-                .isEqualTo("The metrics of Billing do not answer.");
+                .isEqualTo("The dead letters of Billing do not answer.");
     }
 }
