@@ -1,7 +1,7 @@
 #!/usr/bin/env sh
 # Docker Compose with the system's credentials. It generates, into .data/compose/credentials.env (readable by you
 # only; .data/ is never committed), a password for every Kafka principal, Keycloak's admin password, the secrets of
-# the two confidential OAuth 2 clients and a password for every demo user; and an outside subscriber's client settings
+# the three confidential OAuth 2 clients and a password for every demo user; and an outside subscriber's client settings
 # into .data/compose/subscriber.properties. A value already in the file is kept; one missing (a file from before a
 # new account) is added. Then it runs docker compose with them:
 #   ./compose.sh up --build        (after ./mvnw -B package -DskipTests)
@@ -17,10 +17,10 @@ secret() { LC_ALL=C tr -dc 'A-Za-z0-9' < /dev/urandom | head -c 24; }
 # Kafka's principals (SCRAM and registry logins), as <NAME>_PASSWORD.
 principals="BROKER ADMIN SCHEMA_REGISTRY SUBSCRIBER STUDENT_PROFILES_READER ADMISSIONS BILLING CURRICULUM PLACEMENT"
 # Keycloak's demo users (ops/keycloak/realm.json), as DEMO_<USERNAME>_PASSWORD.
-demo_users="ADMISSIONS_OFFICER BURSAR REGISTRAR PLACEMENT_OFFICER OPERATIONS_VIEWER PRIVACY_OFFICER STUDENT STUDENT2"
+demo_users="ADMISSIONS_OFFICER BURSAR REGISTRAR PLACEMENT_OFFICER OPERATIONS_VIEWER OPERATIONS_ENGINEER PRIVACY_OFFICER STUDENT STUDENT2"
 variables=""
 for name in $principals; do variables="$variables ${name}_PASSWORD"; done
-variables="$variables KEYCLOAK_ADMIN_PASSWORD LIFECYCLE_INTEGRATION_SECRET LIFECYCLE_METRICS_SECRET"
+variables="$variables KEYCLOAK_ADMIN_PASSWORD LIFECYCLE_INTEGRATION_SECRET LIFECYCLE_METRICS_SECRET LIFECYCLE_OPERATIONS_SECRET"
 for name in $demo_users; do variables="$variables DEMO_${name}_PASSWORD"; done
 
 touch "$credentials"
@@ -36,8 +36,8 @@ mv "$credentials.tmp" "$credentials"
 if [ -n "$added" ]; then
   echo "Generated in $credentials (readable by you only):$added"
   echo "Keycloak: http://localhost:8180 (admin console: user admin, KEYCLOAK_ADMIN_PASSWORD), realm student-lifecycle;"
-  echo "  demo users' passwords DEMO_<USERNAME>_PASSWORD, clients' secrets LIFECYCLE_INTEGRATION_SECRET and"
-  echo "  LIFECYCLE_METRICS_SECRET, all in $credentials"
+  echo "  demo users' passwords DEMO_<USERNAME>_PASSWORD, clients' secrets LIFECYCLE_INTEGRATION_SECRET,"
+  echo "  LIFECYCLE_METRICS_SECRET and LIFECYCLE_OPERATIONS_SECRET, all in $credentials"
 fi
 
 if [ ! -f "$folder/subscriber.properties" ]; then

@@ -19,7 +19,8 @@ record ClientSpec(String clientId, boolean confidential, List<String> roles, boo
         List<ClientSpec> clients = new ArrayList<>(List.of(
                 new ClientSpec(Clients.INTEGRATION, true, Roles.INTEGRATION, false),
                 new ClientSpec(Clients.CONSOLE, false, List.of(), false),
-                new ClientSpec(Clients.METRICS, true, List.of(Roles.OPERATIONS_VIEWER), false)));
+                new ClientSpec(Clients.METRICS, true, List.of(Roles.OPERATIONS_VIEWER), false),
+                new ClientSpec(Clients.OPERATIONS, true, List.of(Roles.OPERATIONS_ENGINEER), false)));
         if (testClients) {
             clients.add(new ClientSpec(Clients.TEST, true, List.of(), false));
             clients.add(new ClientSpec(Clients.TEST_EXPIRED, true, Roles.INTEGRATION, true));

@@ -8,6 +8,11 @@ public final class Clients {
     public static final String CONSOLE = "lifecycle-console";
     /** Confidential, client credentials, only operations-viewer: Prometheus scraping metrics. */
     public static final String METRICS = "lifecycle-metrics";
+    /**
+     * Confidential, client credentials, only operations-engineer: {@code ./run.sh ops} (replay, purge, audit). Its
+     * own client, so that the scrape client's secret, which Prometheus keeps, cannot change the system.
+     */
+    public static final String OPERATIONS = "lifecycle-operations";
     /** Test only (settings.testClients): confidential, client credentials, NO role — for "wrong role" checks. */
     public static final String TEST = "lifecycle-test";
     /** Test only: like {@link #INTEGRATION}, but every token it gets expired five minutes before it was issued. */

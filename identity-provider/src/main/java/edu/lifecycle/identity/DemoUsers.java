@@ -18,6 +18,7 @@ public final class DemoUsers {
             DemoUser.staff(Roles.REGISTRAR),
             DemoUser.staff(Roles.PLACEMENT_OFFICER),
             DemoUser.staff(Roles.OPERATIONS_VIEWER),
+            DemoUser.staff(Roles.OPERATIONS_ENGINEER),
             DemoUser.staff(Roles.PRIVACY_OFFICER),
             DemoUser.student(STUDENT, STUDENT_ID),
             DemoUser.student(STUDENT2, STUDENT2_ID));

@@ -88,6 +88,33 @@ class IdentityProviderTest {
     }
 
     @Test
+    void operationsClientHasOnlyTheOperationsEngineerRole() {
+        Jwt jwt = decoder.decode(clientToken(Clients.OPERATIONS).value());
+
+        assertThat(jwt.getSubject()).isEqualTo(Clients.OPERATIONS);
+        assertThat(jwt.getClaimAsStringList("roles")).containsExactly(Roles.OPERATIONS_ENGINEER);
+        assertThat(jwt.getAudience()).containsExactly(Clients.AUDIENCE);
+    }
+
+    @Test
+    void theOperationsEngineerIsADemoUserWithThatRoleOnly() {
+        Jwt jwt =
+                decoder.decode(provider.tokens().user(Roles.OPERATIONS_ENGINEER).value());
+
+        assertThat(jwt.getClaimAsStringList("roles")).containsExactly(Roles.OPERATIONS_ENGINEER);
+        assertThat(jwt.getClaimAsString("preferred_username")).isEqualTo("operations-engineer");
+    }
+
+    @Test
+    void noOtherClientActsAsTheOperationsEngineer() {
+        for (var clientId : List.of(Clients.INTEGRATION, Clients.METRICS)) {
+            assertThat(decoder.decode(clientToken(clientId).value()).getClaimAsStringList("roles"))
+                    .as(clientId)
+                    .doesNotContain(Roles.OPERATIONS_ENGINEER);
+        }
+    }
+
+    @Test
     void testClientHasNoRole() {
         Jwt jwt = decoder.decode(clientToken(Clients.TEST).value());
 

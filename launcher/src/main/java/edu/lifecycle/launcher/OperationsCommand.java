@@ -1,6 +1,7 @@
 package edu.lifecycle.launcher;
 
 import edu.lifecycle.identity.Clients;
+import edu.lifecycle.identity.Roles;
 import edu.lifecycle.identity.TokenClient;
 import edu.lifecycle.localstack.LaunchOptions;
 import java.io.IOException;
@@ -27,8 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code ./run.sh ops <service> <action>}: the operator's dead-letter and read-model audit tools against a running
  * system, through the services' operations endpoints (it starts nothing). The token is the {@code --token} given,
- * else {@code LIFECYCLE_OPS_TOKEN}, else one of the embedded provider's {@value Clients#METRICS} client (role
- * {@code operations-viewer}), whose secret is read from the data folder the system was started with.
+ * else {@code LIFECYCLE_OPS_TOKEN}, else one of the embedded provider's {@value Clients#OPERATIONS} client (role
+ * {@code operations-engineer}, which may replay, purge and audit, and list and show dead letters), whose secret is
+ * read from the data folder the system was started with.
  */
 final class OperationsCommand {
 
@@ -50,6 +52,9 @@ final class OperationsCommand {
                                      (exit code 3 when some do)
               options: --url URL (default http://127.0.0.1:<service port>), --token TOKEN (or LIFECYCLE_OPS_TOKEN),
                        --issuer URL (default http://127.0.0.1:9000), --data-dir DIR (default .data/local-stack)
+              rights: replay, replay-all, purge and audit need the role operations-engineer; dead-letters and
+                      dead-letter operations-viewer or operations-engineer. Without --token it signs in as the
+                      embedded provider's client lifecycle-operations (operations-engineer).
             """;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -71,10 +76,14 @@ final class OperationsCommand {
             return LauncherMain.EXIT_BAD_USAGE;
         }
         try {
-            HttpResponse<String> response = send(request, token(request));
+            HttpResponse<String> response = send(request, token(request, err));
             if (response.statusCode() >= 400) {
                 err.println(request.method() + " " + request.path() + " answered " + response.statusCode() + ": "
                         + response.body());
+                if (response.statusCode() == 403) {
+                    err.println("The token's roles may not do this: " + request.action() + " needs " + request.rights()
+                            + ".");
+                }
                 return 1;
             }
             return print(request, JSON.readTree(response.body()), out);
@@ -151,7 +160,7 @@ final class OperationsCommand {
         return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String token(Request request) throws IOException {
+    private static String token(Request request, PrintStream err) throws IOException {
         if (request.token() != null) {
             return request.token();
         }
@@ -168,13 +177,18 @@ final class OperationsCommand {
         try (InputStream in = Files.newInputStream(accounts)) {
             stored.load(in);
         }
-        String secret = stored.getProperty("client." + Clients.METRICS + ".secret");
+        String secret = stored.getProperty("client." + Clients.OPERATIONS + ".secret");
         if (secret == null) {
-            throw new IllegalStateException(accounts + " names no secret for " + Clients.METRICS);
+            throw new IllegalStateException(accounts + " names no secret for " + Clients.OPERATIONS
+                    + " (a data folder of an older start: start the system once with this version)");
         }
-        return new TokenClient(request.issuer())
-                .clientCredentials(Clients.METRICS, secret)
+        String token = new TokenClient(request.issuer())
+                .clientCredentials(Clients.OPERATIONS, secret)
                 .value();
+        // On the error stream: what it did stays alone on the output, for a pipe.
+        err.println("Signed in as client " + Clients.OPERATIONS + " (" + Roles.OPERATIONS_ENGINEER + ") at "
+                + request.issuer());
+        return token;
     }
 
     /** One parsed {@code ops} command line: where to send what. */
@@ -199,6 +213,13 @@ final class OperationsCommand {
                 "--token",
                 "--issuer",
                 "--data-dir");
+
+        /** The roles that may send it, as the services' rules name them. */
+        String rights() {
+            return method.equals("GET")
+                    ? Roles.OPERATIONS_VIEWER + " or " + Roles.OPERATIONS_ENGINEER
+                    : Roles.OPERATIONS_ENGINEER;
+        }
 
         static Request parse(List<String> args) {
             List<String> positional = new ArrayList<>();

@@ -31,6 +31,10 @@ final class SignInNotice {
         out.printf(
                 "%sclient %-22s secret %s  (client credentials: operations-viewer, for a metrics scrape)%n",
                 INDENT, Clients.METRICS, accounts.clientSecret(Clients.METRICS));
+        out.printf(
+                "%sclient %-22s secret %s  (client credentials: operations-engineer, for ./run.sh ops: replay, "
+                        + "purge, audit)%n",
+                INDENT, Clients.OPERATIONS, accounts.clientSecret(Clients.OPERATIONS));
         out.printf("%sclient %-22s public, PKCE: Swagger UI's Authorize button%n", INDENT, Clients.CONSOLE);
         for (var user : DemoUsers.ALL) {
             out.printf(

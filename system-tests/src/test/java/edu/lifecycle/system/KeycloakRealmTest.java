@@ -55,6 +55,7 @@ class KeycloakRealmTest {
     private static final String INTEGRATION = Clients.INTEGRATION;
     private static final String CONSOLE = Clients.CONSOLE;
     private static final String METRICS = Clients.METRICS;
+    private static final String OPERATIONS = Clients.OPERATIONS;
     /** The embedded provider's demo students: username, student id. */
     private static final Map<String, String> STUDENTS = DemoUsers.ALL.stream()
             .filter(user -> user.studentId().isPresent())
@@ -69,7 +70,7 @@ class KeycloakRealmTest {
     private final Map<String, Object> compose = yaml(ROOT.resolve("docker-compose.yml"));
 
     @Test
-    void theRealmDefinesExactlyTheSevenRolesOfTheTokenContract() {
+    void theRealmDefinesExactlyTheEightRolesOfTheTokenContract() {
         assertThat(realm).containsEntry("realm", AUDIENCE).containsEntry("enabled", true);
         var roles = maps(map(realm.get("roles")).get("realm")).stream()
                 .map(role -> role.get("name"))
@@ -141,14 +142,31 @@ class KeycloakRealmTest {
     }
 
     @Test
-    void theRealmHasExactlyTheThreeClientsOfTheEmbeddedProvider() {
+    void theOperationsClientIsConfidentialWithOnlyOperationsEngineer() {
+        var operations = client(OPERATIONS);
+
+        assertThat(operations)
+                .containsEntry("publicClient", false)
+                .containsEntry("clientAuthenticatorType", "client-secret")
+                .containsEntry("serviceAccountsEnabled", true)
+                .containsEntry("standardFlowEnabled", false)
+                .containsEntry("implicitFlowEnabled", false)
+                .containsEntry("directAccessGrantsEnabled", false);
+        assertThat((String) operations.get("secret")).matches(PLACEHOLDER);
+        assertThat(serviceAccountRoles(OPERATIONS))
+                .as("replays, purges and audits; the scrape client's secret, which Prometheus keeps, cannot")
+                .containsExactly(Roles.OPERATIONS_ENGINEER);
+    }
+
+    @Test
+    void theRealmHasExactlyTheFourClientsOfTheEmbeddedProvider() {
         assertThat(maps(realm.get("clients")).stream().map(client -> client.get("clientId")))
-                .containsExactlyInAnyOrder(INTEGRATION, CONSOLE, METRICS);
+                .containsExactlyInAnyOrder(INTEGRATION, CONSOLE, METRICS, OPERATIONS);
     }
 
     @Test
     void everyTokenNamesTheAudienceAndCarriesTheRolesWhereTheServicesReadThem() {
-        for (var clientId : List.of(INTEGRATION, CONSOLE, METRICS)) {
+        for (var clientId : List.of(INTEGRATION, CONSOLE, METRICS, OPERATIONS)) {
             var audience = mappers(clientId, "oidc-audience-mapper");
             assertThat(audience).as("%s's audience mapper", clientId).hasSize(1);
             assertThat(map(audience.get(0).get("config")))
@@ -220,7 +238,7 @@ class KeycloakRealmTest {
     void noSecretOrPasswordIsWrittenInTheRealmOnlyPlaceholdersThatComposeGivesKeycloak() throws IOException {
         var values = new ArrayList<String>();
         collectSecrets(realm, values);
-        assertThat(values).as("client secrets and user passwords").hasSize(2 + 8);
+        assertThat(values).as("client secrets and user passwords").hasSize(3 + DemoUsers.ALL.size());
         assertThat(values).allSatisfy(value -> assertThat(value).matches(PLACEHOLDER));
 
         var keycloak = environment("keycloak");

@@ -1,5 +1,6 @@
 package edu.lifecycle.servicekit.config;
 
+import edu.lifecycle.servicekit.security.Roles;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -26,11 +27,12 @@ public final class KitEnvironmentDefaults implements EnvironmentPostProcessor {
         defaults.put("management.endpoint.health.group.liveness.include", "livenessState");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,commands");
         // The overall status for everyone (probes need nothing more, ADR 12); components and their details (Streams
-        // state per application, lag, why not ready) only for a token with operations-viewer (Boot asks
-        // request.isUserInRole, i.e. authority ROLE_operations-viewer): which parts a service has is not public.
+        // state per application, lag, why not ready) only for a token with an operations role, as the rest of the
+        // actuator (AccessRules): Boot asks request.isUserInRole, i.e. authority ROLE_operations-viewer or
+        // ROLE_operations-engineer. Which parts a service has is not public.
         defaults.put("management.endpoint.health.show-components", "when-authorized");
         defaults.put("management.endpoint.health.show-details", "when-authorized");
-        defaults.put("management.endpoint.health.roles", "operations-viewer");
+        defaults.put("management.endpoint.health.roles", Roles.OPERATIONS_VIEWER + "," + Roles.OPERATIONS_ENGINEER);
         // Tokens must be meant for this system (ADR 12); Boot's decoder checks it with the issuer.
         defaults.put("spring.security.oauth2.resourceserver.jwt.audiences", "student-lifecycle");
         // Swagger UI signs in as the public browser client, with the authorization code and PKCE.

@@ -61,7 +61,7 @@ public final class AccessRules {
     /**
      * Starts the rules of a service whose staff role is {@code staffRole} (the role that runs it:
      * {@code admissions-officer}, {@code bursar}, ...): with {@code operations-viewer}, it reads the kit's command
-     * status and policy rejections.
+     * status and policy rejections; the dead letters, the audit and the actuator are the operations roles'.
      */
     public static Builder forService(String staffRole) {
         return new Builder(staffRole);
@@ -191,18 +191,22 @@ public final class AccessRules {
     /** The kit's own endpoints, the same in every service. */
     static List<AccessRule> kitRules(String staffRole) {
         Set<String> staffAndViewer = new LinkedHashSet<>(List.of(staffRole, Roles.OPERATIONS_VIEWER));
-        Set<String> operations = Set.of(Roles.OPERATIONS_VIEWER);
+        // The operations roles: the viewer watches, the engineer acts, and sees what it acts on.
+        Set<String> operations = new LinkedHashSet<>(List.of(Roles.OPERATIONS_VIEWER, Roles.OPERATIONS_ENGINEER));
+        Set<String> engineer = Set.of(Roles.OPERATIONS_ENGINEER);
         return List.of(
                 // A student sees the outcome of their own commands only (CommandStatusController: 404 otherwise).
                 new AccessRule(HttpMethod.GET, COMMANDS, staffAndViewer, Students.CHECKED_BY_ENDPOINT),
                 new AccessRule(HttpMethod.GET, POLICY_REJECTIONS, staffAndViewer, Students.NONE),
-                // Dead letters and the read-model audit are the operations role's: they can hold any student's data
+                // Dead letters and the read-model audit are the operations roles': they can hold any student's data
                 // and a replay or purge acts on the whole service, so no staff role of a single office has them.
+                // Reading them is watching; a replay, a purge or an audit (a whole rebuild under a fresh application
+                // id) changes or loads the running system, so the read-only viewer may not.
                 new AccessRule(HttpMethod.GET, DEAD_LETTERS, operations, Students.NONE),
                 new AccessRule(HttpMethod.GET, DEAD_LETTERS + "/**", operations, Students.NONE),
-                new AccessRule(HttpMethod.POST, DEAD_LETTERS + "/**", operations, Students.NONE),
-                new AccessRule(HttpMethod.DELETE, DEAD_LETTERS + "/**", operations, Students.NONE),
-                new AccessRule(HttpMethod.POST, READ_MODEL_AUDIT, operations, Students.NONE),
+                new AccessRule(HttpMethod.POST, DEAD_LETTERS + "/**", engineer, Students.NONE),
+                new AccessRule(HttpMethod.DELETE, DEAD_LETTERS + "/**", engineer, Students.NONE),
+                new AccessRule(HttpMethod.POST, READ_MODEL_AUDIT, engineer, Students.NONE),
                 // The API's description is public; calling it is not.
                 new AccessRule(HttpMethod.GET, "/v3/api-docs", Set.of(), Students.ANONYMOUS),
                 new AccessRule(HttpMethod.GET, "/v3/api-docs/**", Set.of(), Students.ANONYMOUS),
@@ -210,10 +214,11 @@ public final class AccessRules {
                 new AccessRule(HttpMethod.GET, "/swagger-ui/**", Set.of(), Students.ANONYMOUS),
                 // Asked directly, the error page answers 404 like any unknown route; it renders nothing else.
                 new AccessRule(null, "/error", Set.of(), Students.ANONYMOUS),
-                // Probes ask anonymously and get the status only; details, metrics and the rest need the role.
+                // Probes ask anonymously and get the status only; details, metrics and the rest need an operations
+                // role: the engineer judges a replay or an audit by the lag, the Streams states and the meters.
                 new AccessRule(HttpMethod.GET, "/actuator/health", Set.of(), Students.ANONYMOUS),
                 new AccessRule(HttpMethod.GET, "/actuator/health/liveness", Set.of(), Students.ANONYMOUS),
                 new AccessRule(HttpMethod.GET, "/actuator/health/readiness", Set.of(), Students.ANONYMOUS),
-                new AccessRule(null, "/actuator/**", Set.of(Roles.OPERATIONS_VIEWER), Students.NONE));
+                new AccessRule(null, "/actuator/**", operations, Students.NONE));
     }
 }

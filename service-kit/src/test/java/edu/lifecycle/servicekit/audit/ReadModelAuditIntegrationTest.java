@@ -3,6 +3,7 @@ package edu.lifecycle.servicekit.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import edu.lifecycle.identity.Clients;
 import edu.lifecycle.servicekit.json.JsonSerde;
 import edu.lifecycle.servicekit.ledger.LedgerInstance;
 import edu.lifecycle.servicekit.ledger.TestRuns;
@@ -74,6 +75,7 @@ class ReadModelAuditIntegrationTest {
         EntryTotals.DEFECT.set(false); // the fix is deployed; the live store keeps what the defect wrote
 
         var response = ledger.send(HttpRequest.newBuilder(ledger.uri(ReadModelAuditController.PATH))
+                .header("Authorization", ledger.identity().client(Clients.OPERATIONS))
                 .POST(HttpRequest.BodyPublishers.noBody()));
 
         assertThat(response.statusCode()).isEqualTo(200);

@@ -43,7 +43,8 @@ class KitEnvironmentDefaultsTest {
         new KitEnvironmentDefaults().postProcessEnvironment(environment, new SpringApplication());
 
         assertThat(environment.getProperty(EXCLUDE)).isNull();
-        assertThat(environment.getProperty("management.endpoint.health.roles")).isEqualTo("operations-viewer");
+        assertThat(environment.getProperty("management.endpoint.health.roles"))
+                .isEqualTo("operations-viewer,operations-engineer");
         assertThat(environment.getProperty("spring.security.oauth2.resourceserver.jwt.audiences"))
                 .isEqualTo("student-lifecycle");
     }

@@ -3,6 +3,7 @@ package edu.lifecycle.servicekit.deadletter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import edu.lifecycle.identity.Clients;
 import edu.lifecycle.servicekit.config.ServiceKitProperties;
 import edu.lifecycle.servicekit.ledger.LedgerInstance;
 import edu.lifecycle.servicekit.ledger.TestRuns;
@@ -100,6 +101,14 @@ class DeadLetterToolIntegrationTest {
                 .isEqualTo(25);
         assertThat(shown.get("headers").get(DeadLetters.CONSUMER).asString()).isEqualTo(consumer);
 
+        var byTheViewer = ledger.send(HttpRequest.newBuilder(ledger.uri(path + "/replay"))
+                .header("Authorization", ledger.identity().client(Clients.METRICS))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(byTheViewer.statusCode())
+                .as("operations-viewer reads dead letters and replays none")
+                .isEqualTo(403);
+        assertThat(LedgerInstance.json(byTheViewer).get("detail").asString()).contains("operations-engineer");
+
         assertThat(post(path + "/replay").statusCode()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(balanceOf("acc-replay")).isEqualTo(25));
@@ -147,6 +156,7 @@ class DeadLetterToolIntegrationTest {
                 .isEqualTo(topics.transfers().name());
 
         var purge = ledger.send(HttpRequest.newBuilder(ledger.uri(DeadLettersController.PATH + "/" + consumer))
+                .header("Authorization", engineer())
                 .DELETE());
         assertThat(purge.statusCode()).isEqualTo(200);
         assertThat(LedgerInstance.json(purge).get("purged").asLong()).isGreaterThanOrEqualTo(2);
@@ -229,8 +239,15 @@ class DeadLetterToolIntegrationTest {
         return LedgerInstance.json(response).get("balance").asLong();
     }
 
+    /** A POST as {@code ./run.sh ops} sends it: with the operations client's token (operations-engineer). */
     private static HttpResponse<String> post(String path) {
-        return ledger.send(HttpRequest.newBuilder(ledger.uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+        return ledger.send(HttpRequest.newBuilder(ledger.uri(path))
+                .header("Authorization", engineer())
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private static String engineer() {
+        return ledger.identity().client(Clients.OPERATIONS);
     }
 
     private static TransferReceived transfer(String eventId, String account, long amountMinor) {

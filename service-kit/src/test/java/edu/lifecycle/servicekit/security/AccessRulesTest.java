@@ -93,17 +93,14 @@ class AccessRulesTest {
     }
 
     @Test
-    void deadLettersAndTheReadModelAuditAreTheOperationsRolesAlone() {
-        for (var request : List.of(
-                get("/api/v1/dead-letters"),
-                get("/api/v1/dead-letters/billing-service/0-4"),
-                request("POST", "/api/v1/dead-letters/billing-service/0-4/replay"),
-                request("POST", "/api/v1/dead-letters/billing-service/replay"),
-                request("DELETE", "/api/v1/dead-letters/billing-service"),
-                request("POST", "/api/v1/read-model-audit"))) {
+    void deadLettersAreReadByBothOperationsRolesAndNoOfficeNorStudent() {
+        for (var request : List.of(get("/api/v1/dead-letters"), get("/api/v1/dead-letters/billing-service/0-4"))) {
             String what = request.getMethod() + " " + request.getRequestURI();
             assertThat(rules.decide(request, staff(Roles.OPERATIONS_VIEWER)).isGranted())
                     .as(what)
+                    .isTrue();
+            assertThat(rules.decide(request, staff(Roles.OPERATIONS_ENGINEER)).isGranted())
+                    .as("an engineer sees what it replays or purges, " + what)
                     .isTrue();
             assertThat(rules.decide(request, staff(Roles.BURSAR)).isGranted())
                     .as("a dead letter can hold any student's data: not the office's, " + what)
@@ -112,6 +109,47 @@ class AccessRulesTest {
                     .as(what)
                     .isFalse();
         }
+    }
+
+    @Test
+    void replayPurgeAndTheReadModelAuditAreTheOperationsEngineersAlone() {
+        for (var request : List.of(
+                request("POST", "/api/v1/dead-letters/billing-service/0-4/replay"),
+                request("POST", "/api/v1/dead-letters/billing-service/replay"),
+                request("DELETE", "/api/v1/dead-letters/billing-service"),
+                request("POST", "/api/v1/read-model-audit"))) {
+            String what = request.getMethod() + " " + request.getRequestURI();
+            assertThat(rules.decide(request, staff(Roles.OPERATIONS_ENGINEER)).isGranted())
+                    .as(what)
+                    .isTrue();
+            var viewer = rules.decide(request, staff(Roles.OPERATIONS_VIEWER));
+            assertThat(viewer.isGranted())
+                    .as("the viewer changes nothing: " + what)
+                    .isFalse();
+            assertThat(viewer.roles()).as(what).containsExactly(Roles.OPERATIONS_ENGINEER);
+            assertThat(rules.decide(request, staff(Roles.BURSAR)).isGranted())
+                    .as(what)
+                    .isFalse();
+            assertThat(rules.decide(request, student("STU-1")).isGranted())
+                    .as(what)
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void theEngineerReadsTheActuatorButNoReadModelOfAnOffice() {
+        assertThat(rules.decide(get("/actuator/prometheus"), staff(Roles.OPERATIONS_ENGINEER))
+                        .isGranted())
+                .isTrue();
+        assertThat(rules.decide(get("/api/v1/accounts/STU-1/statement"), staff(Roles.OPERATIONS_ENGINEER))
+                        .isGranted())
+                .isFalse();
+        assertThat(rules.decide(get("/api/v1/policy-rejections"), staff(Roles.OPERATIONS_ENGINEER))
+                        .isGranted())
+                .isFalse();
+        assertThat(rules.decide(get("/api/v1/commands/c-1"), staff(Roles.OPERATIONS_ENGINEER))
+                        .isGranted())
+                .isFalse();
     }
 
     @Test

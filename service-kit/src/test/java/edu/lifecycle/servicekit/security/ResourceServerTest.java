@@ -193,6 +193,45 @@ class ResourceServerTest {
     }
 
     @Test
+    void aViewerWhoAsksToReplayPurgeOrAuditIs403NamingTheEngineerAndAnEngineerPasses() {
+        String viewer = issuer.token("v-1", Roles.OPERATIONS_VIEWER);
+        String engineer = issuer.token("e-1", Roles.OPERATIONS_ENGINEER);
+        for (var change : List.of(
+                HttpRequest.newBuilder(uri("/api/v1/dead-letters/billing-service/0-4/replay"))
+                        .POST(HttpRequest.BodyPublishers.noBody()),
+                HttpRequest.newBuilder(uri("/api/v1/dead-letters/billing-service/replay?again=true"))
+                        .POST(HttpRequest.BodyPublishers.noBody()),
+                HttpRequest.newBuilder(uri("/api/v1/dead-letters/billing-service"))
+                        .DELETE(),
+                HttpRequest.newBuilder(uri("/api/v1/read-model-audit")).POST(HttpRequest.BodyPublishers.noBody()))) {
+            var refused = send(change.copy(), viewer);
+            String what = refused.request().method() + " " + refused.uri().getPath();
+
+            assertProblem(refused, 403);
+            assertThat(json(refused).get("type").asString()).as(what).endsWith("/problems/forbidden");
+            assertThat(json(refused).get("detail").asString())
+                    .as(what)
+                    .isEqualTo("This request needs one of the roles: operations-engineer.");
+            // This application maps no operations endpoint: past the rules, the engineer meets an unknown route.
+            assertThat(send(change.copy(), engineer).statusCode()).as(what).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void bothOperationsRolesReadTheDeadLetters() {
+        for (var role : List.of(Roles.OPERATIONS_VIEWER, Roles.OPERATIONS_ENGINEER)) {
+            assertThat(get("/api/v1/dead-letters", issuer.token("o-1", role)).statusCode())
+                    .as(role)
+                    .isEqualTo(404);
+            assertThat(get("/api/v1/dead-letters/billing-service/0-4", issuer.token("o-1", role))
+                            .statusCode())
+                    .as(role)
+                    .isEqualTo(404);
+        }
+        assertProblem(get("/api/v1/dead-letters", issuer.token("r-1", Roles.REGISTRAR)), 403);
+    }
+
+    @Test
     void healthAnswersAnonymouslyWithTheStatusOnlyAndWithDetailsForTheOperationsViewer() {
         var anonymous = get("/actuator/health", null);
         assertThat(anonymous.statusCode()).isEqualTo(200);
@@ -206,15 +245,23 @@ class ResourceServerTest {
         var viewer = get("/actuator/health", issuer.token("v-1", Roles.OPERATIONS_VIEWER));
         assertThat(json(viewer).get("components").get("diskSpace").has("details"))
                 .isTrue();
+        var engineer = get("/actuator/health", issuer.token("e-1", Roles.OPERATIONS_ENGINEER));
+        assertThat(json(engineer).get("components").get("diskSpace").has("details"))
+                .as("the engineer judges a replay by the same details")
+                .isTrue();
+        var registrar = get("/actuator/health", issuer.token("r-1", Roles.REGISTRAR));
+        assertThat(json(registrar).has("components")).isFalse();
     }
 
     @Test
-    void prometheusNeedsTheOperationsViewer() {
+    void prometheusNeedsAnOperationsRole() {
         assertProblem(get("/actuator/prometheus", null), 401);
         assertProblem(get("/actuator/prometheus", issuer.token("r-1", Roles.REGISTRAR)), 403);
-        var viewer = get("/actuator/prometheus", issuer.token("v-1", Roles.OPERATIONS_VIEWER));
-        assertThat(viewer.statusCode()).isEqualTo(200);
-        assertThat(viewer.body()).contains("jvm_");
+        for (var role : List.of(Roles.OPERATIONS_VIEWER, Roles.OPERATIONS_ENGINEER)) {
+            var scraped = get("/actuator/prometheus", issuer.token("o-1", role));
+            assertThat(scraped.statusCode()).as(role).isEqualTo(200);
+            assertThat(scraped.body()).as(role).contains("jvm_");
+        }
     }
 
     @Test

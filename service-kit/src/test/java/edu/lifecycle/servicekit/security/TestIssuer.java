@@ -86,6 +86,7 @@ public final class TestIssuer {
                 Roles.REGISTRAR,
                 Roles.PLACEMENT_OFFICER,
                 Roles.OPERATIONS_VIEWER,
+                Roles.OPERATIONS_ENGINEER,
                 Roles.PRIVACY_OFFICER);
     }
 

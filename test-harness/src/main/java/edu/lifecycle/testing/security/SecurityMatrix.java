@@ -91,23 +91,23 @@ public final class SecurityMatrix {
 
     /**
      * Who may call the kit's endpoints, the same in every service: the service's staff role and the operations viewer
-     * read command outcomes (a student only those of their own commands) and policy rejections; the operations role
-     * alone works with dead letters (they can hold any student's data, and a replay or purge acts on the service) and
-     * runs the read-model audit.
+     * read command outcomes (a student only those of their own commands) and policy rejections; the operations roles
+     * alone see dead letters (they can hold any student's data), and only the operations engineer changes or loads
+     * the system: replays, purges, and the read-model audit (a whole rebuild under a fresh application id).
      */
     public SecurityMatrix expectKitEndpoints(String staffRole) {
+        var watchers = Access.roles(Roles.OPERATIONS_VIEWER, Roles.OPERATIONS_ENGINEER);
+        var engineer = Access.roles(Roles.OPERATIONS_ENGINEER);
         return expect(
                         "GET /api/v1/commands/{commandId}",
                         Access.roles(staffRole, Roles.OPERATIONS_VIEWER).andStudentOnOwnResources())
                 .expect("GET /api/v1/policy-rejections", Access.roles(staffRole, Roles.OPERATIONS_VIEWER))
-                .expect("GET /api/v1/dead-letters", Access.roles(Roles.OPERATIONS_VIEWER))
-                .expect("GET /api/v1/dead-letters/{consumer}/{deadLetterId}", Access.roles(Roles.OPERATIONS_VIEWER))
-                .expect(
-                        "POST /api/v1/dead-letters/{consumer}/{deadLetterId}/replay",
-                        Access.roles(Roles.OPERATIONS_VIEWER))
-                .expect("POST /api/v1/dead-letters/{consumer}/replay", Access.roles(Roles.OPERATIONS_VIEWER))
-                .expect("DELETE /api/v1/dead-letters/{consumer}", Access.roles(Roles.OPERATIONS_VIEWER))
-                .expect("POST /api/v1/read-model-audit", Access.roles(Roles.OPERATIONS_VIEWER));
+                .expect("GET /api/v1/dead-letters", watchers)
+                .expect("GET /api/v1/dead-letters/{consumer}/{deadLetterId}", watchers)
+                .expect("POST /api/v1/dead-letters/{consumer}/{deadLetterId}/replay", engineer)
+                .expect("POST /api/v1/dead-letters/{consumer}/replay", engineer)
+                .expect("DELETE /api/v1/dead-letters/{consumer}", engineer)
+                .expect("POST /api/v1/read-model-audit", engineer);
     }
 
     /** The value of a path variable other than {@code studentId} (e.g. a configured programme); {@code year} is set. */
@@ -240,8 +240,9 @@ public final class SecurityMatrix {
     }
 
     /**
-     * The actuator: health and readiness status answer anyone, without components or details; Prometheus needs
-     * {@code operations-viewer} (or the scrape client, which has only that role).
+     * The actuator: health and readiness status answer anyone, without components or details; Prometheus needs an
+     * operations role, {@code operations-viewer} (or the scrape client, which has only that role) or
+     * {@code operations-engineer}.
      */
     public Stream<DynamicTest> actuatorTests() {
         var tests = new ArrayList<DynamicTest>();
@@ -269,6 +270,9 @@ public final class SecurityMatrix {
         tests.add(DynamicTest.dynamicTest(
                 prometheus + "operations-viewer",
                 () -> expectScraped(send("GET", "/actuator/prometheus", identity.user("operations-viewer"), null))));
+        tests.add(DynamicTest.dynamicTest(
+                prometheus + "operations-engineer",
+                () -> expectScraped(send("GET", "/actuator/prometheus", identity.user("operations-engineer"), null))));
         tests.add(DynamicTest.dynamicTest(
                 prometheus + "the metrics client",
                 () -> expectScraped(send("GET", "/actuator/prometheus", identity.client(Clients.METRICS), null))));
