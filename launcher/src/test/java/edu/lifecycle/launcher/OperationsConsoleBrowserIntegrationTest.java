@@ -74,6 +74,8 @@ class OperationsConsoleBrowserIntegrationTest {
             List.of("Overview", "Placement"),
             "operations-viewer",
             List.of("Overview", "Admissions", "Billing", "Curriculum", "Placement", "System"),
+            "operations-engineer",
+            List.of("System"),
             "privacy-officer",
             List.of(),
             DemoUsers.STUDENT,

@@ -2,6 +2,7 @@ package edu.lifecycle.console.access;
 
 import static edu.lifecycle.console.access.Role.ADMISSIONS_OFFICER;
 import static edu.lifecycle.console.access.Role.BURSAR;
+import static edu.lifecycle.console.access.Role.OPERATIONS_ENGINEER;
 import static edu.lifecycle.console.access.Role.OPERATIONS_VIEWER;
 import static edu.lifecycle.console.access.Role.PLACEMENT_OFFICER;
 import static edu.lifecycle.console.access.Role.REGISTRAR;
@@ -23,7 +24,8 @@ public enum Page {
     PLACEMENT("Placement", EnumSet.of(PLACEMENT_OFFICER, OPERATIONS_VIEWER)),
     /** One person's data: the staff who work on a student's file, and the student; not the cohort viewer. */
     STUDENT_FILE("Student", EnumSet.of(ADMISSIONS_OFFICER, BURSAR, REGISTRAR, PLACEMENT_OFFICER, STUDENT)),
-    SYSTEM("System", EnumSet.of(OPERATIONS_VIEWER));
+    /** Health, dead letters and policy rejections; the engineer who replays dead letters sees them too. */
+    SYSTEM("System", EnumSet.of(OPERATIONS_VIEWER, OPERATIONS_ENGINEER));
 
     private final String title;
     private final Set<Role> roles;

@@ -7,6 +7,8 @@ public enum Role {
     REGISTRAR("registrar"),
     PLACEMENT_OFFICER("placement-officer"),
     OPERATIONS_VIEWER("operations-viewer"),
+    /** Replays and purges dead letters and audits read models (through {@code ./run.sh ops}); sees the system page. */
+    OPERATIONS_ENGINEER("operations-engineer"),
     PRIVACY_OFFICER("privacy-officer"),
     STUDENT("student");
 
