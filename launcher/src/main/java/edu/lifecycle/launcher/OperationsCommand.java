@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,7 +87,19 @@ final class OperationsCommand {
                 }
                 return 1;
             }
-            return print(request, JSON.readTree(response.body()), out);
+            JsonNode body;
+            try {
+                body = JSON.readTree(response.body());
+            } catch (JacksonException notJson) {
+                body = null;
+            }
+            if (!readable(request, body)) {
+                // A proxy's page or another version's answer: said as it came, not a stack trace.
+                err.println(request.method() + " " + request.path() + " answered " + response.statusCode()
+                        + " with what this tool does not read: " + abbreviated(response.body()));
+                return 1;
+            }
+            return print(request, body, out);
         } catch (IOException | IllegalStateException e) {
             err.println("error: " + e.getMessage());
             return 1;
@@ -94,6 +107,22 @@ final class OperationsCommand {
             Thread.currentThread().interrupt();
             return 1;
         }
+    }
+
+    /** Whether the answer has the shape {@link #print} reads for this action. */
+    private static boolean readable(Request request, JsonNode body) {
+        if (body == null) {
+            return false;
+        }
+        return switch (request.action()) {
+            case "dead-letters" -> body.path("items").isArray();
+            case "audit" -> body.path("differences").isArray();
+            default -> true;
+        };
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() <= 200 ? body : body.substring(0, 200) + "…";
     }
 
     private static int print(Request request, JsonNode body, PrintStream out) {

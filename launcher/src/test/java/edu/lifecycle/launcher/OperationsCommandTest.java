@@ -71,6 +71,22 @@ class OperationsCommandTest {
     }
 
     @Test
+    void anAnswerTheToolCannotReadIsSaidAsItCameAndExitsWithOne() {
+        answer = "<html><body>Bad gateway</body></html>";
+        assertThat(ops("billing", "audit")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("POST /api/v1/read-model-audit answered 200 with what this tool does not read:")
+                .contains("Bad gateway");
+
+        err.reset();
+        answer = "{\"consumers\":[]}";
+        assertThat(ops("billing", "dead-letters")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(
+                        "GET /api/v1/dead-letters answered 200 with what this tool does not read: {\"consumers\":[]}");
+    }
+
+    @Test
     void aCleanAuditSaysSoAndExitsWithZero() {
         answer = """
                 {"liveApplication":"billing-service-read-models","rebuildApplication":"billing-service-audit-1",
