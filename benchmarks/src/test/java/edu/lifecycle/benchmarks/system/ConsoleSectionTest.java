@@ -1,0 +1,50 @@
+package edu.lifecycle.benchmarks.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.lifecycle.console.access.Role;
+import edu.lifecycle.demo.CohortGenerator;
+import edu.lifecycle.demo.StudentPlan;
+import org.junit.jupiter.api.Test;
+
+/** The console section's cohort and pages, without starting anything. */
+class ConsoleSectionTest {
+
+    @Test
+    void latePayersWhoSwitchToWorkStudyPayOnTimeAndNothingElseChanges() {
+        var generated = CohortGenerator.generate(ConsoleSection.SEED, 1_000);
+
+        var played = ConsoleSection.withoutLatePayingSwitchers(generated);
+
+        assertThat(generated).anyMatch(plan -> plan.paysLate() && plan.switchesToWorkStudy());
+        assertThat(played).noneMatch(plan -> plan.paysLate() && plan.switchesToWorkStudy());
+        assertThat(played).filteredOn(StudentPlan::paysLate).isNotEmpty();
+        for (int i = 0; i < generated.size(); i++) {
+            var before = generated.get(i);
+            if (!(before.paysLate() && before.switchesToWorkStudy())) {
+                assertThat(played.get(i)).isEqualTo(before);
+            }
+        }
+    }
+
+    @Test
+    void everyStaffRoleButThePrivacyOfficerOpensAPageAndNoPageIsTimedForAStudent() {
+        var pages = ConsoleSection.pages("s00001");
+
+        assertThat(pages).noneMatch(page -> page.roles().contains(Role.STUDENT));
+        assertThat(pages).noneMatch(page -> page.roles().contains(Role.PRIVACY_OFFICER));
+        for (var role : new Role[] {
+            Role.ADMISSIONS_OFFICER, Role.BURSAR, Role.REGISTRAR, Role.PLACEMENT_OFFICER, Role.OPERATIONS_VIEWER
+        }) {
+            assertThat(pages).as(role.claim()).anyMatch(page -> page.roles().contains(role));
+        }
+        assertThat(pages)
+                .extracting(ConsoleSection.ConsolePage::path)
+                .contains(
+                        "/applications/s00001",
+                        "/accounts/s00001",
+                        "/students/s00001",
+                        "/system",
+                        "/programmes/M2-ISD/years/2026-2027/curriculum");
+    }
+}
