@@ -11,18 +11,20 @@ import org.junit.jupiter.api.Test;
 class ConsoleSectionTest {
 
     @Test
-    void latePayersWhoSwitchToWorkStudyPayOnTimeAndNothingElseChanges() {
+    void nobodySwitchesToWorkStudyMidYearAndNothingElseChanges() {
         var generated = CohortGenerator.generate(ConsoleSection.SEED, 1_000);
 
-        var played = ConsoleSection.withoutLatePayingSwitchers(generated);
+        var played = ConsoleSection.withoutMidYearWorkStudy(generated);
 
-        assertThat(generated).anyMatch(plan -> plan.paysLate() && plan.switchesToWorkStudy());
-        assertThat(played).noneMatch(plan -> plan.paysLate() && plan.switchesToWorkStudy());
-        assertThat(played).filteredOn(StudentPlan::paysLate).isNotEmpty();
+        assertThat(generated).anyMatch(StudentPlan::switchesToWorkStudy);
+        assertThat(played).noneMatch(StudentPlan::switchesToWorkStudy);
+        assertThat(played).anyMatch(StudentPlan::apprentice);
         for (int i = 0; i < generated.size(); i++) {
             var before = generated.get(i);
-            if (!(before.paysLate() && before.switchesToWorkStudy())) {
-                assertThat(played.get(i)).isEqualTo(before);
+            var after = played.get(i);
+            assertThat(after.paysLate()).isEqualTo(before.paysLate());
+            if (!before.switchesToWorkStudy()) {
+                assertThat(after).isEqualTo(before);
             }
         }
     }
