@@ -165,7 +165,20 @@ public final class ConsoleSection implements Section {
                 }
             }
             double loadAfter = loadAverage();
+            keepPages(results.values(), System.getProperty("benchmarks.console.html-dir"));
             var verdicts = rows(table, pages, results);
+            for (var slow : slowest(results.values())) {
+                progress.accept("console: taking " + slow.page.name() + " (" + slow.role.claim() + ") apart");
+                var token = identity.tokens()
+                        .cached(() -> identity.tokens()
+                                .user(slow.role.claim(), identity.accounts().password(slow.role.claim())));
+                try {
+                    notes.add(breakdown(slow, student, running.serviceUrls(), token::get, settings.smoke()));
+                } catch (RuntimeException e) {
+                    // The table is measured already; a failed diagnosis must not lose it.
+                    notes.add("Taking " + slow.page.name() + " (" + slow.role.claim() + ") apart failed: " + e);
+                }
+            }
             notes.add("Student pages (an application, an account, a student file) open " + student
                     + ", the first graduate by id: the most rows a student has.");
             notes.add("Each staff role's demo user (username = role) signs in once through the console's own OpenID"
@@ -338,6 +351,91 @@ public final class ConsoleSection implements Section {
             verdicts.add("Missed: " + String.join("; ", missed) + ".");
         }
         return verdicts;
+    }
+
+    /** Writes each row's last page to {@code directory} (-Dbenchmarks.console.html-dir), to see what was timed. */
+    private static void keepPages(java.util.Collection<Measured> measured, String directory)
+            throws java.io.IOException {
+        if (directory == null) {
+            return;
+        }
+        var folder = java.nio.file.Files.createDirectories(java.nio.file.Path.of(directory));
+        for (var m : measured) {
+            var file = (m.page.name().replaceAll("[^a-z]+", "-") + "-" + m.role.claim() + ".html");
+            java.nio.file.Files.writeString(folder.resolve(file), m.lastHtml);
+        }
+    }
+
+    static final int BREAKDOWN_WARMUP = 2;
+    static final int BREAKDOWN_SAMPLES = 10;
+
+    /** The rows over the target, or the slowest row when none is: the pages worth taking apart. */
+    private static List<Measured> slowest(java.util.Collection<Measured> measured) {
+        var timed = measured.stream().filter(m -> m.times().isPresent()).toList();
+        var over = timed.stream()
+                .filter(m -> m.times().orElseThrow().p95() >= TARGET_MILLIS)
+                .toList();
+        if (!over.isEmpty()) {
+            return over;
+        }
+        return timed.stream()
+                .max(java.util.Comparator.comparingDouble(
+                        m -> m.times().orElseThrow().p95()))
+                .map(List::of)
+                .orElse(List.of());
+    }
+
+    /**
+     * Each service call behind a page timed alone, straight to the service with the same role's token (one after
+     * another, as the console makes them): which call a slow page waits for.
+     */
+    private static String breakdown(
+            Measured slow,
+            String student,
+            Map<String, String> urls,
+            java.util.function.Supplier<String> authorization,
+            boolean smoke) {
+        var http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        int warmup = smoke ? 1 : BREAKDOWN_WARMUP;
+        int samples = smoke ? 3 : BREAKDOWN_SAMPLES;
+        var parts = new ArrayList<String>();
+        double sumOfMedians = 0;
+        for (var call : PageCalls.of(slow.page.name(), student)) {
+            for (int i = 0; i < warmup; i++) {
+                PageCalls.time(http, urls, call, authorization);
+            }
+            var nanos = new ArrayList<Long>();
+            PageCalls.Timed last = null;
+            for (int i = 0; i < samples; i++) {
+                last = PageCalls.time(http, urls, call, authorization);
+                nanos.add(last.nanos());
+            }
+            var times = PageTimes.ofNanos(nanos);
+            sumOfMedians += times.median();
+            parts.add(String.format(
+                    Locale.ROOT,
+                    "%s: median %.0f, max %.0f (%d, %.0f KiB)",
+                    call.label(),
+                    times.median(),
+                    times.max(),
+                    last.status(),
+                    last.bytes() / 1024.0));
+        }
+        return String.format(
+                Locale.ROOT,
+                "Taken apart, %s (%s), page median %.0f ms: each service call alone, %d times after %d, with the"
+                        + " role's token, straight to the service (ms; status, size): %s. Sum of the calls' medians:"
+                        + " %.0f ms.",
+                slow.page.name(),
+                slow.role.claim(),
+                slow.times().orElseThrow().median(),
+                samples,
+                warmup,
+                String.join("; ", parts),
+                sumOfMedians);
     }
 
     /** The samples of one page opened by one role. */

@@ -49,4 +49,12 @@ class ConsoleSectionTest {
                         "/system",
                         "/programmes/M2-ISD/years/2026-2027/curriculum");
     }
+
+    @Test
+    void everyTimedPageHasTheServiceCallsItsControllerMakesWrittenDown() {
+        for (var page : ConsoleSection.pages("s00001")) {
+            assertThat(PageCalls.of(page.name(), "s00001")).as(page.name()).isNotEmpty();
+        }
+        assertThat(PageCalls.of("system", "s00001")).hasSize(12);
+    }
 }
