@@ -14,6 +14,8 @@ class HtmlCountsTest {
             </table></section>
             <section id="rejections"><p class="refusal forbidden" role="status">Not for your role: …</p></section>
             <section id="intake"><p class="refusal" role="status">Admissions does not answer: timeout</p></section>
+            <dl><dt>Billing</dt><dd><p class="refusal">Not for your role: policy rejections are for operations</p></dd></dl>
+            <h1>Not for your role</h1>
             <section id="track"><p>trailing text</p></section>
             """;
 
@@ -24,7 +26,7 @@ class HtmlCountsTest {
 
     @Test
     void tellsARefusalForTheRoleFromAFailure() {
-        assertThat(HtmlCounts.refusedForRole(PAGE)).isEqualTo(1);
+        assertThat(HtmlCounts.refusedForRole(PAGE)).isEqualTo(2);
         assertThat(HtmlCounts.failed(PAGE)).isEqualTo(1);
     }
 }
