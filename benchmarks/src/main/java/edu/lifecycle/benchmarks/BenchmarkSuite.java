@@ -3,6 +3,7 @@ package edu.lifecycle.benchmarks;
 import edu.lifecycle.benchmarks.report.Environment;
 import edu.lifecycle.benchmarks.report.Table;
 import edu.lifecycle.benchmarks.serde.SerdeSection;
+import edu.lifecycle.benchmarks.system.ConsoleSection;
 import edu.lifecycle.benchmarks.system.FootprintSection;
 import edu.lifecycle.benchmarks.system.LatencySection;
 import edu.lifecycle.benchmarks.system.RebuildSection;
@@ -15,24 +16,25 @@ import java.util.regex.Pattern;
 
 /**
  * Runs the benchmark sections and prints one markdown report: the machine, the JMH settings, then one table per
- * section. {@code java -jar benchmarks/target/benchmarks.jar [--smoke] [--sections=serde,rebuild,latency,footprint,tokens]
+ * section. {@code java -jar benchmarks/target/benchmarks.jar [--smoke] [--sections=serde,rebuild,latency,footprint,console,tokens]
  * [--events=<regex>] [--forks=N] [--warmup=<iterations>x<ms>] [--measure=<iterations>x<ms>] [--no-gc-profiler]};
- * progress goes to standard error, the report to standard output. The serde sections run with JMH; rebuild, latency
- * and footprint start the whole system in this JVM and stay out of {@code --smoke}; tokens starts only the identity
- * provider and stays in it.
+ * progress goes to standard error, the report to standard output. The serde sections run with JMH; rebuild, latency,
+ * footprint and console start the whole system in this JVM and stay out of {@code --smoke} (console alone with
+ * {@code --smoke --sections=console} plays 50 students); tokens starts only the identity provider and stays in it.
  */
 public final class BenchmarkSuite {
 
     /**
      * Every section, in report order. The system sections follow the serde ones in the order that disturbs their
      * figures least: footprint first (its RSS would otherwise include what earlier system starts left behind), then
-     * latency, then rebuild. Tokens last: its provider's context would otherwise be in the footprint's first row.
+     * latency, then rebuild, then the console (its cohort played through the year). Tokens last: its provider's context would otherwise be in the footprint's first row.
      */
     static final List<Section> SECTIONS = List.of(
             new SerdeSection(),
             new FootprintSection(),
             new LatencySection(),
             new RebuildSection(),
+            new ConsoleSection(),
             new TokensSection());
 
     /** Starts the line a failed section leaves in the report of a full run. */

@@ -53,6 +53,22 @@ final class InProcessSystem implements AutoCloseable {
         System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
     }
 
+    /**
+     * Admissions' arguments for a programme list of M2-ISD alone, with {@code seats2026} seats in 2026-2027 (a number or
+     * "unlimited") and no limit in 2027-2028. Spring binds a list from one property source only, so the whole element
+     * is given.
+     */
+    static List<String> onlyM2Isd(String seats2026) {
+        return List.of(
+                "--lifecycle.admissions.programmes[0].id=M2-ISD",
+                "--lifecycle.admissions.programmes[0].title=Master 2 International Security and Defense",
+                "--lifecycle.admissions.programmes[0].minimum-ects=240",
+                "--lifecycle.admissions.programmes[0].streams=RESEARCH,PROFESSIONAL",
+                "--lifecycle.admissions.programmes[0].schemes=INITIAL,APPRENTICESHIP",
+                "--lifecycle.admissions.programmes[0].capacities[2026-2027]=" + seats2026,
+                "--lifecycle.admissions.programmes[0].capacities[2027-2028]=unlimited");
+    }
+
     /** Extra arguments for every service, for experiments: -Dbenchmarks.service-args="--a=b --c=d". */
     static final List<String> EXPERIMENT_ARGUMENTS = Stream.of(
                     System.getProperty("benchmarks.service-args", "").trim().split("\\s+"))

@@ -60,18 +60,8 @@ public final class LatencySection implements Section {
     static final int SETUP_THREADS = 24;
     static final double TARGET_RESPONSE_P99_MS = 50;
 
-    /**
-     * Admissions' programme list with M2-ISD's capacity unlimited in every open year, so no admission is waitlisted.
-     * Spring binds a list from one property source only, so the whole element is given.
-     */
-    static final List<String> UNLIMITED_M2_ISD = List.of(
-            "--lifecycle.admissions.programmes[0].id=M2-ISD",
-            "--lifecycle.admissions.programmes[0].title=Master 2 International Security and Defense",
-            "--lifecycle.admissions.programmes[0].minimum-ects=240",
-            "--lifecycle.admissions.programmes[0].streams=RESEARCH,PROFESSIONAL",
-            "--lifecycle.admissions.programmes[0].schemes=INITIAL,APPRENTICESHIP",
-            "--lifecycle.admissions.programmes[0].capacities[2026-2027]=unlimited",
-            "--lifecycle.admissions.programmes[0].capacities[2027-2028]=unlimited");
+    /** Admissions' programme list with M2-ISD's capacity unlimited in every open year, so no admission is waitlisted. */
+    static final List<String> UNLIMITED_M2_ISD = InProcessSystem.onlyM2Isd("unlimited");
 
     static final double TARGET_VISIBLE_P99_MS = 250;
 
