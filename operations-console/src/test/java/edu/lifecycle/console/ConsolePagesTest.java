@@ -171,6 +171,35 @@ class ConsolePagesTest {
     }
 
     @Test
+    void graduationReadinessComesAPageAtATimeAndTheNextPageStartsAfterTheLastStudentShown() throws Exception {
+        SERVICES.answer(
+                "GET " + API_YEAR + "/graduation-readiness",
+                200,
+                "{\"programme\":\"M2-ISD\",\"academicYear\":\"2026-2027\",\"next\":\"s00050\",\"items\":["
+                        + "{\"studentId\":\"s00050\",\"ectsEarned\":60,\"requiredEcts\":60,\"ects\":true,"
+                        + "\"dissertation\":true,\"experience\":true,\"tuition\":true,"
+                        + "\"missing\":[],\"degreeAwarded\":true}]}");
+
+        var first = mvc.perform(get(YEAR + "curriculum").with(as("registrar")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(first).contains("href=\"/programmes/M2-ISD/years/2026-2027/curriculum?readinessAfter=s00050\"");
+        assertThat(SERVICES.received.stream()
+                        .filter(call -> call.path().endsWith("/graduation-readiness"))
+                        .map(StubServices.Received::query))
+                .containsExactly("limit=50");
+
+        SERVICES.received.clear();
+        mvc.perform(get(YEAR + "curriculum?readinessAfter=s00050").with(as("registrar")))
+                .andExpect(status().isOk());
+        assertThat(SERVICES.received.stream()
+                        .filter(call -> call.path().endsWith("/graduation-readiness"))
+                        .map(StubServices.Received::query))
+                .containsExactly("limit=50&after=s00050");
+    }
+
+    @Test
     void theOverviewShowsTheExperienceRequirementMetAndEachServicesDeadLetters() throws Exception {
         SERVICES.answer(
                 "GET " + API_YEAR + "/experience",

@@ -19,7 +19,7 @@ final class StubServices implements AutoCloseable {
 
     record Answer(int status, String body) {}
 
-    record Received(String method, String path, String authorization, String body) {}
+    record Received(String method, String path, String query, String authorization, String body) {}
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
@@ -37,6 +37,7 @@ final class StubServices implements AutoCloseable {
             received.add(new Received(
                     exchange.getRequestMethod(),
                     path,
+                    exchange.getRequestURI().getRawQuery(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     body));
             var answer = answers.getOrDefault(

@@ -45,7 +45,9 @@ final class PageCalls {
                 calls.add(Call.json("billing", YEAR + "/receivables"));
                 calls.add(Call.json("curriculum", YEAR + "/results"));
                 calls.add(Call.json("placement", YEAR + "/graduate-outcomes"));
+                calls.add(Call.json("placement", YEAR + "/experience?size=1"));
                 calls.add(Call.json("curriculum", "/api/v1/defenses?status=SCHEDULED&limit=500"));
+                SERVICES.forEach(service -> calls.add(Call.json(service, "/api/v1/dead-letters")));
                 SERVICES.forEach(service -> calls.add(Call.json(service, "/api/v1/policy-rejections")));
             }
             case "admissions pipeline" -> {
@@ -59,6 +61,7 @@ final class PageCalls {
             }
             case "an account" -> calls.add(Call.json("billing", "/api/v1/accounts/" + student));
             case "placement" -> {
+                calls.add(Call.json("placement", YEAR + "/experience?page=0&size=25"));
                 calls.add(Call.json("placement", YEAR + "/graduate-outcomes"));
                 calls.add(Call.json("placement", YEAR + "/pending-validations"));
                 calls.add(Call.json("placement", YEAR + "/work-study"));
@@ -74,13 +77,13 @@ final class PageCalls {
             case "system" ->
                 SERVICES.forEach(service -> {
                     calls.add(Call.json(service, "/actuator/health"));
-                    calls.add(new Call(service, "/actuator/prometheus", "text/plain"));
+                    calls.add(Call.json(service, "/api/v1/dead-letters"));
                     calls.add(Call.json(service, "/api/v1/policy-rejections"));
                 });
             default -> {
                 if (page.startsWith("curriculum")) {
                     calls.add(Call.json("curriculum", YEAR + "/results"));
-                    calls.add(Call.json("curriculum", YEAR + "/graduation-readiness?limit=500"));
+                    calls.add(Call.json("curriculum", YEAR + "/graduation-readiness?limit=50"));
                     calls.add(Call.json("curriculum", "/api/v1/defenses?limit=25"));
                 } else {
                     throw new IllegalArgumentException("No calls known for page " + page);

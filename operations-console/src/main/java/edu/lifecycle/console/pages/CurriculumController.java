@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CurriculumController {
 
+    static final int READINESS_PAGE = 50;
+
     private final ServiceCalls services;
 
     CurriculumController(ServiceCalls services) {
@@ -23,6 +25,7 @@ class CurriculumController {
             @PathVariable String programme,
             @PathVariable String year,
             @RequestParam(required = false) String after,
+            @RequestParam(required = false) String readinessAfter,
             Model model) {
         model.addAttribute(
                 "results",
@@ -33,15 +36,16 @@ class CurriculumController {
                                 "/api/v1" + OverviewController.YEAR + "/results",
                                 programme,
                                 year)));
+        // Readiness a page at a time, as the service hands it out: a cohort of a thousand is no one table.
+        var readinessPath = "/api/v1" + OverviewController.YEAR + "/graduation-readiness?limit=" + READINESS_PAGE;
+        var readiness = readinessAfter == null
+                ? services.get(Service.CURRICULUM, readinessPath, programme, year)
+                : services.get(Service.CURRICULUM, readinessPath + "&after={after}", programme, year, readinessAfter);
+        model.addAttribute("readiness", Section.of("Graduation readiness", readiness));
         model.addAttribute(
-                "readiness",
-                Section.of(
-                        "Graduation readiness",
-                        services.get(
-                                Service.CURRICULUM,
-                                "/api/v1" + OverviewController.YEAR + "/graduation-readiness?limit=500",
-                                programme,
-                                year)));
+                "readinessNext", readiness.ok() ? readiness.body().path("next").asString(null) : null);
+        model.addAttribute("readinessAfter", readinessAfter);
+        model.addAttribute("after", after);
         var calendar = after == null
                 ? services.get(Service.CURRICULUM, "/api/v1/defenses?limit=25")
                 : services.get(Service.CURRICULUM, "/api/v1/defenses?limit=25&after={after}", after);
