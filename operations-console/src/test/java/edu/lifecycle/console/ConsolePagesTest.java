@@ -245,6 +245,26 @@ class ConsolePagesTest {
     }
 
     @Test
+    void theSystemPageAndTheOverviewAskTheFourServicesAtOnceEachWithTheUsersToken() throws Exception {
+        SERVICES.answer("GET /api/v1/dead-letters", 200, "{\"consumers\":[],\"items\":[]}");
+
+        // Answered only once all four services' lists are asked for together (one after another, none would be).
+        SERVICES.holdUntilTogether("GET /api/v1/dead-letters", 4);
+        mvc.perform(get("/system").with(as("operations-viewer"))).andExpect(status().isOk());
+        assertThat(SERVICES.arrivedTogether).hasSize(4).containsOnly(true);
+
+        SERVICES.reset();
+        SERVICES.answer("GET /api/v1/dead-letters", 200, "{\"consumers\":[],\"items\":[]}");
+        SERVICES.holdUntilTogether("GET /api/v1/dead-letters", 4);
+        mvc.perform(get(YEAR + "overview").with(as("operations-viewer"))).andExpect(status().isOk());
+        assertThat(SERVICES.arrivedTogether).hasSize(4).containsOnly(true);
+        assertThat(SERVICES.received)
+                .as("each call, whichever thread made it, carries the signed-in user's own token")
+                .hasSizeGreaterThanOrEqualTo(14)
+                .allMatch(request -> "Bearer access-token".equals(request.authorization()));
+    }
+
+    @Test
     void aRoleTheServicesRefuseSeesTheRefusalInWordsInsteadOfTheOverviewsFigures() throws Exception {
         SERVICES.answer(
                 "GET " + API_YEAR + "/experience",

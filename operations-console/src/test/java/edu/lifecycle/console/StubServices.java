@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The four services as one stub on a free port: each answer set by method and path, every request kept with its
- * {@code Authorization} header. Unset paths answer 404 with a problem body.
+ * {@code Authorization} header. Unset paths answer 404 with a problem body. Requests are served on many threads, and
+ * a path can be held until a number of its requests are in flight together, to prove a page asks at once.
  */
 final class StubServices implements AutoCloseable {
 
@@ -23,7 +27,10 @@ final class StubServices implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
     final List<Received> received = new CopyOnWriteArrayList<>();
+    /** For each request to a held path: whether all the requests it waited for arrived while it was in flight. */
+    final List<Boolean> arrivedTogether = new CopyOnWriteArrayList<>();
 
     StubServices() {
         try {
@@ -40,6 +47,11 @@ final class StubServices implements AutoCloseable {
                     exchange.getRequestURI().getRawQuery(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     body));
+            var together = held.get(exchange.getRequestMethod() + " " + path);
+            if (together != null) {
+                together.countDown();
+                arrivedTogether.add(awaitOthers(together));
+            }
             var answer = answers.getOrDefault(
                     exchange.getRequestMethod() + " " + path,
                     new Answer(404, "{\"title\":\"Not found\",\"detail\":\"Nothing at " + path + "\"}"));
@@ -49,7 +61,22 @@ final class StubServices implements AutoCloseable {
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
+    }
+
+    private static boolean awaitOthers(CountDownLatch together) {
+        try {
+            return together.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Each request to the path waits (at most 5 s) until {@code requests} of them are in flight together. */
+    void holdUntilTogether(String methodAndPath, int requests) {
+        held.put(methodAndPath, new CountDownLatch(requests));
     }
 
     String url() {
@@ -63,6 +90,8 @@ final class StubServices implements AutoCloseable {
     void reset() {
         answers.clear();
         received.clear();
+        held.clear();
+        arrivedTogether.clear();
     }
 
     @Override

@@ -192,7 +192,8 @@ public final class ConsoleSection implements Section {
             notes.add("Per role: " + warmup + " warm-up rounds over its pages, then " + rounds + " measured rounds,"
                     + " each opening every page once in turn (one request at a time, closed loop). Time = send to the"
                     + " last byte of the HTML, which the console renders only after all its calls to the services"
-                    + " answered (each with the user's token). median/p95/max by nearest rank. 'errors' = answers"
+                    + " answered (each with the user's token; a page starts its calls together, so it waits about as"
+                    + " long as its slowest). median/p95/max by nearest rank. 'errors' = answers"
                     + " other than 200 at the page's own URL, left out of the times. The last columns describe the last"
                     + " answer: its size, its <tr> rows outside table heads, and its parts showing a refusal for the"
                     + " role / a failure instead of data.");
@@ -403,6 +404,7 @@ public final class ConsoleSection implements Section {
         int samples = smoke ? 3 : BREAKDOWN_SAMPLES;
         var parts = new ArrayList<String>();
         double sumOfMedians = 0;
+        double slowestMedian = 0;
         for (var call : PageCalls.of(slow.page.name(), student)) {
             for (int i = 0; i < warmup; i++) {
                 PageCalls.time(http, urls, call, authorization);
@@ -415,6 +417,7 @@ public final class ConsoleSection implements Section {
             }
             var times = PageTimes.ofNanos(nanos);
             sumOfMedians += times.median();
+            slowestMedian = Math.max(slowestMedian, times.median());
             parts.add(String.format(
                     Locale.ROOT,
                     "%s: median %.0f, max %.0f (%d, %.0f KiB)",
@@ -427,14 +430,15 @@ public final class ConsoleSection implements Section {
         return String.format(
                 Locale.ROOT,
                 "Taken apart, %s (%s), page median %.0f ms: each service call alone, %d times after %d, with the"
-                        + " role's token, straight to the service (ms; status, size): %s. Sum of the calls' medians:"
-                        + " %.0f ms.",
+                        + " role's token, straight to the service (ms; status, size): %s. Slowest call's median: %.0f"
+                        + " ms; sum of the calls' medians (what the page would take one call after another): %.0f ms.",
                 slow.page.name(),
                 slow.role.claim(),
                 slow.times().orElseThrow().median(),
                 samples,
                 warmup,
                 String.join("; ", parts),
+                slowestMedian,
                 sumOfMedians);
     }
 

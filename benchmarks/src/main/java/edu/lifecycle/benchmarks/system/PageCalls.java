@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The service calls behind each console page, in the order its controller makes them (one after another), so that a
+ * The service calls behind each console page, in the order its controller starts them (all together), so that a
  * slow page can be taken apart: each call timed on its own, with the same role's token, straight to the service.
  * Written down from the console's controllers; a page whose controller changes needs its line here changed too.
  */

@@ -46,18 +46,16 @@ class AdmissionsController {
         var filter = status != null && STATUSES.contains(status) ? status : null;
         var path = "/api/v1/programmes/{programme}/years/{year}/applications?page={page}&size={size}"
                 + (filter == null ? "" : "&status=" + filter);
-        var answer = services.get(Service.ADMISSIONS, path, programme, year, Math.max(0, page), PAGE_SIZE);
+        var pipeline = services.start(Service.ADMISSIONS, path, programme, year, Math.max(0, page), PAGE_SIZE);
+        var intake = services.start(Service.ADMISSIONS, "/api/v1/programmes/{p}/years/{y}/intake", programme, year);
+        var answer = pipeline.answer();
         model.addAttribute("pipeline", Section.of("Applications", answer));
         model.addAttribute(
                 "hasNext", answer.ok() && answer.body().path("hasNext").asBoolean(false));
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("status", filter);
         model.addAttribute("pageNumber", Math.max(0, page));
-        model.addAttribute(
-                "intake",
-                Section.of(
-                        "Intake",
-                        services.get(Service.ADMISSIONS, "/api/v1/programmes/{p}/years/{y}/intake", programme, year)));
+        model.addAttribute("intake", Section.of("Intake", intake.answer()));
         PageModel.year(model, programme, year, "admissions");
         return "admissions";
     }

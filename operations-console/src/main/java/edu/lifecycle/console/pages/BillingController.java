@@ -34,13 +34,13 @@ class BillingController {
             @RequestParam(required = false) String after,
             Model model) {
         var api = "/api/v1" + OverviewController.YEAR;
-        model.addAttribute(
-                "receivables",
-                Section.of("Receivables", services.get(Service.BILLING, api + "/receivables", programme, year)));
+        var receivables = services.start(Service.BILLING, api + "/receivables", programme, year);
         var overduePath = api + "/overdue?limit=25" + (after == null ? "" : "&after={after}");
-        var overdue = after == null
-                ? services.get(Service.BILLING, overduePath, programme, year)
-                : services.get(Service.BILLING, overduePath, programme, year, after);
+        var overdue = (after == null
+                        ? services.start(Service.BILLING, overduePath, programme, year)
+                        : services.start(Service.BILLING, overduePath, programme, year, after))
+                .answer();
+        model.addAttribute("receivables", Section.of("Receivables", receivables.answer()));
         model.addAttribute("overdue", Section.of("Overdue", overdue));
         model.addAttribute("next", overdue.ok() ? overdue.body().path("next").asString(null) : null);
         PageModel.year(model, programme, year, "billing");

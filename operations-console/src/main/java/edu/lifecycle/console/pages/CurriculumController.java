@@ -27,28 +27,24 @@ class CurriculumController {
             @RequestParam(required = false) String after,
             @RequestParam(required = false) String readinessAfter,
             Model model) {
-        model.addAttribute(
-                "results",
-                Section.of(
-                        "Cohort results",
-                        services.get(
-                                Service.CURRICULUM,
-                                "/api/v1" + OverviewController.YEAR + "/results",
-                                programme,
-                                year)));
+        var results =
+                services.start(Service.CURRICULUM, "/api/v1" + OverviewController.YEAR + "/results", programme, year);
         // Readiness a page at a time, as the service hands it out: a cohort of a thousand is no one table.
         var readinessPath = "/api/v1" + OverviewController.YEAR + "/graduation-readiness?limit=" + READINESS_PAGE;
-        var readiness = readinessAfter == null
-                ? services.get(Service.CURRICULUM, readinessPath, programme, year)
-                : services.get(Service.CURRICULUM, readinessPath + "&after={after}", programme, year, readinessAfter);
+        var readinessCall = readinessAfter == null
+                ? services.start(Service.CURRICULUM, readinessPath, programme, year)
+                : services.start(Service.CURRICULUM, readinessPath + "&after={after}", programme, year, readinessAfter);
+        var calendarCall = after == null
+                ? services.start(Service.CURRICULUM, "/api/v1/defenses?limit=25")
+                : services.start(Service.CURRICULUM, "/api/v1/defenses?limit=25&after={after}", after);
+        model.addAttribute("results", Section.of("Cohort results", results.answer()));
+        var readiness = readinessCall.answer();
         model.addAttribute("readiness", Section.of("Graduation readiness", readiness));
         model.addAttribute(
                 "readinessNext", readiness.ok() ? readiness.body().path("next").asString(null) : null);
         model.addAttribute("readinessAfter", readinessAfter);
         model.addAttribute("after", after);
-        var calendar = after == null
-                ? services.get(Service.CURRICULUM, "/api/v1/defenses?limit=25")
-                : services.get(Service.CURRICULUM, "/api/v1/defenses?limit=25&after={after}", after);
+        var calendar = calendarCall.answer();
         model.addAttribute("defenses", Section.of("Defense calendar", calendar));
         model.addAttribute("next", calendar.ok() ? calendar.body().path("next").asString(null) : null);
         PageModel.year(model, programme, year, "curriculum");

@@ -1,10 +1,12 @@
 package edu.lifecycle.console.pages;
 
 import edu.lifecycle.console.services.ApiAnswer;
+import edu.lifecycle.console.services.PendingAnswer;
 import edu.lifecycle.console.services.Service;
 import edu.lifecycle.console.services.ServiceCalls;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,18 @@ class OverviewController {
     @GetMapping(YEAR + "/overview")
     String overview(@PathVariable String programme, @PathVariable String year, Model model) {
         var api = "/api/v1" + YEAR;
-        var funnel = services.get(Service.ADMISSIONS, api + "/funnel", programme, year);
+        // Every call starts before the first answer is awaited: the page takes as long as its slowest call.
+        var funnelCall = services.start(Service.ADMISSIONS, api + "/funnel", programme, year);
+        var receivables = services.start(Service.BILLING, api + "/receivables", programme, year);
+        var results = services.start(Service.CURRICULUM, api + "/results", programme, year);
+        var outcomes = services.start(Service.PLACEMENT, api + "/graduate-outcomes", programme, year);
+        // One student is enough: the counts cover the whole year whatever the page.
+        var experienceCall = services.start(Service.PLACEMENT, api + "/experience?size=1", programme, year);
+        var defensesCall = services.start(Service.CURRICULUM, "/api/v1/defenses?status=SCHEDULED&limit=500");
+        var rejections = perService("/api/v1/policy-rejections");
+        var deadLetters = perService(DeadLetters.LIST);
+
+        var funnel = funnelCall.answer();
         model.addAttribute("funnel", Section.of("Funnel", funnel));
         if (funnel.ok()) {
             var counts = new LinkedHashMap<String, Long>();
@@ -39,18 +52,10 @@ class OverviewController {
             model.addAttribute("funnelChart", BarChart.of("Applicants reaching each stage", counts));
             model.addAttribute("enrolled", funnel.body().path("enrolled").asLong(0));
         }
-        model.addAttribute(
-                "receivables",
-                Section.of("Receivables", services.get(Service.BILLING, api + "/receivables", programme, year)));
-        model.addAttribute(
-                "results", Section.of("Degrees", services.get(Service.CURRICULUM, api + "/results", programme, year)));
-        model.addAttribute(
-                "outcomes",
-                Section.of(
-                        "Graduate outcomes",
-                        services.get(Service.PLACEMENT, api + "/graduate-outcomes", programme, year)));
-        // One student is enough: the counts cover the whole year whatever the page.
-        var experience = services.get(Service.PLACEMENT, api + "/experience?size=1", programme, year);
+        model.addAttribute("receivables", Section.of("Receivables", receivables.answer()));
+        model.addAttribute("results", Section.of("Degrees", results.answer()));
+        model.addAttribute("outcomes", Section.of("Graduate outcomes", outcomes.answer()));
+        var experience = experienceCall.answer();
         model.addAttribute("experience", Section.of("Experience requirement met", experience));
         if (experience.ok()) {
             long met = experience.body().path("met").asLong(0);
@@ -58,15 +63,31 @@ class OverviewController {
             model.addAttribute(
                     "experienceOf", met + experience.body().path("notMet").asLong(0));
         }
-        var defenses = services.get(Service.CURRICULUM, "/api/v1/defenses?status=SCHEDULED&limit=500");
+        var defenses = defensesCall.answer();
         model.addAttribute("defenses", Section.of("Defenses in the next 30 days", defenses));
         if (defenses.ok()) {
             model.addAttribute("defensesSoon", defensesWithin(defenses, Duration.ofDays(30)));
         }
-        model.addAttribute("rejections", policyRejections());
-        model.addAttribute("deadLetters", deadLetters());
+        var rejectionSections = new LinkedHashMap<String, Section>();
+        rejections.forEach(
+                (service, call) -> rejectionSections.put(service.title(), Section.of(service.title(), call.answer())));
+        model.addAttribute("rejections", rejectionSections);
+        // Open dead letters per service, where the role may read them.
+        var deadLetterSections = new LinkedHashMap<String, Section>();
+        deadLetters.forEach(
+                (service, call) -> deadLetterSections.put(service.title(), DeadLetters.open(service, call.answer())));
+        model.addAttribute("deadLetters", deadLetterSections);
         PageModel.year(model, programme, year, "overview");
         return "overview";
+    }
+
+    /** The same GET started on every service. */
+    private Map<Service, PendingAnswer> perService(String path) {
+        var calls = new EnumMap<Service, PendingAnswer>(Service.class);
+        for (var service : Service.values()) {
+            calls.put(service, services.start(service, path));
+        }
+        return calls;
     }
 
     /** Defenses scheduled between the calendar's own now ({@code asOf}: the service's clock) and {@code within}. */
@@ -83,24 +104,5 @@ class OverviewController {
             }
         }
         return count;
-    }
-
-    /** Open dead letters per service, where the role may read them. */
-    private Map<String, Section> deadLetters() {
-        var sections = new LinkedHashMap<String, Section>();
-        for (var service : Service.values()) {
-            sections.put(service.title(), DeadLetters.open(service, services.get(service, DeadLetters.LIST)));
-        }
-        return sections;
-    }
-
-    /** Open policy rejections per service, where the role may read them. */
-    private Map<String, Section> policyRejections() {
-        var sections = new LinkedHashMap<String, Section>();
-        for (var service : Service.values()) {
-            sections.put(
-                    service.title(), Section.of(service.title(), services.get(service, "/api/v1/policy-rejections")));
-        }
-        return sections;
     }
 }

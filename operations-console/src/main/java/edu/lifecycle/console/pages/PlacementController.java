@@ -29,14 +29,18 @@ class PlacementController {
             Model model) {
         var api = "/api/v1" + OverviewController.YEAR;
         var pageNumber = Math.max(0, page);
-        var experience = services.get(
+        var experienceCall = services.start(
                 Service.PLACEMENT, api + "/experience?page={page}&size={size}", programme, year, pageNumber, PAGE_SIZE);
+        var outcomesCall = services.start(Service.PLACEMENT, api + "/graduate-outcomes", programme, year);
+        var pending = services.start(Service.PLACEMENT, api + "/pending-validations", programme, year);
+        var workStudy = services.start(Service.PLACEMENT, api + "/work-study", programme, year);
+        var experience = experienceCall.answer();
         model.addAttribute("experience", Section.of("Experience against the requirement", experience));
         model.addAttribute(
                 "experienceHasNext",
                 experience.ok() && experience.body().path("hasNext").asBoolean(false));
         model.addAttribute("pageNumber", pageNumber);
-        var outcomes = services.get(Service.PLACEMENT, api + "/graduate-outcomes", programme, year);
+        var outcomes = outcomesCall.answer();
         model.addAttribute("outcomes", Section.of("Graduate outcomes", outcomes));
         if (outcomes.ok()) {
             var bySector = new LinkedHashMap<String, Long>();
@@ -47,14 +51,8 @@ class PlacementController {
                             bySector.put(entry.getKey(), entry.getValue().asLong(0)));
             model.addAttribute("sectorChart", BarChart.of("Graduates by sector", bySector));
         }
-        model.addAttribute(
-                "pending",
-                Section.of(
-                        "Agreements ended, not validated",
-                        services.get(Service.PLACEMENT, api + "/pending-validations", programme, year)));
-        model.addAttribute(
-                "workStudy",
-                Section.of("Work-study", services.get(Service.PLACEMENT, api + "/work-study", programme, year)));
+        model.addAttribute("pending", Section.of("Agreements ended, not validated", pending.answer()));
+        model.addAttribute("workStudy", Section.of("Work-study", workStudy.answer()));
         PageModel.year(model, programme, year, "placement");
         return "placement";
     }

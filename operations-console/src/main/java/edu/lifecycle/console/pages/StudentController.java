@@ -39,26 +39,20 @@ class StudentController {
             throw new AccessDeniedException("A student sees only their own file.");
         }
         model.addAttribute("studentId", studentId);
-        model.addAttribute(
-                "timeline",
-                Section.of("Timeline", services.get(Service.ADMISSIONS, "/api/v1/students/{id}/timeline", studentId)));
+        // Every call starts before the first answer is awaited: the page takes as long as its slowest call.
+        var timeline = services.start(Service.ADMISSIONS, "/api/v1/students/{id}/timeline", studentId);
+        var application = services.start(Service.ADMISSIONS, "/api/v1/applications/{id}", studentId);
+        var account = services.start(Service.BILLING, "/api/v1/accounts/{id}", studentId);
+        var transcript = services.start(Service.CURRICULUM, "/api/v1/transcripts/{id}", studentId);
+        var checklist = services.start(Service.CURRICULUM, "/api/v1/students/{id}/graduation-checklist", studentId);
+        var placements = services.start(Service.PLACEMENT, "/api/v1/students/{id}/placements", studentId);
+        model.addAttribute("timeline", Section.of("Timeline", timeline.answer()));
         var views = new LinkedHashMap<String, Section>();
-        views.put(
-                "Admissions",
-                Section.of("Application", services.get(Service.ADMISSIONS, "/api/v1/applications/{id}", studentId)));
-        views.put("Billing", Section.of("Account", services.get(Service.BILLING, "/api/v1/accounts/{id}", studentId)));
-        views.put(
-                "Curriculum",
-                Section.of("Transcript", services.get(Service.CURRICULUM, "/api/v1/transcripts/{id}", studentId)));
-        views.put(
-                "Graduation",
-                Section.of(
-                        "Graduation checklist",
-                        services.get(Service.CURRICULUM, "/api/v1/students/{id}/graduation-checklist", studentId)));
-        views.put(
-                "Placement",
-                Section.of(
-                        "Placements", services.get(Service.PLACEMENT, "/api/v1/students/{id}/placements", studentId)));
+        views.put("Admissions", Section.of("Application", application.answer()));
+        views.put("Billing", Section.of("Account", account.answer()));
+        views.put("Curriculum", Section.of("Transcript", transcript.answer()));
+        views.put("Graduation", Section.of("Graduation checklist", checklist.answer()));
+        views.put("Placement", Section.of("Placements", placements.answer()));
         model.addAttribute("views", views);
         return "student";
     }

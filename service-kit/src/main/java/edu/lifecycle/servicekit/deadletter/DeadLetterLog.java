@@ -37,15 +37,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A consumer's dead letters on the broker: read (committed records only, from the start to the current end), replayed
- * to the consumer's replay topic, purged. Each call opens its own short-lived clients: operators call rarely, and
- * nothing here may hold a connection open beside the service's own.
+ * to the consumer's replay topic, purged. One admin client and one reader are kept between requests: the operations
+ * console lists every service's dead letters on each page it shows, and signing a new client in to the broker cost
+ * about 140 ms a request (docs/benchmarks.md, section 6). Replays and purges, which are rare, open their own producer.
  */
-public final class DeadLetterLog {
+public final class DeadLetterLog implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterLog.class);
 
     private final Map<String, Object> clientConfig;
     private final Duration timeout;
+    private final Object readerLock = new Object();
+    private Admin admin;
+    private KafkaConsumer<byte[], byte[]> reader;
 
     /**
      * @param clientConfig the broker address and login of the service's principal (which owns the consumers'
@@ -144,26 +148,25 @@ public final class DeadLetterLog {
         String topic = DeadLetters.topicFor(consumer);
         List<StoredDeadLetter> stored = stored(consumer);
         Map<TopicPartition, Long> cut = new HashMap<>();
-        try (var admin = Admin.create(clientConfig)) {
-            var partitions = await(admin.describeTopics(List.of(topic)).allTopicNames())
-                    .get(topic)
-                    .partitions();
-            Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
-            partitions.forEach(info -> latest.put(
-                    new TopicPartition(topic, info.partition()), org.apache.kafka.clients.admin.OffsetSpec.latest()));
-            await(admin.listOffsets(latest).all()).forEach((partition, info) -> cut.put(partition, info.offset()));
-            if (before != null) {
-                for (StoredDeadLetter each : stored) {
-                    DeadLetter letter = each.letter();
-                    if (letter.time() == null || !letter.time().isBefore(before)) {
-                        cut.merge(new TopicPartition(topic, letter.partition()), letter.offset(), Math::min);
-                    }
+        Admin admin = admin();
+        var partitions = await(admin.describeTopics(List.of(topic)).allTopicNames())
+                .get(topic)
+                .partitions();
+        Map<TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest = new HashMap<>();
+        partitions.forEach(info -> latest.put(
+                new TopicPartition(topic, info.partition()), org.apache.kafka.clients.admin.OffsetSpec.latest()));
+        await(admin.listOffsets(latest).all()).forEach((partition, info) -> cut.put(partition, info.offset()));
+        if (before != null) {
+            for (StoredDeadLetter each : stored) {
+                DeadLetter letter = each.letter();
+                if (letter.time() == null || !letter.time().isBefore(before)) {
+                    cut.merge(new TopicPartition(topic, letter.partition()), letter.offset(), Math::min);
                 }
             }
-            Map<TopicPartition, RecordsToDelete> deletions = new HashMap<>();
-            cut.forEach((partition, offset) -> deletions.put(partition, RecordsToDelete.beforeOffset(offset)));
-            await(admin.deleteRecords(deletions).all());
         }
+        Map<TopicPartition, RecordsToDelete> deletions = new HashMap<>();
+        cut.forEach((partition, offset) -> deletions.put(partition, RecordsToDelete.beforeOffset(offset)));
+        await(admin.deleteRecords(deletions).all());
         long purged = stored.stream()
                 .filter(each -> each.letter().offset()
                         < cut.getOrDefault(
@@ -254,41 +257,92 @@ public final class DeadLetterLog {
     }
 
     private Set<String> topics() {
-        try (var admin = Admin.create(clientConfig)) {
-            return await(admin.listTopics().names());
+        return await(admin().listTopics().names());
+    }
+
+    private Admin admin() {
+        synchronized (readerLock) {
+            if (admin == null) {
+                admin = Admin.create(clientConfig);
+            }
+            return admin;
         }
     }
 
-    /** Every committed record of the topics, from their start to their end when asked. */
+    /**
+     * Every committed record of the topics, from their start to their end when asked. The one reader serves one
+     * request at a time (a Kafka consumer is not thread-safe); a reader that failed is closed and the next request
+     * opens a new one.
+     */
     private List<ConsumerRecord<byte[], byte[]>> readAll(List<String> topics) {
         if (topics.isEmpty()) {
             return List.of();
         }
-        var config = new HashMap<>(clientConfig);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "dead-letter-reader");
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : topics) {
-                consumer.partitionsFor(topic, timeout)
-                        .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (partitions.stream()
-                    .anyMatch(partition -> consumer.position(partition, timeout) < end.get(partition))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Could not read " + topics + " to their end within " + timeout);
-                }
-                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+        synchronized (readerLock) {
+            try {
+                return readAll(reader(), topics);
+            } catch (RuntimeException e) {
+                closeReader();
+                throw e;
             }
         }
+    }
+
+    private List<ConsumerRecord<byte[], byte[]>> readAll(KafkaConsumer<byte[], byte[]> consumer, List<String> topics) {
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : topics) {
+            consumer.partitionsFor(topic, timeout)
+                    .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (partitions.stream().anyMatch(partition -> consumer.position(partition, timeout) < end.get(partition))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Could not read " + topics + " to their end within " + timeout);
+            }
+            consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+        }
+        // Nothing stays assigned between requests, so the reader fetches nothing while it waits.
+        consumer.assign(List.of());
         return records;
+    }
+
+    private KafkaConsumer<byte[], byte[]> reader() {
+        if (reader == null) {
+            var config = new HashMap<>(clientConfig);
+            config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+            config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            config.put(ConsumerConfig.CLIENT_ID_CONFIG, "dead-letter-reader");
+            config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+            reader = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        }
+        return reader;
+    }
+
+    private void closeReader() {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (RuntimeException e) {
+                log.debug("Closing the dead-letter reader failed", e);
+            }
+            reader = null;
+        }
+    }
+
+    /** Closes the kept clients (the application context calls it at shutdown). */
+    @Override
+    public void close() {
+        synchronized (readerLock) {
+            closeReader();
+            if (admin != null) {
+                admin.close(Duration.ofSeconds(1));
+                admin = null;
+            }
+        }
     }
 
     private <T> T await(java.util.concurrent.Future<T> future) {

@@ -21,6 +21,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -161,6 +164,39 @@ class DeadLetterToolIntegrationTest {
         assertThat(purge.statusCode()).isEqualTo(200);
         assertThat(LedgerInstance.json(purge).get("purged").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(deadLettersOf("acc-poison")).isEmpty();
+    }
+
+    @Test
+    void operatorsListingAtOnceEachSeeEveryDeadLetterIncludingOneSetAsideBetweenTheirRequests() throws Exception {
+        var headers = DeadLetters.headers(
+                new RecordHeaders(),
+                new IllegalStateException("first"),
+                consumer,
+                topics.transfers().name(),
+                0,
+                7,
+                Instant.parse("2026-09-02T10:00:00Z"));
+        produce(new ProducerRecord<>(DeadLetters.topicFor(consumer), null, bytes("acc-many"), bytes("x"), headers));
+        awaitDeadLetter("acc-many", 1);
+
+        // The service keeps one reader between requests: four at once must each get the whole list, not a share.
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            var lists = new ArrayList<Future<List<JsonNode>>>();
+            for (int i = 0; i < 4; i++) {
+                lists.add(pool.submit(() -> deadLettersOf("acc-many")));
+            }
+            for (var list : lists) {
+                assertThat(list.get(60, TimeUnit.SECONDS)).hasSize(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        produce(new ProducerRecord<>(DeadLetters.topicFor(consumer), null, bytes("acc-many"), bytes("y"), headers));
+        assertThat(awaitDeadLetter("acc-many", 2))
+                .as("a dead letter set aside after the reader last read is listed on the next request")
+                .hasSize(2);
     }
 
     @Test
