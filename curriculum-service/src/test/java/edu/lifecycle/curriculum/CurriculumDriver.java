@@ -56,6 +56,7 @@ public final class CurriculumDriver implements AutoCloseable {
     private final TestInputTopic<String, SpecificRecord> admissions;
     private final TestInputTopic<String, SpecificRecord> placement;
     private final TestInputTopic<String, SpecificRecord> billing;
+    private final TestInputTopic<String, SpecificRecord> ownEvents;
     /** {@code placement.events} as bytes, for records no schema can read. */
     public final TestInputTopic<String, byte[]> rawPlacement;
 
@@ -104,6 +105,7 @@ public final class CurriculumDriver implements AutoCloseable {
         admissions = input(topics.admissionsEvents().name());
         placement = input(topics.placementEvents().name());
         billing = input(topics.billingEvents().name());
+        ownEvents = input(topics.events().name());
         rawPlacement = driver.createInputTopic(
                 topics.placementEvents().name(), new StringSerializer(), new ByteArraySerializer());
         placementDeadLetters = driver.createOutputTopic(
@@ -154,6 +156,11 @@ public final class CurriculumDriver implements AutoCloseable {
 
     public void billing(SpecificRecord event) {
         billing.pipeInput(key(event), event, START);
+    }
+
+    /** An event on curriculum's own topic that no command of the test made, as a replay of the topic would bring. */
+    public void curriculumEvent(SpecificRecord event) {
+        ownEvents.pipeInput(key(event), event, START);
     }
 
     private static String key(SpecificRecord event) {

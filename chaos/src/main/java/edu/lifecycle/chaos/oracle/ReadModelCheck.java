@@ -42,9 +42,7 @@ public final class ReadModelCheck {
     static final Map<String, List<String>> PROGRAMME_QUERIES = Map.of(
             "admissions", List.of(PROGRAMME + "/funnel", PROGRAMME + "/roster", PROGRAMME + "/applications"),
             "billing", List.of(PROGRAMME + "/receivables", PROGRAMME + "/overdue"),
-            // Not yet graduation-readiness: it answers from the answering instance's own partitions only, so with two
-            // instances it lists about half the cohort (found by this check; docs/reliability.md, "Known defects").
-            "curriculum", List.of(PROGRAMME + "/results", "/api/v1/defenses"),
+            "curriculum", List.of(PROGRAMME + "/results", PROGRAMME + "/graduation-readiness", "/api/v1/defenses"),
             "placement",
                     List.of(
                             PROGRAMME + "/work-study",

@@ -1,6 +1,7 @@
 package edu.lifecycle.curriculum.graduation.stream;
 
 import edu.lifecycle.curriculum.graduation.GraduationChecklist;
+import edu.lifecycle.curriculum.graduation.GraduationReadiness;
 import edu.lifecycle.events.billing.TuitionSettled;
 import edu.lifecycle.events.curriculum.CourseGradeRecorded;
 import edu.lifecycle.events.curriculum.DegreeAwarded;
@@ -18,18 +19,23 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 
-/** Keeps each student's checklist from the events that bear on the degree; other events leave it as it is. */
-final class ChecklistProjector implements Processor<String, SpecificRecord, Void, Void> {
+/**
+ * Keeps each student's checklist from the events that bear on the degree; other events leave it as it is. Each change
+ * that alters a student's readiness line is sent on under the programme year's key, and a student whose transcript
+ * opens for another programme year is removed from the one they left, so no student is listed twice.
+ */
+final class ChecklistProjector implements Processor<String, SpecificRecord, String, ReadinessChange> {
 
     /** Student id → {@link GraduationChecklist}. */
     static final String STORE = "graduation-checklists";
 
     private KeyValueStore<String, GraduationChecklist> checklists;
+    private ProcessorContext<String, ReadinessChange> context;
 
-    static ProcessorSupplier<String, SpecificRecord, Void, Void> supplier() {
+    static ProcessorSupplier<String, SpecificRecord, String, ReadinessChange> supplier() {
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<String, SpecificRecord, Void, Void> get() {
+            public Processor<String, SpecificRecord, String, ReadinessChange> get() {
                 return new ChecklistProjector();
             }
 
@@ -41,7 +47,8 @@ final class ChecklistProjector implements Processor<String, SpecificRecord, Void
     }
 
     @Override
-    public void init(ProcessorContext<Void, Void> context) {
+    public void init(ProcessorContext<String, ReadinessChange> context) {
+        this.context = context;
         checklists = context.getStateStore(STORE);
     }
 
@@ -56,7 +63,30 @@ final class ChecklistProjector implements Processor<String, SpecificRecord, Void
         var after = apply(current, record.value());
         if (!after.equals(before) && after != current) {
             checklists.put(record.key(), after);
+            sendReadiness(before, after, record.timestamp());
         }
+    }
+
+    private void sendReadiness(GraduationChecklist before, GraduationChecklist after, long timestamp) {
+        var left = cohortOf(before);
+        var joined = cohortOf(after);
+        if (left != null && !left.equals(joined)) {
+            context.forward(new Record<>(left, new ReadinessChange(after.studentId(), null), timestamp));
+        }
+        if (joined == null) {
+            // Placement's or billing's event ahead of the enrollment: no programme year to list the student in yet.
+            return;
+        }
+        var line = GraduationReadiness.of(after);
+        if (!joined.equals(left) || !line.equals(GraduationReadiness.of(before))) {
+            context.forward(new Record<>(joined, new ReadinessChange(after.studentId(), line), timestamp));
+        }
+    }
+
+    private static String cohortOf(GraduationChecklist checklist) {
+        return checklist == null || checklist.programme() == null || checklist.academicYear() == null
+                ? null
+                : ReadinessRows.cohortKey(checklist.programme(), checklist.academicYear());
     }
 
     /** Whether {@link #apply} may change a checklist for this event. */

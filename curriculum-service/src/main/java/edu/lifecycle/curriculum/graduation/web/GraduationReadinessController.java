@@ -1,17 +1,21 @@
 package edu.lifecycle.curriculum.graduation.web;
 
-import edu.lifecycle.curriculum.graduation.GraduationChecklist;
 import edu.lifecycle.curriculum.graduation.GraduationReadiness;
 import edu.lifecycle.curriculum.graduation.stream.GraduationTopology;
+import edu.lifecycle.curriculum.graduation.stream.ReadinessRows;
+import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import edu.lifecycle.servicekit.query.Page;
 import edu.lifecycle.servicekit.query.StorePages;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,16 +25,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Graduation readiness of a programme year: every student with a checklist, the four conditions and which is
- * missing, by student id. The checklists are keyed by student, not by cohort, so this reads the instance's own
- * stores (README, "Rules worth knowing").
+ * missing, by student id. The lines are kept per programme year ({@link GraduationTopology#READINESS_STORE}, after a
+ * repartition by {@code programme/year}), so whichever instance is asked, the owner of the programme year answers.
  */
 @RestController
 @Tag(name = "Graduation")
 class GraduationReadinessController {
 
+    private final KeyQueryRouter router;
     private final StoreQueries stores;
 
-    GraduationReadinessController(StoreQueries stores) {
+    GraduationReadinessController(KeyQueryRouter router, StoreQueries stores) {
+        this.router = router;
         this.stores = stores;
     }
 
@@ -42,7 +48,11 @@ class GraduationReadinessController {
             summary = "Every student of a programme year with the four degree conditions and which is missing",
             description = "Ordered by student id, a page at a time: pass `next` as `after`. Empty for a programme "
                     + "year without checklists.")
-    ResponseEntity<ReadinessPage> readiness(
+    @ApiResponse(
+            responseCode = "200",
+            description = "One page of the programme year's students",
+            content = @Content(schema = @Schema(implementation = ReadinessPage.class)))
+    ResponseEntity<?> readiness(
             @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
             @Parameter(description = "The `next` of the previous page") @RequestParam(required = false) String after,
@@ -50,28 +60,16 @@ class GraduationReadinessController {
                     @RequestParam(defaultValue = "100")
                     @Min(1)
                     @Max(StorePages.MAX_LIMIT)
-                    int limit) {
-        // The store's own order is its key bytes' (not the student ids'), so the cohort is gathered, then ordered.
-        var cohort = new ArrayList<GraduationReadiness>();
-        try (var all = stores.<GraduationChecklist>local(GraduationTopology.CHECKLISTS_STORE)
-                .all()) {
-            while (all.hasNext()) {
-                var checklist = all.next().value;
-                if (programme.equals(checklist.programme()) && year.equals(checklist.academicYear())) {
-                    cohort.add(GraduationReadiness.of(checklist));
-                }
-            }
-        }
-        cohort.sort(Comparator.comparing(GraduationReadiness::studentId));
-        var items = cohort.stream()
-                .filter(line -> after == null || line.studentId().compareTo(after) > 0)
-                .limit(limit + 1L)
-                .toList();
-        String next = null;
-        if (items.size() > limit) {
-            items = items.subList(0, limit);
-            next = items.get(limit - 1).studentId();
-        }
-        return ResponseEntity.ok(new ReadinessPage(programme, year, items, next));
+                    int limit,
+            HttpServletRequest request) {
+        var prefix = ReadinessRows.prefix(programme, year);
+        return router.route(
+                request, GraduationTopology.READINESS_STORE, ReadinessRows.cohortKey(programme, year), () -> {
+                    Page<GraduationReadiness> page = stores.page(
+                            GraduationTopology.READINESS_STORE, prefix, after == null ? null : prefix + after, limit);
+                    var items = page.items().stream().map(Page.Item::value).toList();
+                    var next = page.next() == null ? null : page.next().substring(prefix.length());
+                    return ResponseEntity.ok(new ReadinessPage(programme, year, items, next));
+                });
     }
 }
