@@ -18,6 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -43,8 +46,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The operations console in a real browser (Debian's headless Chromium) against the whole system as {@code ./run.sh
  * --demo} starts it, with a small played cohort: each demo user signs in on the provider's page, sees the pages their
- * role opens and is refused the others, and the admissions officer and the bursar each run an action and see its
- * effect. Screenshots of every page seen go to {@code target/console-screenshots}. One system for every test.
+ * role opens and is refused the others, and the admissions officer, the bursar, the registrar, the placement
+ * officer and the operations engineer each run an action and see its outcome on the page. Screenshots of every page seen go to {@code target/console-screenshots}. One system for every test.
  */
 @EnabledIf(
         value = "browserInstalled",
@@ -276,6 +279,81 @@ class OperationsConsoleBrowserIntegrationTest {
 
     @Test
     @Order(8)
+    void theRegistrarRecordsAGradeOnAFinishedYearAndIsToldWhichRuleRefusesIt() {
+        signIn("registrar");
+        var student = withPage("/transcripts/", "#grade");
+        assertThat(heading()).isEqualTo("Transcript of " + student);
+
+        driver.findElement(By.id("grade-course")).sendKeys("CC-01");
+        new Select(driver.findElement(By.id("grade-session"))).selectByValue("FIRST");
+        driver.findElement(By.id("grade-mark")).sendKeys("12.50");
+        driver.findElement(By.cssSelector("#grade button")).click();
+
+        // The played year is over: every transcript is final or fully graded, so curriculum refuses, naming its rule.
+        assertThat(followedOutcome()).as("the outcome in words").contains("Refused by rule ");
+        assertThat(driver.getCurrentUrl()).isEqualTo(console + "/transcripts/" + student);
+        assertThat(section("transcript").getText()).contains(student);
+        screenshot("transcript-grade-refused");
+    }
+
+    @Test
+    @Order(9)
+    void thePlacementOfficerValidatesAPlacementAndIsToldItIsValidatedAlready() {
+        signIn("placement-officer");
+        var student = withPage("/placements/", "#validate");
+        assertThat(heading()).isEqualTo("Placements of " + student);
+
+        driver.findElement(By.id("validate-mark")).sendKeys("15");
+        driver.findElement(By.cssSelector("#validate button")).click();
+
+        // The played year validated every placement in September, so a second validation is refused by its rule.
+        assertThat(followedOutcome()).as("the outcome in words").contains("Refused by rule ");
+        assertThat(driver.getCurrentUrl()).isEqualTo(console + "/placements/" + student);
+        screenshot("placement-validation-refused");
+    }
+
+    @Test
+    @Order(10)
+    void theOperationsEngineerReplaysADeadLetterFromTheSystemPageAndSeesItCountedAsReplayed() throws Exception {
+        var stack = system.stack().orElseThrow();
+        // A record no consumer of billing's events can read, written as billing would write its events.
+        try (var producer = new KafkaProducer<>(
+                stack.login("billing").kafkaClient(stack.bootstrapServers()),
+                new ByteArraySerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(
+                            "billing.events",
+                            "s99999".getBytes(StandardCharsets.UTF_8),
+                            "not an event".getBytes(StandardCharsets.UTF_8)))
+                    .get(30, TimeUnit.SECONDS);
+        }
+        signIn("operations-engineer");
+        driver.get(console + "/system");
+        var replay = new WebDriverWait(driver, Duration.ofSeconds(60)).until(browser -> {
+            browser.navigate().refresh();
+            var forms = browser.findElements(By.cssSelector("form.replay"));
+            return forms.isEmpty() ? null : forms.get(0);
+        });
+        var consumer = replay.findElement(By.name("consumer")).getDomAttribute("value");
+        assertThat(replay.findElement(By.name("sourceTopic")).getDomAttribute("value"))
+                .isEqualTo("billing.events");
+        replay.findElement(By.tagName("button")).click();
+
+        assertThat(followedOutcome())
+                .as("the outcome in words")
+                .contains("Replay: 1 dead letter of " + consumer + " from billing.events sent back to it");
+        // Replayed, the record fails again and is set aside again; the first is now counted as replayed.
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(browser -> {
+            browser.navigate().refresh();
+            return browser.findElements(By.cssSelector("tr")).stream()
+                    .map(WebElement::getText)
+                    .anyMatch(row -> row.startsWith(consumer + " billing.events") && row.endsWith(" 1"));
+        });
+        screenshot("system-dead-letter-replayed");
+    }
+
+    @Test
+    @Order(11)
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void everyPagePassesAxeCoresAccessibilityRules() {
         var pages = new LinkedHashMap<String, List<String>>();
@@ -290,6 +368,8 @@ class OperationsConsoleBrowserIntegrationTest {
                         "/system"));
         pages.put("admissions-officer", List.of("/applications/s00001", "/students/s00001"));
         pages.put("bursar", List.of("/accounts/" + withAccountAfterSignIn("bursar")));
+        pages.put("registrar", List.of("/transcripts/s00001"));
+        pages.put("placement-officer", List.of("/placements/s00001"));
         pages.put(DemoUsers.STUDENT, List.of("/students/" + DemoUsers.STUDENT_ID));
         // The check can fail: a page with an image without text and a field without a label breaks two rules.
         driver.get("data:text/html,<html lang=en><title>t</title><img src=x.png><input id=f></html>");
@@ -333,6 +413,19 @@ class OperationsConsoleBrowserIntegrationTest {
             }
         }
         throw new AssertionError("no student of the demo cohort has an account");
+    }
+
+    /** The first student of the demo cohort whose page under {@code path} offers the action {@code form}. */
+    private String withPage(String path, String form) {
+        for (int i = 1; i <= 12; i++) {
+            var student = String.format("s%05d", i);
+            driver.get(console + path + student);
+            if (!driver.findElements(By.cssSelector(form)).isEmpty()
+                    && driver.findElements(By.cssSelector(".refusal")).isEmpty()) {
+                return student;
+            }
+        }
+        throw new AssertionError("no student of the demo cohort has a page " + path + " with " + form);
     }
 
     /** The action's outcome in words; a pending one updates itself in the page once the service has decided. */

@@ -373,6 +373,170 @@ class ConsolePagesTest {
     }
 
     @Test
+    void theRegistrarRecordsACourseGradeFromTheTranscriptPageAndNoOtherRoleMay() throws Exception {
+        SERVICES.answer(
+                "GET /api/v1/transcripts/s00004",
+                200,
+                "{\"studentId\":\"s00004\",\"status\":\"OPEN\",\"ectsEarned\":12,\"courses\":[]}");
+        SERVICES.answer("POST /api/v1/transcripts/s00004/grades", 201, "{\"studentId\":\"s00004\"}");
+
+        var page = mvc.perform(get("/transcripts/s00004").with(as("registrar")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("<h1>Transcript of").contains("Record a course grade");
+        assertThat(mvc.perform(get("/students/s00004").with(as("registrar")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("the student file leads the registrar to the action")
+                .contains("href=\"/transcripts/s00004\"")
+                .doesNotContain("href=\"/placements/s00004\"");
+
+        mvc.perform(post("/transcripts/s00004/grades")
+                        .param("courseCode", " CC-01 ")
+                        .param("session", "RESIT")
+                        .param("mark", "12.50")
+                        .with(as("registrar"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/transcripts/s00004"))
+                .andExpect(flash().attribute(
+                                "outcome",
+                                new ActionOutcome("done", "Record the grade: done.", java.util.Optional.empty())));
+        var sent = SERVICES.received.stream()
+                .filter(call -> call.method().equals("POST"))
+                .toList();
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).authorization()).isEqualTo("Bearer access-token");
+        assertThat(sent.get(0).body())
+                .contains("\"courseCode\":\"CC-01\"")
+                .contains("\"session\":\"RESIT\"")
+                .contains("\"mark\":12.50");
+
+        for (var role : List.of("bursar", "placement-officer", "operations-viewer", "admissions-officer")) {
+            mvc.perform(get("/transcripts/s00004").with(as(role))).andExpect(status().isForbidden());
+            mvc.perform(post("/transcripts/s00004/grades")
+                            .param("courseCode", "CC-01")
+                            .param("session", "FIRST")
+                            .param("mark", "12")
+                            .with(as(role))
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(SERVICES.received.stream().filter(call -> call.method().equals("POST")))
+                .as("a refused role's action never reaches the service")
+                .hasSize(1);
+    }
+
+    @Test
+    void thePlacementOfficerValidatesOneOfTheStudentsOwnPlacementsAndSeesARefusalInWords() throws Exception {
+        SERVICES.answer(
+                "GET /api/v1/students/s00005/placements",
+                200,
+                "{\"studentId\":\"s00005\",\"placements\":[{\"placementId\":\"pl-7\",\"kind\":\"INTERNSHIP\","
+                        + "\"status\":\"ENDED\"}]}");
+        SERVICES.answer(
+                "POST /api/v1/students/s00005/placements/pl-7/validation",
+                409,
+                "{\"title\":\"Conflict\",\"detail\":\"The placement is already validated.\","
+                        + "\"rule\":\"placement-already-validated\"}");
+
+        var page = mvc.perform(get("/placements/s00005").with(as("placement-officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .as("the choice offers the student's own placements")
+                .contains("<option value=\"pl-7\">pl-7</option>");
+
+        mvc.perform(post("/placements/s00005/validation")
+                        .param("placementId", "pl-7")
+                        .param("evaluationMark", "15")
+                        .with(as("placement-officer"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/placements/s00005"))
+                .andExpect(flash().attribute(
+                                "outcome",
+                                new ActionOutcome(
+                                        "refused",
+                                        "Validate the placement: Refused by rule placement-already-validated: The"
+                                                + " placement is already validated.",
+                                        java.util.Optional.empty())));
+        assertThat(SERVICES.received.stream()
+                        .filter(call -> call.method().equals("POST"))
+                        .map(StubServices.Received::body))
+                .containsExactly("{\"evaluationMark\":15}");
+
+        mvc.perform(get("/placements/s00005").with(as("registrar"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theOperationsEngineerReplaysAConsumersOpenDeadLettersFromTheSystemPageAndTheViewerMayNot() throws Exception {
+        SERVICES.answer("GET /api/v1/dead-letters", 200, """
+                {"consumers":["x-service"],"items":[
+                 {"consumer":"x-service","id":"0-1","sourceTopic":"a.events","reasonType":"SerializationException",
+                  "replayed":false},
+                 {"consumer":"x-service","id":"0-2","sourceTopic":"b.events","reasonType":"SerializationException",
+                  "replayed":true}]}
+                """);
+        SERVICES.answer(
+                "POST /api/v1/dead-letters/x-service/replay",
+                202,
+                "{\"replayed\":[{\"id\":\"0-1\",\"topic\":\"x-service-replay-a.events\",\"partition\":0,"
+                        + "\"offset\":3}],\"skippedAsReplayedBefore\":0}");
+
+        var page = mvc.perform(get("/system").with(as("operations-engineer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .as("a replay button per consumer, topic and reason with open dead letters, none for replayed ones")
+                .contains("Replay the 1 open of x-service from a.events (SerializationException)")
+                .doesNotContain("from b.events (");
+        var viewerPage = mvc.perform(get("/system").with(as("operations-viewer")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(viewerPage).doesNotContain("Replay the");
+
+        mvc.perform(post("/system/dead-letters/replay")
+                        .param("service", "BILLING")
+                        .param("consumer", "x-service")
+                        .param("sourceTopic", "a.events")
+                        .param("reason", "SerializationException")
+                        .with(as("operations-engineer"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/system"))
+                .andExpect(flash().attribute(
+                                "outcome",
+                                new ActionOutcome(
+                                        "done",
+                                        "Replay: 1 dead letter of x-service from a.events sent back to it (Billing).",
+                                        java.util.Optional.empty())));
+        var replays = SERVICES.received.stream()
+                .filter(call -> call.method().equals("POST"))
+                .toList();
+        assertThat(replays).hasSize(1);
+        assertThat(replays.get(0).query()).isEqualTo("sourceTopic=a.events&reason=SerializationException");
+        assertThat(replays.get(0).authorization()).isEqualTo("Bearer access-token");
+
+        mvc.perform(post("/system/dead-letters/replay")
+                        .param("service", "BILLING")
+                        .param("consumer", "x-service")
+                        .param("sourceTopic", "a.events")
+                        .param("reason", "SerializationException")
+                        .with(as("operations-viewer"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(SERVICES.received.stream().filter(call -> call.method().equals("POST")))
+                .as("the viewer's replay never reaches the service")
+                .hasSize(1);
+    }
+
+    @Test
     void aRefusedActionNamesTheRuleOfTheProblem() throws Exception {
         SERVICES.answer(
                 "POST /api/v1/accounts/s00001/refunds",

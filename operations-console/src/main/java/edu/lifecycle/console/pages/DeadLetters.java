@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,6 +41,22 @@ final class DeadLetters {
             return new Section(service.title(), true, open, null, list.status());
         }
         return refused(service.title(), service, list);
+    }
+
+    /**
+     * A replay's answer in words: the service answers 202 with the dead letters it wrote to the consumer's replay
+     * topic, which is done as far as the console can tell (the consumer applies each at most once).
+     */
+    static ActionOutcome replayOutcome(Service service, String consumer, String topic, ApiAnswer answer) {
+        if (answer.status() == 202 || answer.ok()) {
+            int replayed = answer.body().path("replayed").size();
+            return new ActionOutcome(
+                    "done",
+                    "Replay: " + replayed + (replayed == 1 ? " dead letter" : " dead letters") + " of " + consumer
+                            + " from " + topic + " sent back to it (" + service.title() + ").",
+                    Optional.empty());
+        }
+        return new ActionOutcome("refused", "Replay: " + answer.problemText(), Optional.empty());
     }
 
     private static Section refused(String title, Service service, ApiAnswer list) {

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Each service's health (with its read models' lag), dead letters per topic and reason (its Prometheus page) and
@@ -48,5 +51,27 @@ class SystemController {
         });
         model.addAttribute("services", rows);
         return "system";
+    }
+
+    /**
+     * The operations engineer's action: replay a consumer's open dead letters of one source topic and reason to that
+     * consumer (after a fix). The service answers which it replayed; a record that fails again is set aside again.
+     */
+    @PostMapping("/system/dead-letters/replay")
+    String replay(
+            @RequestParam Service service,
+            @RequestParam String consumer,
+            @RequestParam String sourceTopic,
+            @RequestParam String reason,
+            RedirectAttributes redirect) {
+        var answer = services.post(
+                service,
+                Map.of(),
+                DeadLetters.LIST + "/{consumer}/replay?sourceTopic={topic}&reason={reason}",
+                consumer,
+                sourceTopic,
+                reason);
+        redirect.addFlashAttribute("outcome", DeadLetters.replayOutcome(service, consumer, sourceTopic, answer));
+        return "redirect:/system";
     }
 }
