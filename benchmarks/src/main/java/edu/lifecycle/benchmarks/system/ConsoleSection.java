@@ -261,7 +261,9 @@ public final class ConsoleSection implements Section {
                         "curriculum (results, graduation readiness, defenses)",
                         YEAR + "/curriculum",
                         Page.CURRICULUM.roles()),
+                new ConsolePage("a transcript", "/transcripts/" + student, EnumSet.of(Role.REGISTRAR)),
                 new ConsolePage("placement", YEAR + "/placement", Page.PLACEMENT.roles()),
+                new ConsolePage("a student's placements", "/placements/" + student, EnumSet.of(Role.PLACEMENT_OFFICER)),
                 new ConsolePage("a student file", "/students/" + student, staffOnly(Page.STUDENT_FILE.roles())),
                 new ConsolePage("system", "/system", Page.SYSTEM.roles()));
     }

@@ -60,6 +60,12 @@ final class PageCalls {
                 calls.add(Call.json("billing", YEAR + "/overdue?limit=25"));
             }
             case "an account" -> calls.add(Call.json("billing", "/api/v1/accounts/" + student));
+            case "a transcript" -> {
+                calls.add(Call.json("curriculum", "/api/v1/transcripts/" + student));
+                calls.add(Call.json("curriculum", "/api/v1/students/" + student + "/graduation-checklist"));
+            }
+            case "a student's placements" ->
+                calls.add(Call.json("placement", "/api/v1/students/" + student + "/placements"));
             case "placement" -> {
                 calls.add(Call.json("placement", YEAR + "/experience?page=0&size=25"));
                 calls.add(Call.json("placement", YEAR + "/graduate-outcomes"));

@@ -45,6 +45,8 @@ class ConsoleSectionTest {
                 .contains(
                         "/applications/s00001",
                         "/accounts/s00001",
+                        "/transcripts/s00001",
+                        "/placements/s00001",
                         "/students/s00001",
                         "/system",
                         "/programmes/M2-ISD/years/2026-2027/curriculum");
