@@ -179,8 +179,9 @@ public final class ConsoleSection implements Section {
                     notes.add("Taking " + slow.page.name() + " (" + slow.role.claim() + ") apart failed: " + e);
                 }
             }
-            notes.add("Student pages (an application, an account, a student file) open " + student
-                    + ", the first graduate by id: the most rows a student has.");
+            notes.add(
+                    "Student pages (an application, an account, a transcript, a student's placements, a student file) open "
+                            + student + ", the first graduate by id: the most rows a student has.");
             notes.add("Each staff role's demo user (username = role) signs in once through the console's own OpenID"
                     + " Connect flow: a page → the console's /oauth2/authorization/lifecycle → the embedded provider's"
                     + " /oauth2/authorize (code + PKCE S256, the console holding the verifier) → its /login page, whose"
