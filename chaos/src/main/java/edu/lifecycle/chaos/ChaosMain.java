@@ -13,6 +13,11 @@ public final class ChaosMain {
 
     public static void main(String[] args) throws Exception {
         var settings = ChaosSettings.parse(args);
+        var refusal = RunDirectory.refusal(settings.directory());
+        if (refusal.isPresent()) {
+            System.err.println(refusal.get());
+            System.exit(2);
+        }
         System.out.println("chaos run " + settings);
         var report = ChaosRun.run(settings, line -> System.out.println(Instant.now() + " " + line));
         var markdown = report.markdown();
