@@ -11,11 +11,8 @@ import edu.lifecycle.testing.DomainRules;
 class DomainPurityTest {
 
     @ArchTest
-    static final ArchRule domainIsPlainJava = DomainRules.plainJava(
-            "edu.lifecycle.curriculum",
-            "edu.lifecycle.curriculum.programme",
-            "edu.lifecycle.curriculum.transcript",
-            "edu.lifecycle.curriculum.graduation",
-            "edu.lifecycle.curriculum.defense",
-            "edu.lifecycle.curriculum.results");
+    static final ArchRule domainIsPlainJava = DomainRules.domainOf("edu.lifecycle.curriculum");
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = DomainRules.featuresFreeOfCycles("edu.lifecycle.curriculum");
 }

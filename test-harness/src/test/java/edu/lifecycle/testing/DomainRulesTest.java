@@ -47,6 +47,37 @@ class DomainRulesTest {
                 .hasMessageContaining(service + ".web.OrderForm");
     }
 
+    @Test
+    void aPackageNobodyNamedIsDomainByDefaultAndItsAdaptersAreNot() {
+        var service = FIXTURES + ".unnamed";
+
+        assertThatThrownBy(() -> DomainRules.domainOf(service).check(classesOf(service)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Parcel")
+                .hasMessageNotContaining("ParcelSerde");
+    }
+
+    @Test
+    void everyPackageButTheAdaptersOfAPureServiceIsPlainJava() {
+        var service = FIXTURES + ".pure";
+
+        assertThatCode(() -> DomainRules.domainOf(service).check(classesOf(service)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void twoFeaturesNeedingEachOtherAreACycle() {
+        var service = FIXTURES + ".cycles";
+
+        assertThatThrownBy(() -> DomainRules.featuresFreeOfCycles(service).check(classesOf(service)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("feature order")
+                .hasMessageContaining("feature invoice");
+        assertThatCode(() -> DomainRules.featuresFreeOfCycles(FIXTURES + ".adapters")
+                        .check(classesOf(FIXTURES + ".adapters")))
+                .doesNotThrowAnyException();
+    }
+
     private static JavaClasses classesOf(String servicePackage) {
         return new ClassFileImporter().importPackages(servicePackage);
     }
