@@ -415,8 +415,8 @@ public final class CohortPlayer {
                         account(student) + "/payments",
                         Map.of(
                                 "reference",
-                                "pay-" + student.studentId() + "-"
-                                        + line.get("lineId").asText(),
+                                paymentReference(
+                                        student.studentId(), line.get("lineId").asText(), day),
                                 "amount",
                                 outstanding,
                                 "method",
@@ -427,6 +427,16 @@ public final class CohortPlayer {
                                 clock.instant().toString()));
             }
         }
+    }
+
+    /**
+     * The reference of a payment of {@code lineId} made on {@code day}. The day is part of it: after a mid-year switch
+     * to work-study billing reimburses the student and allocates the employer's money to the oldest lines, so a line
+     * the student paid can be owed again, and paying it again under the first reference would be taken for the same
+     * payment and record nothing. Within a day it stays the same, so a retried payment is still recorded once.
+     */
+    static String paymentReference(String studentId, String lineId, LocalDate day) {
+        return "pay-" + studentId + "-" + lineId + "-" + day;
     }
 
     /** The instalment due dates of M2-ISD in 2026-2027, as billing's reference data sets them. */

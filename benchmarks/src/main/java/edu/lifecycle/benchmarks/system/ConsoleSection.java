@@ -216,12 +216,13 @@ public final class ConsoleSection implements Section {
     }
 
     /**
-     * The cohort with nobody switching to work-study in December. The demo's player pays each line that is due with
-     * reference {@code pay-<student>-<lineId>}; after a mid-year contract billing reimburses the student and allocates
-     * the employer's payments to the oldest lines first, so the player later pays an older line again under a
-     * reference billing has already seen, which records nothing (a reference seen before is the same payment). The
-     * account never settles, no degree comes, and the player gives up waiting for it (s00045 of seed 2026). With the
-     * demo's 30 seats no such student is enrolled; here three quarters are. Apprentices still have contracts.
+     * The cohort with nobody switching to work-study in December. Until 2026-12-03 the demo's player paid each line
+     * that was due with reference {@code pay-<student>-<lineId>}; after a mid-year contract billing reimburses the
+     * student and allocates the employer's payments to the oldest lines first, so the player later paid an older line
+     * again under a reference billing had already seen, which records nothing. The account never settled, no degree
+     * came, and the player gave up waiting for it (s00045 of seed 2026). The player's references now carry the day
+     * ({@code CohortPlayer.paymentReference}); the switches stay out of this section until a console run at 1,000
+     * students with them has been timed, so that its rows stay comparable with the earlier runs.
      */
     static List<StudentPlan> withoutMidYearWorkStudy(List<StudentPlan> cohort) {
         return cohort.stream()
