@@ -10,8 +10,8 @@ class PaymentReferenceTest {
 
     @Test
     void aLinePaidAgainOnALaterDayIsANewPayment() {
-        var first = CohortPlayer.paymentReference("s00045", "L3", LocalDate.of(2026, 11, 15));
-        var afterTheSwitch = CohortPlayer.paymentReference("s00045", "L3", LocalDate.of(2027, 1, 15));
+        var first = TuitionSteps.paymentReference("s00045", "L3", LocalDate.of(2026, 11, 15));
+        var afterTheSwitch = TuitionSteps.paymentReference("s00045", "L3", LocalDate.of(2027, 1, 15));
 
         assertThat(afterTheSwitch).isNotEqualTo(first);
     }
@@ -20,9 +20,9 @@ class PaymentReferenceTest {
     void theSamePaymentRetriedOnTheSameDayKeepsItsReference() {
         var day = LocalDate.of(2026, 11, 15);
 
-        assertThat(CohortPlayer.paymentReference("s00045", "L3", day))
-                .isEqualTo(CohortPlayer.paymentReference("s00045", "L3", day))
-                .isNotEqualTo(CohortPlayer.paymentReference("s00046", "L3", day))
-                .isNotEqualTo(CohortPlayer.paymentReference("s00045", "L4", day));
+        assertThat(TuitionSteps.paymentReference("s00045", "L3", day))
+                .isEqualTo(TuitionSteps.paymentReference("s00045", "L3", day))
+                .isNotEqualTo(TuitionSteps.paymentReference("s00046", "L3", day))
+                .isNotEqualTo(TuitionSteps.paymentReference("s00045", "L4", day));
     }
 }

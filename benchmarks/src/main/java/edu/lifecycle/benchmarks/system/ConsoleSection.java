@@ -221,7 +221,7 @@ public final class ConsoleSection implements Section {
      * student and allocates the employer's payments to the oldest lines first, so the player later paid an older line
      * again under a reference billing had already seen, which records nothing. The account never settled, no degree
      * came, and the player gave up waiting for it (s00045 of seed 2026). The player's references now carry the day
-     * ({@code CohortPlayer.paymentReference}); the switches stay out of this section until a console run at 1,000
+     * ({@code TuitionSteps.paymentReference}); the switches stay out of this section until a console run at 1,000
      * students with them has been timed, so that its rows stay comparable with the earlier runs.
      */
     static List<StudentPlan> withoutMidYearWorkStudy(List<StudentPlan> cohort) {
