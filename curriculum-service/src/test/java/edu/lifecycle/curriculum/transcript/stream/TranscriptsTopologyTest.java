@@ -241,11 +241,11 @@ class TranscriptsTopologyTest {
                 topics -> List.of(new TranscriptsTopology(topics, Programmes.catalog(), GradingScheme.french())),
                 properties)) {
             atLeastOnce.admissions(Events.studentEnrolled(STUDENT));
-            atLeastOnce.rawPlacement.pipeInput(STUDENT, "not avro".getBytes(StandardCharsets.UTF_8));
+            atLeastOnce.unreadablePlacementEvent(STUDENT, "not avro".getBytes(StandardCharsets.UTF_8));
 
             atLeastOnce.placement(Events.experienceRequirementMet(STUDENT));
 
-            assertThat(atLeastOnce.placementDeadLetters.readRecordsToList())
+            assertThat(atLeastOnce.deadLetters())
                     .singleElement()
                     .satisfies(dead -> assertThat(new String(
                                     dead.headers()
