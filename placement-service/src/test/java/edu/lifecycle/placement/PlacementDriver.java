@@ -1,6 +1,6 @@
 package edu.lifecycle.placement;
 
-import edu.lifecycle.placement.cohort.stream.CohortReadModelsTopology;
+import edu.lifecycle.placement.config.ProgrammeYearReadModels;
 import edu.lifecycle.placement.placement.PlacementRecord;
 import edu.lifecycle.placement.placement.ProgrammeCatalog;
 import edu.lifecycle.placement.placement.Programmes;
@@ -71,7 +71,7 @@ public final class PlacementDriver implements AutoCloseable {
                 List.of(
                         new PlacementsTopology(topics, programmes, Programmes.calendar()),
                         new StudentPlacementsTopology(topics),
-                        new CohortReadModelsTopology(topics)),
+                        ProgrammeYearReadModels.topology(topics)),
                 topics.commandTopics());
         var stateDir = Path.of(System.getProperty("java.io.tmpdir"), "topology-tests", registryScope);
         var properties = StreamsDefaults.properties(

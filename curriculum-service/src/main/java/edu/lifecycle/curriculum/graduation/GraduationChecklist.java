@@ -1,5 +1,6 @@
 package edu.lifecycle.curriculum.graduation;
 
+import edu.lifecycle.curriculum.transcript.DegreeConditions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
@@ -57,7 +58,12 @@ public record GraduationChecklist(
 
     /** All four hold: the degree is, or is about to be, awarded. */
     public boolean complete() {
-        return ects.holds() && dissertation.holds() && experience.holds() && tuition.holds();
+        return degreeConditions().allHold();
+    }
+
+    /** The four conditions as the events shown made them hold, for the degree's one rule to tell what is missing. */
+    public DegreeConditions degreeConditions() {
+        return new DegreeConditions(holds(ects), holds(dissertation), holds(experience), holds(tuition));
     }
 
     public GraduationChecklist opened(String programme, String academicYear, int required) {
@@ -162,12 +168,17 @@ public record GraduationChecklist(
                 at);
     }
 
+    // A checklist stored before a condition existed reads it as absent.
+    private static boolean holds(Condition condition) {
+        return condition != null && condition.holds();
+    }
+
     private GraduationChecklist earning(
             String course, int earned, String event, String eventId, Instant at, Condition defended) {
         var byCourse = new HashMap<>(ectsByCourse);
         byCourse.put(course, earned);
         int total = byCourse.values().stream().mapToInt(Integer::intValue).sum();
-        var enough = !ects.holds() && requiredEcts > 0 && total >= requiredEcts
+        var enough = !ects.holds() && DegreeConditions.enoughEcts(total, requiredEcts)
                 ? Condition.heldBy(event, eventId, at)
                 : ects;
         return new GraduationChecklist(

@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The degree, the moment all four conditions hold on an open transcript: every ECTS earned, the dissertation passed,
+ * The degree, the moment all four conditions hold on an open transcript, by the degree's one rule
+ * ({@link DegreeConditions}, which the graduation checklist also asks): every ECTS earned, the dissertation passed,
  * the experience requirement met and the tuition settled. Asked after every accepted command, so the order in which
  * the conditions arrive does not matter, and once: a graduated transcript is no longer open.
  */
@@ -22,14 +23,10 @@ final class AwardingDegree {
         if (transcript.status() != TranscriptStatus.OPEN || transcript.degree().isPresent()) {
             return Optional.empty();
         }
-        var syllabus = transcript.syllabus().orElseThrow();
-        boolean allHold = transcript.ectsEarned() >= syllabus.requiredEcts()
-                && transcript.dissertationPassed()
-                && transcript.experience().isPresent()
-                && transcript.tuition().isPresent();
-        if (!allHold) {
+        if (!transcript.degreeConditions().allHold()) {
             return Optional.empty();
         }
+        var syllabus = transcript.syllabus().orElseThrow();
         var average = transcript.runningAverage().orElseThrow();
         return grading.mentionFor(average)
                 .map(mention -> new DegreeAwarded(

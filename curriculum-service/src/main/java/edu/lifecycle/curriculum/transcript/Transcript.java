@@ -67,6 +67,16 @@ public record Transcript(
         return dissertation.map(Dissertation::passed).orElse(false);
     }
 
+    /** Where the student stands with the degree, by the degree's one rule. */
+    public DegreeConditions degreeConditions() {
+        return new DegreeConditions(
+                DegreeConditions.enoughEcts(
+                        ectsEarned(), syllabus.map(Syllabus::requiredEcts).orElse(0)),
+                dissertationPassed(),
+                experience.isPresent(),
+                tuition.isPresent());
+    }
+
     /**
      * The ECTS-weighted average of every standing mark so far, courses and dissertation; empty before the first
      * mark. With every course passed and the dissertation defended, it is the degree's average.

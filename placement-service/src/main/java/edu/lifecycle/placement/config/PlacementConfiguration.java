@@ -1,6 +1,5 @@
 package edu.lifecycle.placement.config;
 
-import edu.lifecycle.placement.cohort.stream.CohortReadModelsTopology;
 import edu.lifecycle.placement.placement.AcademicYears;
 import edu.lifecycle.placement.placement.ProgrammeCatalog;
 import edu.lifecycle.placement.placement.stream.PlacementsTopology;
@@ -53,10 +52,10 @@ class PlacementConfiguration {
         return new StudentPlacementsTopology(topics);
     }
 
-    /** Pending validations, work-study numbers and graduate outcomes per programme year. */
+    /** Pending validations, work-study numbers, graduate outcomes and experience per programme year. */
     @Bean
     @Order(11)
     TopologyDefinition cohortReadModels(PlacementTopics topics) {
-        return new CohortReadModelsTopology(topics);
+        return ProgrammeYearReadModels.topology(topics);
     }
 }

@@ -3,6 +3,7 @@ package edu.lifecycle.placement.careers.stream;
 import edu.lifecycle.placement.careers.GraduateOutcomes;
 import edu.lifecycle.placement.cohort.RowChange;
 import edu.lifecycle.placement.cohort.StudentRow;
+import edu.lifecycle.placement.cohort.stream.CohortReadModel;
 import edu.lifecycle.placement.cohort.stream.CohortStores;
 import java.util.Set;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -20,7 +21,12 @@ public final class GraduateOutcomesProjector implements Processor<String, RowCha
 
     private KeyValueStore<String, GraduateOutcomes> outcomes;
 
-    public static ProcessorSupplier<String, RowChange, Void, Void> supplier() {
+    /** This read model, as the cohort plumbing runs it on every row change. */
+    public static CohortReadModel readModel() {
+        return new CohortReadModel("graduate-outcomes-projector", supplier());
+    }
+
+    static ProcessorSupplier<String, RowChange, Void, Void> supplier() {
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, RowChange, Void, Void> get() {

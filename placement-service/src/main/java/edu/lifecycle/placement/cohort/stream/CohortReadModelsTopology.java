@@ -1,14 +1,11 @@
 package edu.lifecycle.placement.cohort.stream;
 
-import edu.lifecycle.placement.careers.stream.GraduateOutcomesProjector;
 import edu.lifecycle.placement.cohort.RowChange;
 import edu.lifecycle.placement.cohort.StudentRow;
-import edu.lifecycle.placement.experience.stream.ExperienceProjector;
 import edu.lifecycle.placement.topics.PlacementTopics;
-import edu.lifecycle.placement.validation.stream.PendingValidationsProjector;
-import edu.lifecycle.placement.workstudy.stream.WorkStudyProjector;
 import edu.lifecycle.servicekit.json.JsonSerde;
 import edu.lifecycle.servicekit.stream.ReadModelDefinition;
+import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -18,8 +15,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
  * The read models spanning students: each student's row, from placement's own events and curriculum's degrees
- * (co-partitioned by student id), repartitioned by {@code programme/year} into the pending validations, the
- * work-study numbers, the graduate outcomes and the experience against the requirement.
+ * (co-partitioned by student id), repartitioned by {@code programme/year}, and each row change handed to the read
+ * models the features contribute (pending validations, work-study numbers, graduate outcomes, experience against the
+ * requirement), in the order given.
  */
 public final class CohortReadModelsTopology implements ReadModelDefinition {
 
@@ -27,9 +25,11 @@ public final class CohortReadModelsTopology implements ReadModelDefinition {
     static final String ROWS_BY_COHORT = "placement-rows-by-cohort";
 
     private final PlacementTopics topics;
+    private final List<CohortReadModel> readModels;
 
-    public CohortReadModelsTopology(PlacementTopics topics) {
+    public CohortReadModelsTopology(PlacementTopics topics, List<CohortReadModel> readModels) {
         this.topics = topics;
+        this.readModels = List.copyOf(readModels);
     }
 
     @Override
@@ -40,10 +40,7 @@ public final class CohortReadModelsTopology implements ReadModelDefinition {
                         .withKeySerde(Serdes.String())
                         .withValueSerde(JsonSerde.of(StudentRow.class)))
                 .process(CohortRowProjector.supplier(), Named.as("placement-cohort-rows"));
-        changes.process(PendingValidationsProjector.supplier(), Named.as("pending-validations-projector"));
-        changes.process(WorkStudyProjector.supplier(), Named.as("work-study-projector"));
-        changes.process(GraduateOutcomesProjector.supplier(), Named.as("graduate-outcomes-projector"));
-        changes.process(ExperienceProjector.supplier(), Named.as("experience-projector"));
+        readModels.forEach(model -> changes.process(model.projector(), Named.as(model.name())));
     }
 
     private KStream<String, SpecificRecord> events(StreamsBuilder builder) {

@@ -2,6 +2,7 @@ package edu.lifecycle.placement.experience.stream;
 
 import edu.lifecycle.placement.cohort.Cohort;
 import edu.lifecycle.placement.cohort.RowChange;
+import edu.lifecycle.placement.cohort.stream.CohortReadModel;
 import edu.lifecycle.placement.cohort.stream.CohortStores;
 import edu.lifecycle.placement.experience.ExperienceCounts;
 import edu.lifecycle.placement.experience.ExperienceStanding;
@@ -32,7 +33,12 @@ public final class ExperienceProjector implements Processor<String, RowChange, V
     private KeyValueStore<String, ExperienceStanding> standings;
     private KeyValueStore<String, ExperienceCounts> counts;
 
-    public static ProcessorSupplier<String, RowChange, Void, Void> supplier() {
+    /** This read model, as the cohort plumbing runs it on every row change. */
+    public static CohortReadModel readModel() {
+        return new CohortReadModel("experience-projector", supplier());
+    }
+
+    static ProcessorSupplier<String, RowChange, Void, Void> supplier() {
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, RowChange, Void, Void> get() {

@@ -3,6 +3,7 @@ package edu.lifecycle.placement.validation.stream;
 import edu.lifecycle.placement.cohort.Cohort;
 import edu.lifecycle.placement.cohort.RowChange;
 import edu.lifecycle.placement.cohort.StudentRow;
+import edu.lifecycle.placement.cohort.stream.CohortReadModel;
 import edu.lifecycle.placement.cohort.stream.CohortStores;
 import edu.lifecycle.placement.validation.PendingValidation;
 import java.util.HashMap;
@@ -26,7 +27,12 @@ public final class PendingValidationsProjector implements Processor<String, RowC
 
     private KeyValueStore<String, PendingValidation> pending;
 
-    public static ProcessorSupplier<String, RowChange, Void, Void> supplier() {
+    /** This read model, as the cohort plumbing runs it on every row change. */
+    public static CohortReadModel readModel() {
+        return new CohortReadModel("pending-validations-projector", supplier());
+    }
+
+    static ProcessorSupplier<String, RowChange, Void, Void> supplier() {
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, RowChange, Void, Void> get() {

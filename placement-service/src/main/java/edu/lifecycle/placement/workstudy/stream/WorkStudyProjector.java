@@ -2,6 +2,7 @@ package edu.lifecycle.placement.workstudy.stream;
 
 import edu.lifecycle.placement.cohort.RowChange;
 import edu.lifecycle.placement.cohort.StudentRow;
+import edu.lifecycle.placement.cohort.stream.CohortReadModel;
 import edu.lifecycle.placement.cohort.stream.CohortStores;
 import edu.lifecycle.placement.workstudy.WorkStudyNumbers;
 import java.util.Set;
@@ -20,7 +21,12 @@ public final class WorkStudyProjector implements Processor<String, RowChange, Vo
 
     private KeyValueStore<String, WorkStudyNumbers> numbers;
 
-    public static ProcessorSupplier<String, RowChange, Void, Void> supplier() {
+    /** This read model, as the cohort plumbing runs it on every row change. */
+    public static CohortReadModel readModel() {
+        return new CohortReadModel("work-study-projector", supplier());
+    }
+
+    static ProcessorSupplier<String, RowChange, Void, Void> supplier() {
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, RowChange, Void, Void> get() {
