@@ -79,7 +79,7 @@ final class OverdueScanProcessor implements Processor<String, CommandEnvelope, S
         try (var entries = accounts.all()) {
             while (entries.hasNext()) {
                 var entry = entries.next();
-                if (entry.value == null || today.equals(asked.get(entry.key))) {
+                if (today.equals(asked.get(entry.key))) {
                     continue;
                 }
                 scan.check(entry.value, today, now).ifPresent(command -> {
