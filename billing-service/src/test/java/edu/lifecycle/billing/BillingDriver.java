@@ -3,11 +3,12 @@ package edu.lifecycle.billing;
 import edu.lifecycle.billing.account.Account;
 import edu.lifecycle.billing.account.TuitionCatalog;
 import edu.lifecycle.billing.account.stream.AccountAggregate;
+import edu.lifecycle.billing.account.stream.AccountLedger;
 import edu.lifecycle.billing.account.stream.AccountsTopology;
-import edu.lifecycle.billing.overdue.stream.OverdueScan;
+import edu.lifecycle.billing.account.stream.LedgerEntry;
+import edu.lifecycle.billing.overdue.stream.OverdueScanTopology;
 import edu.lifecycle.billing.receivables.OverdueLine;
 import edu.lifecycle.billing.receivables.Receivables;
-import edu.lifecycle.billing.receivables.stream.LedgerEntry;
 import edu.lifecycle.billing.receivables.stream.ReceivablesStores;
 import edu.lifecycle.billing.receivables.stream.ReceivablesTopology;
 import edu.lifecycle.billing.topics.BillingTopics;
@@ -18,26 +19,35 @@ import edu.lifecycle.servicekit.command.CommandTopics;
 import edu.lifecycle.servicekit.stream.ServiceTopology;
 import edu.lifecycle.servicekit.stream.StreamsDefaults;
 import edu.lifecycle.servicekit.stream.StreamsSettings;
+import edu.lifecycle.servicekit.stream.TopologyDefinition;
 import edu.lifecycle.servicekit.topic.AvroSerdes;
 import edu.lifecycle.servicekit.topic.TopicNames;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The whole billing topology (accounts, policies, read models, overdue scan) in a TopologyTestDriver with a clock the
- * test moves: no Spring, no broker, no waiting.
+ * The whole billing topology (accounts, policies, overdue scan, read models) in a TopologyTestDriver with a clock the
+ * test moves: no Spring, no broker, no waiting. {@link #commandSideOnly} builds the command side alone, as the
+ * service runs it in its first Streams application.
  */
 public final class BillingDriver implements AutoCloseable {
 
@@ -53,19 +63,32 @@ public final class BillingDriver implements AutoCloseable {
     private final TestInputTopic<String, SpecificRecord> placementEvents;
     private final TestInputTopic<String, SpecificRecord> ownEvents;
     private final TestOutputTopic<String, CommandOutcome> outcomes;
+    private final TestOutputTopic<String, CommandEnvelope> commandsSent;
+    private final List<CommandEnvelope> commandsSeen = new ArrayList<>();
     private final TestOutputTopic<String, SpecificRecord> events;
     private final Map<String, CommandOutcome> outcomesSeen = new HashMap<>();
     private final List<SpecificRecord> eventsSeen = new ArrayList<>();
 
     public BillingDriver(TuitionCatalog catalog) {
+        this(catalog, ServiceTopology::build);
+    }
+
+    /** The command side alone (accounts, policies, overdue scan): no read model. */
+    public static BillingDriver commandSideOnly(TuitionCatalog catalog) {
+        return new BillingDriver(catalog, ServiceTopology::commandSide);
+    }
+
+    /** The read models alone, fed by {@link #redeliver}, as a rebuild of the read-models application runs them. */
+    public static BillingDriver readModelsOnly(TuitionCatalog catalog) {
+        return new BillingDriver(catalog, ServiceTopology::readModels);
+    }
+
+    private BillingDriver(
+            TuitionCatalog catalog, BiFunction<List<TopologyDefinition>, CommandTopics, Topology> topologyOf) {
         var names = TopicNames.unprefixed();
         topics = new BillingTopics(
                 names, CommandTopics.forService(names, "billing"), new AvroSerdes("mock://" + registryScope));
-        var topology = ServiceTopology.build(
-                List.of(
-                        new AccountsTopology(topics, catalog),
-                        new ReceivablesTopology(topics, new OverdueScan(catalog), clock, SCAN_INTERVAL)),
-                topics.commandTopics());
+        var topology = topologyOf.apply(definitions(topics, catalog, clock), topics.commandTopics());
         var stateDir = Path.of(System.getProperty("java.io.tmpdir"), "topology-tests", registryScope);
         var properties = StreamsDefaults.properties(
                 StreamsSettings.of("billing", "unused:9092").withStateDir(stateDir.toString()));
@@ -88,6 +111,10 @@ public final class BillingDriver implements AutoCloseable {
                 topics.events().name(),
                 new StringSerializer(),
                 topics.events().valueSerde().serializer());
+        commandsSent = driver.createOutputTopic(
+                commandTopic.name(),
+                commandTopic.keySerde().deserializer(),
+                commandTopic.valueSerde().deserializer());
         var outcomeTopic = topics.commandTopics().outcomes();
         outcomes = driver.createOutputTopic(
                 outcomeTopic.name(),
@@ -97,6 +124,25 @@ public final class BillingDriver implements AutoCloseable {
                 topics.events().name(),
                 topics.events().keySerde().deserializer(),
                 topics.events().valueSerde().deserializer());
+    }
+
+    /** The names of the topics written so far, changelogs included. */
+    public Set<String> producedTopics() {
+        return driver.producedTopicNames();
+    }
+
+    /** The values written so far to a topic the test does not otherwise read, e.g. a store's changelog, as strings. */
+    public List<KeyValue<String, String>> written(String topic) {
+        return driver.createOutputTopic(topic, new StringDeserializer(), new StringDeserializer())
+                .readKeyValuesToList();
+    }
+
+    /** Billing's topology definitions, in the order the service applies them. */
+    public static List<TopologyDefinition> definitions(BillingTopics topics, TuitionCatalog catalog, Clock clock) {
+        return List.of(
+                new AccountsTopology(topics, catalog),
+                new OverdueScanTopology(topics, catalog, clock, SCAN_INTERVAL),
+                new ReceivablesTopology(topics));
     }
 
     /** Sends a command as the REST gateway would and returns its outcome. */
@@ -143,6 +189,18 @@ public final class BillingDriver implements AutoCloseable {
         return Map.copyOf(outcomesSeen);
     }
 
+    /** Every command the topology itself sent (policies, overdue scan) so far, in order; not those a test sent. */
+    public List<CommandEnvelope> commandsSent() {
+        commandsSeen.addAll(commandsSent.readValuesToList());
+        return List.copyOf(commandsSeen);
+    }
+
+    /** The day the overdue scan last asked the student's account to mark its overdue lines; null if never. */
+    public LocalDate overdueScanAsked(String studentId) {
+        KeyValueStore<String, LocalDate> store = driver.getKeyValueStore(OverdueScanTopology.ASKED_STORE);
+        return store.get(studentId);
+    }
+
     /** Every public event published so far, in order. */
     public List<SpecificRecord> events() {
         eventsSeen.addAll(events.readValuesToList());
@@ -160,7 +218,7 @@ public final class BillingDriver implements AutoCloseable {
 
     /** The account as the read model folded it from {@code billing.events}. */
     public Account accountReadModel(String studentId) {
-        KeyValueStore<String, LedgerEntry> store = driver.getKeyValueStore(ReceivablesStores.LEDGER);
+        KeyValueStore<String, LedgerEntry> store = driver.getKeyValueStore(AccountLedger.STORE);
         var entry = store.get(studentId);
         return entry == null ? null : entry.account();
     }

@@ -3,7 +3,7 @@ package edu.lifecycle.billing.config;
 import edu.lifecycle.billing.account.TuitionCatalog;
 import edu.lifecycle.billing.account.stream.AccountsTopology;
 import edu.lifecycle.billing.overdue.metrics.OverdueInstalmentsGauge;
-import edu.lifecycle.billing.overdue.stream.OverdueScan;
+import edu.lifecycle.billing.overdue.stream.OverdueScanTopology;
 import edu.lifecycle.billing.receivables.BilledCohorts;
 import edu.lifecycle.billing.receivables.stream.ReceivablesTopology;
 import edu.lifecycle.billing.topics.BillingTopics;
@@ -52,10 +52,17 @@ class BillingConfiguration {
         return new OverdueInstalmentsGauge(stores);
     }
 
+    /** On the command side after the aggregate, whose state store it reads. */
     @Bean
     @Order(1)
-    TopologyDefinition receivablesTopology(
+    TopologyDefinition overdueScanTopology(
             BillingTopics topics, TuitionCatalog catalog, Clock clock, BillingProperties properties) {
-        return new ReceivablesTopology(topics, new OverdueScan(catalog), clock, properties.overdueScanInterval());
+        return new OverdueScanTopology(topics, catalog, clock, properties.overdueScanInterval());
+    }
+
+    @Bean
+    @Order(2)
+    TopologyDefinition receivablesTopology(BillingTopics topics) {
+        return new ReceivablesTopology(topics);
     }
 }

@@ -1,2 +1,2 @@
-/** What billing's controllers share: the JSON form of money, programme years, paging cursors and input checks. */
+/** What billing's controllers share, depending on no feature: paging cursors and the 400 naming a field. */
 package edu.lifecycle.billing.web;

@@ -5,7 +5,7 @@ import edu.lifecycle.billing.account.LineKind;
 import edu.lifecycle.billing.account.LineStatus;
 import edu.lifecycle.billing.account.Payer;
 import edu.lifecycle.billing.account.PaymentMethod;
-import edu.lifecycle.billing.web.Amount;
+import edu.lifecycle.billing.account.web.Amount;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
 package edu.lifecycle.billing.account.web;
 
 import edu.lifecycle.billing.account.stream.AccountCommandTypes;
+import edu.lifecycle.billing.account.stream.AccountLedger;
 import edu.lifecycle.billing.account.stream.AccountPayloads;
 import edu.lifecycle.billing.account.stream.AccountView;
+import edu.lifecycle.billing.account.stream.LedgerEntry;
 import edu.lifecycle.billing.config.BillingProperties;
-import edu.lifecycle.billing.receivables.stream.LedgerEntry;
-import edu.lifecycle.billing.receivables.stream.ReceivablesStores;
 import edu.lifecycle.billing.web.BadRequests;
 import edu.lifecycle.servicekit.command.CommandGateway;
 import edu.lifecycle.servicekit.command.CommandIds;
@@ -65,7 +65,7 @@ class AccountController {
         // aggregate's view at once, queries show what the published events say.
         return queries.<LedgerEntry>get(
                 request,
-                ReceivablesStores.LEDGER,
+                AccountLedger.STORE,
                 studentId,
                 entry -> AccountView.of(entry.account()),
                 "No tuition account for student " + studentId + ".");

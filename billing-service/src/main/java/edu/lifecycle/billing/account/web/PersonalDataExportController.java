@@ -1,8 +1,8 @@
 package edu.lifecycle.billing.account.web;
 
+import edu.lifecycle.billing.account.stream.AccountLedger;
 import edu.lifecycle.billing.account.stream.AccountView;
-import edu.lifecycle.billing.receivables.stream.LedgerEntry;
-import edu.lifecycle.billing.receivables.stream.ReceivablesStores;
+import edu.lifecycle.billing.account.stream.LedgerEntry;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,7 +31,7 @@ class PersonalDataExportController {
     ResponseEntity<?> export(@PathVariable String studentId, HttpServletRequest request) {
         return queries.<LedgerEntry>get(
                 request,
-                ReceivablesStores.LEDGER,
+                AccountLedger.STORE,
                 studentId,
                 entry -> new BillingExport("billing", studentId, AccountView.of(entry.account())),
                 "Billing holds nothing about student " + studentId + ".");

@@ -15,22 +15,22 @@ import java.util.Optional;
  * {@code mark-overdue} command, which the account decides like any other, so each line is marked overdue exactly
  * once. The command id names the student and the day, so asking again the same day is a repeat the kit ignores.
  */
-public final class OverdueScan {
+final class OverdueScan {
 
     private final TuitionCatalog catalog;
     private final MarkingOverdue marking;
 
-    public OverdueScan(TuitionCatalog catalog) {
+    OverdueScan(TuitionCatalog catalog) {
         this.catalog = catalog;
         this.marking = new MarkingOverdue(catalog);
     }
 
-    public LocalDate today(Instant now) {
+    LocalDate today(Instant now) {
         return catalog.dayOf(now);
     }
 
     /** The command for this account today, or empty when none of its lines has become overdue. */
-    public Optional<CommandEnvelope> check(Account account, LocalDate today, Instant now) {
+    Optional<CommandEnvelope> check(Account account, LocalDate today, Instant now) {
         if (marking.becomingOverdue(account, today).isEmpty()) {
             return Optional.empty();
         }

@@ -5,7 +5,7 @@ import edu.lifecycle.billing.receivables.BilledCohorts;
 import edu.lifecycle.billing.receivables.OverdueLine;
 import edu.lifecycle.billing.receivables.Receivables;
 import edu.lifecycle.billing.receivables.stream.ReceivablesStores;
-import edu.lifecycle.billing.web.CohortPaths;
+import edu.lifecycle.billing.receivables.web.CohortPaths;
 import edu.lifecycle.billing.web.PageCursor;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StorePages;

@@ -1,8 +1,8 @@
 package edu.lifecycle.billing.overdue.web;
 
 import edu.lifecycle.billing.account.Payer;
+import edu.lifecycle.billing.account.web.Amount;
 import edu.lifecycle.billing.receivables.OverdueLine;
-import edu.lifecycle.billing.web.Amount;
 import edu.lifecycle.billing.web.PageCursor;
 import edu.lifecycle.servicekit.query.Page;
 import io.swagger.v3.oas.annotations.media.Schema;

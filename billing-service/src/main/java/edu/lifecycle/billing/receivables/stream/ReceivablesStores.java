@@ -7,14 +7,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
- * The read-model stores and their key layouts. {@link #LEDGER} is partitioned by student id like the public topics;
- * the others by {@code programme/year} (the repartition key), so one instance answers a programme year from its own
- * stores. Keys within a programme year start with {@code programme/year|}.
+ * The read-model stores and their key layouts, partitioned by {@code programme/year} (the repartition key), so one
+ * instance answers a programme year from its own stores. Keys within a programme year start with
+ * {@code programme/year|}.
  */
 public final class ReceivablesStores {
-
-    /** Student id → {@link LedgerEntry}: the account folded from {@code billing.events}, as students see it. */
-    public static final String LEDGER = "account-ledger";
 
     /** {@code programme/year|studentId} → the student's last share, to tell what a new one changes. */
     public static final String SHARES = "receivables-shares";

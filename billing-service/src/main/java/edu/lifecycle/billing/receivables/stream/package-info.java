@@ -1,2 +1,2 @@
-/** The receivables and overdue read models in Kafka Streams, and the overdue scan that rides on them. */
+/** The receivables and overdue-list read models in Kafka Streams. */
 package edu.lifecycle.billing.receivables.stream;

@@ -3,7 +3,6 @@ package edu.lifecycle.billing.receivables.web;
 import edu.lifecycle.billing.receivables.BilledCohorts;
 import edu.lifecycle.billing.receivables.Receivables;
 import edu.lifecycle.billing.receivables.stream.ReceivablesStores;
-import edu.lifecycle.billing.web.CohortPaths;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.web.Problems;

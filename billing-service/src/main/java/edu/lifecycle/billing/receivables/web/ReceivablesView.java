@@ -1,7 +1,7 @@
 package edu.lifecycle.billing.receivables.web;
 
+import edu.lifecycle.billing.account.web.Amount;
 import edu.lifecycle.billing.receivables.Receivables;
-import edu.lifecycle.billing.web.Amount;
 
 /** A programme year's receivables as clients read them: every amount an {@link Amount}. */
 record ReceivablesView(

@@ -1,6 +1,7 @@
-package edu.lifecycle.billing.web;
+package edu.lifecycle.billing.receivables.web;
 
 import edu.lifecycle.billing.receivables.Cohort;
+import edu.lifecycle.billing.web.BadRequests;
 import edu.lifecycle.servicekit.calendar.AcademicCalendar;
 import org.springframework.web.ErrorResponseException;
 

@@ -1,4 +1,4 @@
-package edu.lifecycle.billing.web;
+package edu.lifecycle.billing.account.web;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import edu.lifecycle.billing.account.Money;

@@ -1,0 +1,81 @@
+package edu.lifecycle.billing.account.stream;
+
+import edu.lifecycle.billing.account.Account;
+import edu.lifecycle.billing.account.AccountEvent.TuitionAccountOpened;
+import edu.lifecycle.servicekit.stream.ReadModelStores;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Folds {@code billing.events} into each student's account with the domain's own {@code evolve}, and forwards the
+ * account, keyed by student, each time an event changed it; an event delivered again changes and forwards nothing.
+ */
+final class AccountLedgerProjector implements Processor<String, SpecificRecord, String, Account> {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountLedgerProjector.class);
+
+    private ProcessorContext<String, Account> context;
+    private KeyValueStore<String, LedgerEntry> ledger;
+
+    static ProcessorSupplier<String, SpecificRecord, String, Account> supplier() {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, SpecificRecord, String, Account> get() {
+                return new AccountLedgerProjector();
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(ReadModelStores.keyValue(AccountLedger.STORE, LedgerEntry.class));
+            }
+        };
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Account> context) {
+        this.context = context;
+        this.ledger = context.getStateStore(AccountLedger.STORE);
+    }
+
+    @Override
+    public void process(Record<String, SpecificRecord> record) {
+        var event = record.value() == null
+                ? null
+                : PublishedAccountEvents.fromAvro(record.value()).orElse(null);
+        if (event == null) {
+            return;
+        }
+        var entry = ledger.get(record.key());
+        var eventId = eventId(record.value());
+        if (entry != null && entry.folded(eventId)) {
+            return;
+        }
+        if (entry == null && !(event instanceof TuitionAccountOpened)) {
+            // Cannot happen while billing is the only writer of its topic; keep going rather than stop the stream.
+            log.warn(
+                    "Ignoring {} for {}: no account opened before it",
+                    event.getClass().getSimpleName(),
+                    record.key());
+            return;
+        }
+        Account account = Account.evolve(entry == null ? null : entry.account(), event);
+        var folded = new ArrayList<>(entry == null ? List.<String>of() : entry.foldedEventIds());
+        folded.add(eventId);
+        ledger.put(record.key(), new LedgerEntry(account, folded));
+        context.forward(new Record<>(record.key(), account, record.timestamp()));
+    }
+
+    private static String eventId(SpecificRecord event) {
+        return String.valueOf(event.get(event.getSchema().getField("eventId").pos()));
+    }
+}

@@ -1,0 +1,51 @@
+package edu.lifecycle.billing.account.stream;
+
+import static edu.lifecycle.billing.BillingDriver.SCAN_INTERVAL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.lifecycle.billing.BillingDriver;
+import edu.lifecycle.billing.Enrollments;
+import edu.lifecycle.billing.account.Accounts;
+import edu.lifecycle.billing.account.Payer;
+import edu.lifecycle.billing.account.PaymentMethod;
+import edu.lifecycle.events.admissions.TrainingScheme;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The account ledger, the read model the account's queries read, is built by the read models alone from the published
+ * events; rebuilding it sends no command, however much time passes.
+ */
+class AccountLedgerTopologyTest {
+
+    private static final String STUDENT = "stu-1";
+
+    @Test
+    void theReadModelsAloneFoldThePublishedEventsIntoTheAccountAndSendNoCommand() {
+        try (var commandSide = BillingDriver.commandSideOnly(Accounts.catalog());
+                var readModels = BillingDriver.readModelsOnly(Accounts.catalog())) {
+            commandSide.admissions(STUDENT, Enrollments.enrolled(STUDENT, TrainingScheme.INITIAL, BillingDriver.START));
+            commandSide.send(
+                    STUDENT,
+                    AccountCommandTypes.RECORD_PAYMENT,
+                    new AccountPayloads.RecordPayment(
+                            "ref-1",
+                            new BigDecimal("2000.00"),
+                            PaymentMethod.CARD,
+                            Payer.STUDENT,
+                            BillingDriver.START));
+            commandSide.clock.moveTo(Instant.parse("2026-11-02T08:00:00Z"));
+            commandSide.timePasses(SCAN_INTERVAL);
+
+            commandSide.events().forEach(event -> readModels.redeliver(STUDENT, event));
+            readModels.clock.moveTo(Instant.parse("2026-12-02T08:00:00Z"));
+            readModels.timePasses(SCAN_INTERVAL);
+
+            assertThat(readModels.accountReadModel(STUDENT)).isEqualTo(commandSide.account(STUDENT));
+            assertThat(readModels.accountReadModel(STUDENT).lines().get(1).overdue())
+                    .isTrue();
+            assertThat(readModels.commandsSent()).isEmpty();
+        }
+    }
+}
