@@ -9,69 +9,53 @@ import edu.lifecycle.events.curriculum.DissertationDefended;
 import edu.lifecycle.events.curriculum.TranscriptClosed;
 import edu.lifecycle.events.curriculum.TranscriptOpened;
 import edu.lifecycle.events.placement.ExperienceRequirementMet;
+import edu.lifecycle.servicekit.stream.Projection;
 import edu.lifecycle.servicekit.stream.ReadModelStores;
-import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * Keeps each student's checklist from the events that bear on the degree; other events leave it as it is. Each change
  * that alters a student's readiness line is sent on under the programme year's key, and a student whose transcript
  * opens for another programme year is removed from the one they left, so no student is listed twice.
  */
-final class ChecklistProjector implements Processor<String, SpecificRecord, String, ReadinessChange> {
+final class ChecklistProjector {
 
     /** Student id → {@link GraduationChecklist}. */
     static final String STORE = "graduation-checklists";
 
-    private KeyValueStore<String, GraduationChecklist> checklists;
-    private ProcessorContext<String, ReadinessChange> context;
+    private ChecklistProjector() {}
 
-    static ProcessorSupplier<String, SpecificRecord, String, ReadinessChange> supplier() {
-        return new ProcessorSupplier<>() {
-            @Override
-            public Processor<String, SpecificRecord, String, ReadinessChange> get() {
-                return new ChecklistProjector();
-            }
-
-            @Override
-            public Set<StoreBuilder<?>> stores() {
-                return Set.of(ReadModelStores.keyValue(STORE, GraduationChecklist.class));
-            }
-        };
+    static Projection<String, SpecificRecord, String, ReadinessChange> supplier() {
+        return Projection.of(ChecklistProjector::project, ReadModelStores.keyValue(STORE, GraduationChecklist.class));
     }
 
-    @Override
-    public void init(ProcessorContext<String, ReadinessChange> context) {
-        this.context = context;
-        checklists = context.getStateStore(STORE);
-    }
-
-    @Override
-    public void process(Record<String, SpecificRecord> record) {
+    private static void project(
+            Record<String, SpecificRecord> record, Projection.Target<String, ReadinessChange> target) {
         if (record.key() == null || record.value() == null || !concerns(record.value())) {
             // Most events on these topics change nothing on the checklist: not even read it for them.
             return;
         }
+        KeyValueStore<String, GraduationChecklist> checklists = target.store(STORE);
         var before = checklists.get(record.key());
         var current = before == null ? GraduationChecklist.of(record.key()) : before;
         var after = apply(current, record.value());
         if (!after.equals(before) && after != current) {
             checklists.put(record.key(), after);
-            sendReadiness(before, after, record.timestamp());
+            sendReadiness(target, before, after, record.timestamp());
         }
     }
 
-    private void sendReadiness(GraduationChecklist before, GraduationChecklist after, long timestamp) {
+    private static void sendReadiness(
+            Projection.Target<String, ReadinessChange> target,
+            GraduationChecklist before,
+            GraduationChecklist after,
+            long timestamp) {
         var left = cohortOf(before);
         var joined = cohortOf(after);
         if (left != null && !left.equals(joined)) {
-            context.forward(new Record<>(left, new ReadinessChange(after.studentId(), null), timestamp));
+            target.forward(new Record<>(left, new ReadinessChange(after.studentId(), null), timestamp));
         }
         if (joined == null) {
             // Placement's or billing's event ahead of the enrollment: no programme year to list the student in yet.
@@ -79,7 +63,7 @@ final class ChecklistProjector implements Processor<String, SpecificRecord, Stri
         }
         var line = GraduationReadiness.of(after);
         if (!joined.equals(left) || !line.equals(GraduationReadiness.of(before))) {
-            context.forward(new Record<>(joined, new ReadinessChange(after.studentId(), line), timestamp));
+            target.forward(new Record<>(joined, new ReadinessChange(after.studentId(), line), timestamp));
         }
     }
 

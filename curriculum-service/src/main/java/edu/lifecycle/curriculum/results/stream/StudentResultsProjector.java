@@ -6,57 +6,23 @@ import edu.lifecycle.events.curriculum.CourseGradeRecorded;
 import edu.lifecycle.events.curriculum.DegreeAwarded;
 import edu.lifecycle.events.curriculum.DissertationDefended;
 import edu.lifecycle.events.curriculum.TranscriptOpened;
+import edu.lifecycle.servicekit.stream.Projection;
 import edu.lifecycle.servicekit.stream.ReadModelStores;
-import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.ProcessorSupplier;
-import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * Keeps each student's results by student id, where the events arrive, and sends every change on under the
  * student's programme year. The marks events carry no programme, which only {@code TranscriptOpened} names.
  */
-final class StudentResultsProjector implements Processor<String, SpecificRecord, String, StudentResults> {
+final class StudentResultsProjector {
 
-    private KeyValueStore<String, StudentResults> students;
-    private ProcessorContext<String, StudentResults> context;
+    private StudentResultsProjector() {}
 
-    static ProcessorSupplier<String, SpecificRecord, String, StudentResults> supplier() {
-        return new ProcessorSupplier<>() {
-            @Override
-            public Processor<String, SpecificRecord, String, StudentResults> get() {
-                return new StudentResultsProjector();
-            }
-
-            @Override
-            public Set<StoreBuilder<?>> stores() {
-                return Set.of(ReadModelStores.keyValue(ResultsTopology.STUDENTS_STORE, StudentResults.class));
-            }
-        };
-    }
-
-    @Override
-    public void init(ProcessorContext<String, StudentResults> context) {
-        this.context = context;
-        students = context.getStateStore(ResultsTopology.STUDENTS_STORE);
-    }
-
-    @Override
-    public void process(Record<String, SpecificRecord> record) {
-        if (record.key() == null || record.value() == null) {
-            return;
-        }
-        var before = students.get(record.key());
-        var after = apply(record.key(), before, record.value());
-        if (after == null || after.equals(before)) {
-            return;
-        }
-        students.put(record.key(), after);
-        context.forward(new Record<>(after.cohort().key(), after, record.timestamp()));
+    static Projection<String, SpecificRecord, String, StudentResults> supplier() {
+        return Projection.folding(
+                ReadModelStores.keyValue(ResultsTopology.STUDENTS_STORE, StudentResults.class),
+                StudentResultsProjector::apply,
+                after -> after.cohort().key());
     }
 
     private static StudentResults apply(String student, StudentResults results, SpecificRecord event) {
