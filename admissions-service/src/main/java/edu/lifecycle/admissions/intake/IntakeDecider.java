@@ -1,6 +1,5 @@
 package edu.lifecycle.admissions.intake;
 
-import edu.lifecycle.admissions.application.AdmissionDecision;
 import edu.lifecycle.admissions.intake.IntakeCommand.PlaceApplicant;
 import edu.lifecycle.admissions.intake.IntakeCommand.ReleaseSeat;
 import edu.lifecycle.admissions.intake.IntakeEvent.ApplicantLeftWaitlist;

@@ -36,6 +36,6 @@ public final class ApplicationsTopology implements TopologyDefinition {
                 builder,
                 topics.intakeCommands(),
                 topics.commandTopics().outcomes(),
-                new IntakeAggregate(new IntakeDecider(programmes), topics));
+                new IntakeAggregate(new IntakeDecider(programmes), new IntakeDecisionsToApplications(topics)));
     }
 }

@@ -6,7 +6,7 @@ import edu.lifecycle.admissions.intake.stream.IntakeAggregate;
 import edu.lifecycle.admissions.privacy.InMemoryKeyRings;
 import edu.lifecycle.admissions.privacy.KeyRing;
 import edu.lifecycle.admissions.privacy.PersonalDataKeys;
-import edu.lifecycle.admissions.privacy.PersonalFields;
+import edu.lifecycle.admissions.privacy.stream.PersonalFields;
 import edu.lifecycle.admissions.programme.ProgrammeCatalog;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.events.profiles.StudentProfile;
