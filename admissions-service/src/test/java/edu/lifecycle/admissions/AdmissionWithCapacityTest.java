@@ -3,7 +3,6 @@ package edu.lifecycle.admissions;
 import static edu.lifecycle.admissions.Decisions.eventsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.lifecycle.admissions.application.AdmissionDecision;
 import edu.lifecycle.admissions.application.Applicants;
 import edu.lifecycle.admissions.application.Application;
 import edu.lifecycle.admissions.application.ApplicationCommand;
@@ -18,6 +17,7 @@ import edu.lifecycle.admissions.application.ApplicationEvent;
 import edu.lifecycle.admissions.application.ApplicationEvent.AdmissionDecisionRequested;
 import edu.lifecycle.admissions.application.ApplicationEvent.EnrollmentWithdrawn;
 import edu.lifecycle.admissions.application.ApplicationStatus;
+import edu.lifecycle.admissions.intake.AdmissionDecision;
 import edu.lifecycle.admissions.intake.Intake;
 import edu.lifecycle.admissions.intake.IntakeCommand;
 import edu.lifecycle.admissions.intake.IntakeCommand.PlaceApplicant;

@@ -1,5 +1,6 @@
 package edu.lifecycle.admissions.application;
 
+import edu.lifecycle.admissions.intake.AdmissionDecision;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

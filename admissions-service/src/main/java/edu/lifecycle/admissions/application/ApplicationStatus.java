@@ -1,5 +1,7 @@
 package edu.lifecycle.admissions.application;
 
+import edu.lifecycle.admissions.intake.AdmissionDecision;
+
 /** Where an application stands; the read models' pipeline and funnel group by it. */
 public enum ApplicationStatus {
     /** Submitted, eligibility not yet assessed (only between the two events of one submission). */

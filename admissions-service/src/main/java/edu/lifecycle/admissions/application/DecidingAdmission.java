@@ -13,6 +13,7 @@ import edu.lifecycle.admissions.application.ApplicationCommand.RequestAdmissionD
 import edu.lifecycle.admissions.application.ApplicationEvent.AdmissionDecided;
 import edu.lifecycle.admissions.application.ApplicationEvent.AdmissionDecisionRequested;
 import edu.lifecycle.admissions.application.ApplicationEvent.WaitlistedApplicantPromoted;
+import edu.lifecycle.admissions.intake.AdmissionDecision;
 import edu.lifecycle.admissions.programme.ProgrammeCatalog;
 import edu.lifecycle.servicekit.decision.Decision;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package edu.lifecycle.admissions.config;
 
-import edu.lifecycle.admissions.privacy.CompactionBound;
-import edu.lifecycle.admissions.privacy.KafkaKeyRings;
 import edu.lifecycle.admissions.privacy.PersonalDataKeys;
-import edu.lifecycle.admissions.privacy.PersonalFields;
+import edu.lifecycle.admissions.privacy.stream.CompactionBound;
+import edu.lifecycle.admissions.privacy.stream.KafkaKeyRings;
+import edu.lifecycle.admissions.privacy.stream.PersonalFields;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import java.time.Clock;
 import java.time.Duration;

@@ -6,20 +6,21 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Who holds the seats of a programme year and who waits for one. The capacity itself is reference data, read by
- * the decider at each decision, so that a configuration change applies from the next decision on without
- * rewriting this state.
+ * Who holds the seats of a programme year and who waits for one, all in memory: the fold of an intake's events, as
+ * the rules are stated and tested. The service's store keeps the same facts one student per entry (see
+ * {@link IntakeState}). The capacity itself is reference data, read by the decider at each decision, so that a
+ * configuration change applies from the next decision on without rewriting this state.
  *
  * @param seatHolders admitted or enrolled students, in the order they got their seat
  * @param waitlist waiting students, first to be promoted first
  * @param placed every student ever placed, whatever the outcome: placing one twice changes nothing
  */
-public record Intake(IntakeKey key, List<String> seatHolders, List<WaitlistEntry> waitlist, Set<String> placed) {
+public record Intake(IntakeKey key, List<String> seatHolders, List<WaitlistEntry> waitlist, Set<String> placed)
+        implements IntakeState {
 
     public Intake {
         Objects.requireNonNull(key, "key");
@@ -36,27 +37,27 @@ public record Intake(IntakeKey key, List<String> seatHolders, List<WaitlistEntry
         return new Intake(key, List.of(), List.of(), Set.of());
     }
 
+    @Override
     public boolean hasPlaced(String studentId) {
         return placed.contains(studentId);
     }
 
+    @Override
     public boolean holdsSeat(String studentId) {
         return seatHolders.contains(studentId);
     }
 
+    @Override
     public boolean isWaitlisted(String studentId) {
         return waitlist.stream().anyMatch(entry -> entry.studentId().equals(studentId));
     }
 
+    @Override
     public int seatsTaken() {
         return seatHolders.size();
     }
 
-    /** Whether one more student can be admitted; an absent capacity has no limit. */
-    public boolean hasFreeSeat(OptionalInt capacity) {
-        return capacity.isEmpty() || seatsTaken() < capacity.getAsInt();
-    }
-
+    @Override
     public Optional<WaitlistEntry> nextInLine() {
         return waitlist.stream().findFirst();
     }

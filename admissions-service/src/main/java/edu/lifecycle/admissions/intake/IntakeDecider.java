@@ -1,6 +1,5 @@
 package edu.lifecycle.admissions.intake;
 
-import edu.lifecycle.admissions.application.AdmissionDecision;
 import edu.lifecycle.admissions.intake.IntakeCommand.PlaceApplicant;
 import edu.lifecycle.admissions.intake.IntakeCommand.ReleaseSeat;
 import edu.lifecycle.admissions.intake.IntakeEvent.ApplicantLeftWaitlist;
@@ -18,7 +17,8 @@ import java.util.OptionalInt;
 /**
  * The pure decisions of the {@link Intake} aggregate, keyed by programme and academic year: capacity spans students,
  * so the final admission decision is taken here rather than on each student's application. A new key starts from
- * {@link Intake#empty}.
+ * {@link Intake#empty}. A decision reads only the facts about the command's student, the number of seats taken and
+ * the head of the waitlist ({@link IntakeState}), so the service can keep them one per entry.
  */
 public final class IntakeDecider {
 
@@ -31,7 +31,7 @@ public final class IntakeDecider {
         this.programmes = programmes;
     }
 
-    public Decision<IntakeEvent> decide(Intake intake, IntakeCommand command) {
+    public Decision<IntakeEvent> decide(IntakeState intake, IntakeCommand command) {
         if (!intake.key().equals(command.intake())) {
             throw new IllegalArgumentException(
                     "Command for intake " + command.intake() + " routed to intake " + intake.key());
@@ -84,7 +84,7 @@ public final class IntakeDecider {
         return state;
     }
 
-    private static Decision<IntakeEvent> place(Intake intake, PlaceApplicant command, OptionalInt capacity) {
+    private static Decision<IntakeEvent> place(IntakeState intake, PlaceApplicant command, OptionalInt capacity) {
         if (intake.hasPlaced(command.studentId())) {
             return Decision.accept(List.of());
         }
@@ -103,7 +103,7 @@ public final class IntakeDecider {
     }
 
     /** @param capacity the year's capacity; empty for a closed year, where the seat frees but nobody is promoted */
-    private Decision<IntakeEvent> release(Intake intake, ReleaseSeat command, Optional<Capacity> capacity) {
+    private static Decision<IntakeEvent> release(IntakeState intake, ReleaseSeat command, Optional<Capacity> capacity) {
         if (intake.isWaitlisted(command.studentId())) {
             return Decision.accept(new ApplicantLeftWaitlist(intake.key(), command.studentId(), command.issuedAt()));
         }
@@ -113,11 +113,11 @@ public final class IntakeDecider {
         }
         var events = new ArrayList<IntakeEvent>();
         events.add(new SeatReleased(intake.key(), command.studentId(), command.issuedAt()));
-        var afterRelease = evolveAll(intake, events);
-        // The freed seat may not be enough if capacity was lowered below the seats already given.
-        if (capacity.isPresent() && afterRelease.hasFreeSeat(capacity.get().limit())) {
-            afterRelease
-                    .nextInLine()
+        // The freed seat may not be enough if capacity was lowered below the seats already given. The leaving seat
+        // holder was not waiting, so the waitlist's head is the same after the release as before it.
+        if (capacity.isPresent()
+                && intake.hasFreeSeatOnceOneLeaves(capacity.get().limit())) {
+            intake.nextInLine()
                     .ifPresent(next -> events.add(new WaitlistPromotionGranted(
                             intake.key(), next.studentId(), command.issuedAt(), command.studentId())));
         }

@@ -1,6 +1,5 @@
 package edu.lifecycle.admissions.intake;
 
-import edu.lifecycle.admissions.application.AdmissionDecision;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * Marks a text component of a record as personal data: it is sealed with the person's data key before the record is
  * written to any topic or store, and becomes unreadable when the key is destroyed. Making a new field personal is
- * this one annotation ({@link PersonalFields} finds it in nested records, {@code Optional}s and lists).
+ * this one annotation ({@code stream.PersonalFields} finds it in nested records, {@code Optional}s and lists).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,2 +1,2 @@
-/** Crypto-shredding of personal data: per-person data keys, sealed fields, and the compacted topic that keeps the keys. */
+/** Crypto-shredding of personal data: per-person data keys, the cipher that seals a field, and the mark of a personal field. */
 package edu.lifecycle.admissions.privacy;

@@ -10,6 +10,7 @@ import edu.lifecycle.admissions.application.ApplicationCommand.PromoteFromWaitli
 import edu.lifecycle.admissions.application.ApplicationCommand.RecordAdmissionDecision;
 import edu.lifecycle.admissions.application.ApplicationCommand.RequestAdmissionDecision;
 import edu.lifecycle.admissions.application.ApplicationCommand.Withdraw;
+import edu.lifecycle.admissions.intake.AdmissionDecision;
 import edu.lifecycle.admissions.programme.Programmes;
 import edu.lifecycle.admissions.programme.StudyStream;
 import edu.lifecycle.admissions.programme.TrainingScheme;

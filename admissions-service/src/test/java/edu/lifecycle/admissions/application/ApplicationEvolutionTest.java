@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import edu.lifecycle.admissions.application.ApplicationEvent.ApplicationSubmitted;
 import edu.lifecycle.admissions.application.ApplicationEvent.PersonalDataErased;
+import edu.lifecycle.admissions.intake.AdmissionDecision;
 import edu.lifecycle.admissions.programme.AcademicYear;
 import edu.lifecycle.admissions.programme.StudyStream;
 import edu.lifecycle.admissions.programme.TrainingScheme;

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.lifecycle.admissions.application.ApplicationEvent.AdmissionDecided;
 import edu.lifecycle.admissions.application.ApplicationEvent.AdmissionDecisionRequested;
 import edu.lifecycle.admissions.application.ApplicationEvent.WaitlistedApplicantPromoted;
+import edu.lifecycle.admissions.intake.AdmissionDecision;
 import edu.lifecycle.admissions.programme.AcademicYear;
 import edu.lifecycle.admissions.programme.Programmes;
 import edu.lifecycle.servicekit.decision.RejectionKind;

@@ -12,6 +12,7 @@ import static edu.lifecycle.admissions.application.Applicants.enrollAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.admissions.application.ApplicationEvent.StudentEnrolled;
+import edu.lifecycle.admissions.intake.AdmissionDecision;
 import edu.lifecycle.admissions.programme.AcademicYear;
 import edu.lifecycle.admissions.programme.Programmes;
 import edu.lifecycle.admissions.programme.StudyStream;

@@ -15,6 +15,7 @@ import edu.lifecycle.admissions.application.ApplicationEvent.AdmissionDecisionRe
 import edu.lifecycle.admissions.application.ApplicationEvent.EligibilityOverridden;
 import edu.lifecycle.admissions.application.ApplicationEvent.EnrollmentWithdrawn;
 import edu.lifecycle.admissions.application.ApplicationEvent.EntranceExamGraded;
+import edu.lifecycle.admissions.intake.AdmissionDecision;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

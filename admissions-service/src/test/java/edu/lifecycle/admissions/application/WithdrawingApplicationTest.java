@@ -10,6 +10,7 @@ import static edu.lifecycle.admissions.application.Applicants.withdraw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.admissions.application.ApplicationEvent.EnrollmentWithdrawn;
+import edu.lifecycle.admissions.intake.AdmissionDecision;
 import edu.lifecycle.admissions.programme.AcademicYear;
 import edu.lifecycle.servicekit.decision.RejectionKind;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package edu.lifecycle.admissions.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import edu.lifecycle.admissions.privacy.CompactionBound;
+import edu.lifecycle.admissions.privacy.stream.CompactionBound;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,6 @@ package edu.lifecycle.admissions.intake;
 
 import static edu.lifecycle.admissions.Decisions.eventsOf;
 
-import edu.lifecycle.admissions.application.AdmissionDecision;
 import edu.lifecycle.admissions.intake.IntakeCommand.PlaceApplicant;
 import edu.lifecycle.admissions.intake.IntakeCommand.ReleaseSeat;
 import edu.lifecycle.admissions.programme.Programmes;

@@ -12,7 +12,6 @@ import static edu.lifecycle.admissions.intake.Intakes.placing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import edu.lifecycle.admissions.application.AdmissionDecision;
 import edu.lifecycle.admissions.intake.IntakeEvent.ApplicantPlaced;
 import edu.lifecycle.admissions.programme.Programmes;
 import edu.lifecycle.servicekit.decision.RejectionKind;

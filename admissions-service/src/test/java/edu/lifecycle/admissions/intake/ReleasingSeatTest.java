@@ -11,7 +11,6 @@ import static edu.lifecycle.admissions.intake.Intakes.placing;
 import static edu.lifecycle.admissions.intake.Intakes.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.lifecycle.admissions.application.AdmissionDecision;
 import edu.lifecycle.admissions.intake.IntakeEvent.ApplicantLeftWaitlist;
 import edu.lifecycle.admissions.intake.IntakeEvent.ApplicantPlaced;
 import edu.lifecycle.admissions.intake.IntakeEvent.SeatReleased;

@@ -4,7 +4,7 @@ import edu.lifecycle.admissions.application.ApplicantProfile;
 import edu.lifecycle.admissions.application.ApplicationCommand;
 import edu.lifecycle.admissions.application.PriorDegree;
 import edu.lifecycle.admissions.privacy.PersonalDataUnreadableException;
-import edu.lifecycle.admissions.privacy.PersonalFields;
+import edu.lifecycle.admissions.privacy.stream.PersonalFields;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.json.KitJson;
 import java.util.Optional;

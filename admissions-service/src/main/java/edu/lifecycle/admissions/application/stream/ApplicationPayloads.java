@@ -1,6 +1,6 @@
 package edu.lifecycle.admissions.application.stream;
 
-import edu.lifecycle.admissions.application.AdmissionDecision;
+import edu.lifecycle.admissions.intake.AdmissionDecision;
 import edu.lifecycle.admissions.privacy.Personal;
 import edu.lifecycle.admissions.programme.StudyStream;
 import edu.lifecycle.admissions.programme.TrainingScheme;

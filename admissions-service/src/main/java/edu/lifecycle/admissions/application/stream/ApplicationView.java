@@ -1,11 +1,11 @@
 package edu.lifecycle.admissions.application.stream;
 
-import edu.lifecycle.admissions.application.AdmissionDecision;
 import edu.lifecycle.admissions.application.Application;
 import edu.lifecycle.admissions.application.ApplicationStatus;
 import edu.lifecycle.admissions.application.ExamMarks;
 import edu.lifecycle.admissions.application.ExamResult;
 import edu.lifecycle.admissions.application.IneligibilityReason;
+import edu.lifecycle.admissions.intake.AdmissionDecision;
 import edu.lifecycle.admissions.programme.StudyStream;
 import edu.lifecycle.admissions.programme.TrainingScheme;
 import java.time.Instant;

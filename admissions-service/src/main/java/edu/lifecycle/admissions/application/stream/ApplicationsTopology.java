@@ -32,10 +32,11 @@ public final class ApplicationsTopology implements TopologyDefinition {
                 builder,
                 topics.commandTopics(),
                 new ApplicationAggregate(new ApplicationDecider(programmes), topics, keys));
-        Aggregates.attach(
+        IntakeAggregate.attach(
                 builder,
                 topics.intakeCommands(),
                 topics.commandTopics().outcomes(),
-                new IntakeAggregate(new IntakeDecider(programmes), topics));
+                new IntakeDecider(programmes),
+                new IntakeDecisionsToApplications(topics));
     }
 }

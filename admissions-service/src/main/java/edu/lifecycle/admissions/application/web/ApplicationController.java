@@ -4,7 +4,7 @@ import edu.lifecycle.admissions.application.stream.ApplicationAggregate;
 import edu.lifecycle.admissions.application.stream.ApplicationCommandTypes;
 import edu.lifecycle.admissions.application.stream.ApplicationPayloads;
 import edu.lifecycle.admissions.application.stream.ApplicationView;
-import edu.lifecycle.admissions.privacy.PersonalFields;
+import edu.lifecycle.admissions.privacy.stream.PersonalFields;
 import edu.lifecycle.servicekit.command.CommandGateway;
 import edu.lifecycle.servicekit.command.CommandIds;
 import edu.lifecycle.servicekit.command.CommandResponses;

@@ -6,7 +6,7 @@ import edu.lifecycle.admissions.application.stream.ApplicationCommandTypes;
 import edu.lifecycle.admissions.application.stream.ApplicationPayloads;
 import edu.lifecycle.admissions.application.stream.ApplicationView;
 import edu.lifecycle.admissions.privacy.PersonalDataKeys;
-import edu.lifecycle.admissions.privacy.PersonalFields;
+import edu.lifecycle.admissions.privacy.stream.PersonalFields;
 import edu.lifecycle.admissions.timeline.StudentTimeline;
 import edu.lifecycle.admissions.timeline.stream.TimelineQuery;
 import edu.lifecycle.admissions.timeline.stream.TimelineStores;

@@ -1,6 +1,6 @@
 package edu.lifecycle.admissions.intake.stream;
 
-import edu.lifecycle.admissions.application.AdmissionDecision;
+import edu.lifecycle.admissions.intake.AdmissionDecision;
 import java.math.BigDecimal;
 
 /** The bodies of intake commands; applications send them, no client does. */

@@ -1,18 +1,24 @@
 package edu.lifecycle.admissions.intake.web;
 
-import edu.lifecycle.admissions.intake.Intake;
 import edu.lifecycle.admissions.intake.IntakeKey;
 import edu.lifecycle.admissions.intake.stream.IntakeAggregate;
+import edu.lifecycle.admissions.intake.stream.IntakeRecord;
 import edu.lifecycle.admissions.intake.stream.IntakeView;
 import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
+import edu.lifecycle.servicekit.query.StoreUnavailableException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,10 +58,29 @@ class IntakeController {
     ResponseEntity<?> intake(@PathVariable String programme, @PathVariable String year, HttpServletRequest request) {
         var named = paths.named(programme, year);
         var key = new IntakeKey(named.programmeId(), named.academicYear());
+        // The seats and the waitlist are in the same task as the intake's key, so its owner answers for all three.
         return router.route(request, IntakeAggregate.STATE_STORE, key.toString(), () -> {
-            var intake = stores.<Intake>get(IntakeAggregate.STATE_STORE, key.toString());
-            paths.requireReportable(named, intake::isPresent);
-            return ResponseEntity.ok(IntakeView.of(intake.orElseGet(() -> Intake.empty(key))));
+            var stored = stores.<IntakeRecord>get(IntakeAggregate.STATE_STORE, key.toString());
+            paths.requireReportable(named, stored::isPresent);
+            return ResponseEntity.ok(IntakeView.read(
+                    key,
+                    stored,
+                    prefix -> all(IntakeAggregate.SEATS_STORE, prefix),
+                    prefix -> all(IntakeAggregate.WAITLIST_STORE, prefix)));
         });
+    }
+
+    /**
+     * Every value under {@code prefix}, in key order. One scan rather than the kit's pages: an intake's entries are all
+     * in one task's store, and a later page's range would start in whichever local store comes first.
+     */
+    private <V> List<V> all(String store, String prefix) {
+        var values = new ArrayList<V>();
+        try (KeyValueIterator<String, V> entries = stores.<V>local(store).prefixScan(prefix, new StringSerializer())) {
+            entries.forEachRemaining(entry -> values.add(entry.value));
+        } catch (InvalidStateStoreException e) {
+            throw new StoreUnavailableException("The store is migrating; retry in a moment.", e);
+        }
+        return values;
     }
 }

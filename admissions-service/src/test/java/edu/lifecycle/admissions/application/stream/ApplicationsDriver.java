@@ -1,12 +1,14 @@
 package edu.lifecycle.admissions.application.stream;
 
 import edu.lifecycle.admissions.application.Application;
-import edu.lifecycle.admissions.intake.Intake;
+import edu.lifecycle.admissions.intake.IntakeKey;
 import edu.lifecycle.admissions.intake.stream.IntakeAggregate;
+import edu.lifecycle.admissions.intake.stream.IntakeRecord;
+import edu.lifecycle.admissions.intake.stream.IntakeView;
 import edu.lifecycle.admissions.privacy.InMemoryKeyRings;
 import edu.lifecycle.admissions.privacy.KeyRing;
 import edu.lifecycle.admissions.privacy.PersonalDataKeys;
-import edu.lifecycle.admissions.privacy.PersonalFields;
+import edu.lifecycle.admissions.privacy.stream.PersonalFields;
 import edu.lifecycle.admissions.programme.ProgrammeCatalog;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.events.profiles.StudentProfile;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
@@ -197,9 +200,23 @@ final class ApplicationsDriver implements AutoCloseable {
         return store.get(studentId);
     }
 
-    Intake intake(String key) {
-        KeyValueStore<String, Intake> store = driver.getKeyValueStore(IntakeAggregate.STATE_STORE);
-        return store.get(key);
+    /** The intake as its query shows it, read from the stores. */
+    IntakeView intake(String key) {
+        KeyValueStore<String, IntakeRecord> tallies = driver.getKeyValueStore(IntakeAggregate.STATE_STORE);
+        return IntakeView.read(
+                IntakeKey.parse(key).orElseThrow(),
+                Optional.ofNullable(tallies.get(key)),
+                prefix -> valuesUnder(IntakeAggregate.SEATS_STORE, prefix),
+                prefix -> valuesUnder(IntakeAggregate.WAITLIST_STORE, prefix));
+    }
+
+    private <V> List<V> valuesUnder(String store, String prefix) {
+        KeyValueStore<String, V> entries = driver.getKeyValueStore(store);
+        var values = new ArrayList<V>();
+        try (var scan = entries.prefixScan(prefix, new StringSerializer())) {
+            scan.forEachRemaining(entry -> values.add(entry.value));
+        }
+        return values;
     }
 
     @Override

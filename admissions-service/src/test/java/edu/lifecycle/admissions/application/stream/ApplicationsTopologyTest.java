@@ -2,8 +2,8 @@ package edu.lifecycle.admissions.application.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.lifecycle.admissions.application.AdmissionDecision;
 import edu.lifecycle.admissions.application.ApplicationStatus;
+import edu.lifecycle.admissions.intake.AdmissionDecision;
 import edu.lifecycle.admissions.programme.Programmes;
 import edu.lifecycle.admissions.programme.StudyStream;
 import edu.lifecycle.admissions.programme.TrainingScheme;

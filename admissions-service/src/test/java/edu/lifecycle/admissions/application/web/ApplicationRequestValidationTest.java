@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import edu.lifecycle.admissions.privacy.InMemoryKeyRings;
 import edu.lifecycle.admissions.privacy.PersonalDataKeys;
-import edu.lifecycle.admissions.privacy.PersonalFields;
+import edu.lifecycle.admissions.privacy.stream.PersonalFields;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandGateway;
 import edu.lifecycle.servicekit.command.CommandTopics;

@@ -1,5 +1,9 @@
-package edu.lifecycle.admissions.privacy;
+package edu.lifecycle.admissions.privacy.stream;
 
+import edu.lifecycle.admissions.privacy.DataKey;
+import edu.lifecycle.admissions.privacy.FieldCipher;
+import edu.lifecycle.admissions.privacy.Personal;
+import edu.lifecycle.admissions.privacy.PersonalDataKeys;
 import edu.lifecycle.servicekit.json.KitJson;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

@@ -1,5 +1,7 @@
-package edu.lifecycle.admissions.privacy;
+package edu.lifecycle.admissions.privacy.stream;
 
+import edu.lifecycle.admissions.privacy.KeyRing;
+import edu.lifecycle.admissions.privacy.KeyRingStore;
 import edu.lifecycle.servicekit.topic.Topic;
 import java.time.Duration;
 import java.util.HashMap;

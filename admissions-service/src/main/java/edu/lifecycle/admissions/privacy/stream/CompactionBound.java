@@ -1,4 +1,4 @@
-package edu.lifecycle.admissions.privacy;
+package edu.lifecycle.admissions.privacy.stream;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
-package edu.lifecycle.admissions.privacy;
+package edu.lifecycle.admissions.privacy.stream;
 
+import edu.lifecycle.admissions.privacy.Personal;
 import edu.lifecycle.servicekit.json.KitJson;
 import java.util.function.Function;
 import org.apache.kafka.common.errors.SerializationException;

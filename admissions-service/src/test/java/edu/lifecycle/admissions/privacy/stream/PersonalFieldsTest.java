@@ -1,7 +1,10 @@
-package edu.lifecycle.admissions.privacy;
+package edu.lifecycle.admissions.privacy.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.lifecycle.admissions.privacy.InMemoryKeyRings;
+import edu.lifecycle.admissions.privacy.Personal;
+import edu.lifecycle.admissions.privacy.PersonalDataKeys;
 import edu.lifecycle.servicekit.json.KitJson;
 import java.time.Clock;
 import java.time.Duration;

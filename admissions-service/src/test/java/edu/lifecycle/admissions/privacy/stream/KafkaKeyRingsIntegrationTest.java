@@ -1,7 +1,9 @@
-package edu.lifecycle.admissions.privacy;
+package edu.lifecycle.admissions.privacy.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.lifecycle.admissions.privacy.DataKey;
+import edu.lifecycle.admissions.privacy.KeyRing;
 import edu.lifecycle.servicekit.json.JsonSerde;
 import edu.lifecycle.servicekit.topic.Topic;
 import edu.lifecycle.testing.KafkaStack;
