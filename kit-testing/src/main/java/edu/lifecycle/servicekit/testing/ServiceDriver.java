@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -31,6 +32,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
@@ -83,7 +85,7 @@ public final class ServiceDriver<T> implements AutoCloseable {
         this.commandTopics = CommandTopics.forService(names, builder.service);
         this.topics = builder.topicsFactory.create(names, commandTopics, new AvroSerdes(registryUrl()));
         this.clock = new TestClock(builder.start);
-        var topology = ServiceTopology.build(builder.definitions.apply(topics), commandTopics);
+        var topology = builder.topologyOf.apply(builder.definitions.apply(topics, clock), commandTopics);
         // Each driver its own state directory: RocksDB locks it, and a test may hold two drivers at once.
         var stateDir = Path.of(System.getProperty("java.io.tmpdir"), "topology-tests", registryScope);
         var properties = StreamsDefaults.properties(
@@ -224,7 +226,8 @@ public final class ServiceDriver<T> implements AutoCloseable {
 
         private final String service;
         private final TopicsFactory<T> topicsFactory;
-        private Function<T, List<TopologyDefinition>> definitions = topics -> List.of();
+        private BiFunction<T, TestClock, List<TopologyDefinition>> definitions = (topics, clock) -> List.of();
+        private BiFunction<List<TopologyDefinition>, CommandTopics, Topology> topologyOf = ServiceTopology::build;
         private Instant start = Instant.parse("2026-09-01T08:00:00Z");
         private final Properties overrides = new Properties();
 
@@ -235,7 +238,25 @@ public final class ServiceDriver<T> implements AutoCloseable {
 
         /** The topology definitions the test needs, built on the driver's topics. */
         public Builder<T> topologies(Function<T, List<TopologyDefinition>> definitions) {
+            this.definitions = (topics, clock) -> definitions.apply(topics);
+            return this;
+        }
+
+        /** The topology definitions, for those that read the time: built on the driver's topics and its clock. */
+        public Builder<T> topologies(BiFunction<T, TestClock, List<TopologyDefinition>> definitions) {
             this.definitions = definitions;
+            return this;
+        }
+
+        /** The command side alone (aggregates, policies, scans), as the service's first Streams application runs. */
+        public Builder<T> commandSideOnly() {
+            this.topologyOf = ServiceTopology::commandSide;
+            return this;
+        }
+
+        /** The read models alone, as a rebuild of the read-models application runs them. */
+        public Builder<T> readModelsOnly() {
+            this.topologyOf = ServiceTopology::readModels;
             return this;
         }
 
