@@ -2,17 +2,13 @@ package edu.lifecycle.billing.account.stream;
 
 import edu.lifecycle.billing.account.Account;
 import edu.lifecycle.billing.account.AccountEvent.TuitionAccountOpened;
+import edu.lifecycle.servicekit.stream.Projection;
 import edu.lifecycle.servicekit.stream.ReadModelStores;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,41 +16,25 @@ import org.slf4j.LoggerFactory;
  * Folds {@code billing.events} into each student's account with the domain's own {@code evolve}, and forwards the
  * account, keyed by student, each time an event changed it; an event delivered again changes and forwards nothing.
  */
-final class AccountLedgerProjector implements Processor<String, SpecificRecord, String, Account> {
+final class AccountLedgerProjector {
 
     private static final Logger log = LoggerFactory.getLogger(AccountLedgerProjector.class);
 
-    private ProcessorContext<String, Account> context;
-    private KeyValueStore<String, LedgerEntry> ledger;
+    private AccountLedgerProjector() {}
 
-    static ProcessorSupplier<String, SpecificRecord, String, Account> supplier() {
-        return new ProcessorSupplier<>() {
-            @Override
-            public Processor<String, SpecificRecord, String, Account> get() {
-                return new AccountLedgerProjector();
-            }
-
-            @Override
-            public Set<StoreBuilder<?>> stores() {
-                return Set.of(ReadModelStores.keyValue(AccountLedger.STORE, LedgerEntry.class));
-            }
-        };
+    static Projection<String, SpecificRecord, String, Account> supplier() {
+        return Projection.of(
+                AccountLedgerProjector::project, ReadModelStores.keyValue(AccountLedger.STORE, LedgerEntry.class));
     }
 
-    @Override
-    public void init(ProcessorContext<String, Account> context) {
-        this.context = context;
-        this.ledger = context.getStateStore(AccountLedger.STORE);
-    }
-
-    @Override
-    public void process(Record<String, SpecificRecord> record) {
+    private static void project(Record<String, SpecificRecord> record, Projection.Target<String, Account> target) {
         var event = record.value() == null
                 ? null
                 : PublishedAccountEvents.fromAvro(record.value()).orElse(null);
         if (event == null) {
             return;
         }
+        KeyValueStore<String, LedgerEntry> ledger = target.store(AccountLedger.STORE);
         var entry = ledger.get(record.key());
         var eventId = eventId(record.value());
         if (entry != null && entry.folded(eventId)) {
@@ -72,7 +52,7 @@ final class AccountLedgerProjector implements Processor<String, SpecificRecord, 
         var folded = new ArrayList<>(entry == null ? List.<String>of() : entry.foldedEventIds());
         folded.add(eventId);
         ledger.put(record.key(), new LedgerEntry(account, folded));
-        context.forward(new Record<>(record.key(), account, record.timestamp()));
+        target.forward(new Record<>(record.key(), account, record.timestamp()));
     }
 
     private static String eventId(SpecificRecord event) {

@@ -3,54 +3,34 @@ package edu.lifecycle.billing.receivables.stream;
 import edu.lifecycle.billing.receivables.OverdueLine;
 import edu.lifecycle.billing.receivables.Receivables;
 import edu.lifecycle.billing.receivables.StudentReceivables;
-import java.util.Set;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import edu.lifecycle.servicekit.stream.Projection;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * Keeps a programme year's receivables and overdue list from its students' shares. Each share is compared with the
  * same student's previous one, so a share received twice changes nothing.
  */
-final class ReceivablesProjector implements Processor<String, StudentReceivables, Void, Void> {
+final class ReceivablesProjector {
 
-    private KeyValueStore<String, StudentReceivables> shares;
-    private KeyValueStore<String, Receivables> receivables;
-    private KeyValueStore<String, OverdueLine> overdue;
+    private ReceivablesProjector() {}
 
-    static ProcessorSupplier<String, StudentReceivables, Void, Void> supplier() {
-        return new ProcessorSupplier<>() {
-            @Override
-            public Processor<String, StudentReceivables, Void, Void> get() {
-                return new ReceivablesProjector();
-            }
-
-            @Override
-            public Set<StoreBuilder<?>> stores() {
-                return Set.of(
-                        ReceivablesStores.store(ReceivablesStores.SHARES, StudentReceivables.class),
-                        ReceivablesStores.store(ReceivablesStores.RECEIVABLES, Receivables.class),
-                        ReceivablesStores.store(ReceivablesStores.OVERDUE, OverdueLine.class));
-            }
-        };
+    static Projection<String, StudentReceivables, Void, Void> supplier() {
+        return Projection.of(
+                ReceivablesProjector::project,
+                ReceivablesStores.store(ReceivablesStores.SHARES, StudentReceivables.class),
+                ReceivablesStores.store(ReceivablesStores.RECEIVABLES, Receivables.class),
+                ReceivablesStores.store(ReceivablesStores.OVERDUE, OverdueLine.class));
     }
 
-    @Override
-    public void init(ProcessorContext<Void, Void> context) {
-        shares = context.getStateStore(ReceivablesStores.SHARES);
-        receivables = context.getStateStore(ReceivablesStores.RECEIVABLES);
-        overdue = context.getStateStore(ReceivablesStores.OVERDUE);
-    }
-
-    @Override
-    public void process(Record<String, StudentReceivables> record) {
+    private static void project(Record<String, StudentReceivables> record, Projection.Target<Void, Void> target) {
         var share = record.value();
         if (share == null) {
             return;
         }
+        KeyValueStore<String, StudentReceivables> shares = target.store(ReceivablesStores.SHARES);
+        KeyValueStore<String, Receivables> receivables = target.store(ReceivablesStores.RECEIVABLES);
+        KeyValueStore<String, OverdueLine> overdue = target.store(ReceivablesStores.OVERDUE);
         var cohort = share.cohort();
         var shareKey = ReceivablesStores.shareKey(cohort, share.studentId());
         var before = shares.get(shareKey);

@@ -5,54 +5,35 @@ import edu.lifecycle.placement.cohort.RowChange;
 import edu.lifecycle.placement.cohort.StudentRow;
 import edu.lifecycle.placement.cohort.stream.CohortReadModel;
 import edu.lifecycle.placement.cohort.stream.CohortStores;
-import java.util.Set;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import edu.lifecycle.servicekit.stream.Projection;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
 
 /** Counts a programme year's graduates and first positions from the difference each student's new row makes. */
-public final class GraduateOutcomesProjector implements Processor<String, RowChange, Void, Void> {
+public final class GraduateOutcomesProjector {
 
     /** {@code programme/year} → {@link GraduateOutcomes}. */
     public static final String STORE = "graduate-outcomes";
 
-    private KeyValueStore<String, GraduateOutcomes> outcomes;
+    private GraduateOutcomesProjector() {}
 
     /** This read model, as the cohort plumbing runs it on every row change. */
     public static CohortReadModel readModel() {
         return new CohortReadModel("graduate-outcomes-projector", supplier());
     }
 
-    static ProcessorSupplier<String, RowChange, Void, Void> supplier() {
-        return new ProcessorSupplier<>() {
-            @Override
-            public Processor<String, RowChange, Void, Void> get() {
-                return new GraduateOutcomesProjector();
-            }
-
-            @Override
-            public Set<StoreBuilder<?>> stores() {
-                return Set.of(CohortStores.store(STORE, GraduateOutcomes.class));
-            }
-        };
+    static Projection<String, RowChange, Void, Void> supplier() {
+        return Projection.of(GraduateOutcomesProjector::project, CohortStores.store(STORE, GraduateOutcomes.class));
     }
 
-    @Override
-    public void init(ProcessorContext<Void, Void> context) {
-        outcomes = context.getStateStore(STORE);
-    }
-
-    @Override
-    public void process(Record<String, RowChange> record) {
+    private static void project(Record<String, RowChange> record, Projection.Target<Void, Void> target) {
         var before = record.value().before();
         var after = record.value().after();
         if (graduated(before) == graduated(after) && outcome(before) == null && outcome(after) == null) {
             return;
         }
         var cohort = after.cohort();
+        KeyValueStore<String, GraduateOutcomes> outcomes = target.store(STORE);
         var current = outcomes.get(cohort.key());
         var counts = current == null ? GraduateOutcomes.none(cohort.programme(), cohort.academicYear()) : current;
         var takenBack = outcome(before);

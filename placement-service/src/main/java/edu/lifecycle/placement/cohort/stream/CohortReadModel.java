@@ -1,8 +1,8 @@
 package edu.lifecycle.placement.cohort.stream;
 
 import edu.lifecycle.placement.cohort.RowChange;
+import edu.lifecycle.servicekit.stream.Projection;
 import java.util.Objects;
-import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 
 /**
  * A read model of a programme year, as a feature contributes it to the cohort plumbing: the processor, named once
@@ -10,9 +10,9 @@ import org.apache.kafka.streams.processor.api.ProcessorSupplier;
  * ones it is given and knows none of them, so the features depend on {@code cohort} and never the other way.
  *
  * @param name the processor's name in the topology (a rename would change the topology's shape)
- * @param projector applies a row change; its supplier names the stores it keeps
+ * @param projector applies a row change; it names the stores it keeps
  */
-public record CohortReadModel(String name, ProcessorSupplier<String, RowChange, Void, Void> projector) {
+public record CohortReadModel(String name, Projection<String, RowChange, Void, Void> projector) {
 
     public CohortReadModel {
         Objects.requireNonNull(name, "name");

@@ -6,20 +6,16 @@ import edu.lifecycle.placement.cohort.stream.CohortReadModel;
 import edu.lifecycle.placement.cohort.stream.CohortStores;
 import edu.lifecycle.placement.experience.ExperienceCounts;
 import edu.lifecycle.placement.experience.ExperienceStanding;
+import edu.lifecycle.servicekit.stream.Projection;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * Keeps each counted student's experience standing, keyed so that the store's order is furthest from the requirement
  * first, and the programme year's met / not met counts, both from the difference each new row makes.
  */
-public final class ExperienceProjector implements Processor<String, RowChange, Void, Void> {
+public final class ExperienceProjector {
 
     /** {@code programme/year|rank|studentId} → {@link ExperienceStanding}; see {@link #key}. */
     public static final String STANDINGS = "experience-standings";
@@ -30,44 +26,29 @@ public final class ExperienceProjector implements Processor<String, RowChange, V
     // Months missing in hundredths, subtracted from this, so that more missing sorts first as text.
     private static final long RANK_CEILING = 9_999_999_999L;
 
-    private KeyValueStore<String, ExperienceStanding> standings;
-    private KeyValueStore<String, ExperienceCounts> counts;
+    private ExperienceProjector() {}
 
     /** This read model, as the cohort plumbing runs it on every row change. */
     public static CohortReadModel readModel() {
         return new CohortReadModel("experience-projector", supplier());
     }
 
-    static ProcessorSupplier<String, RowChange, Void, Void> supplier() {
-        return new ProcessorSupplier<>() {
-            @Override
-            public Processor<String, RowChange, Void, Void> get() {
-                return new ExperienceProjector();
-            }
-
-            @Override
-            public Set<StoreBuilder<?>> stores() {
-                return Set.of(
-                        CohortStores.store(STANDINGS, ExperienceStanding.class),
-                        CohortStores.store(COUNTS, ExperienceCounts.class));
-            }
-        };
+    static Projection<String, RowChange, Void, Void> supplier() {
+        return Projection.of(
+                ExperienceProjector::project,
+                CohortStores.store(STANDINGS, ExperienceStanding.class),
+                CohortStores.store(COUNTS, ExperienceCounts.class));
     }
 
-    @Override
-    public void init(ProcessorContext<Void, Void> context) {
-        standings = context.getStateStore(STANDINGS);
-        counts = context.getStateStore(COUNTS);
-    }
-
-    @Override
-    public void process(Record<String, RowChange> record) {
+    private static void project(Record<String, RowChange> record, Projection.Target<Void, Void> target) {
         var cohort = record.value().after().cohort();
         var before = ExperienceStanding.of(record.value().before());
         var after = ExperienceStanding.of(record.value().after());
         if (before.equals(after)) {
             return;
         }
+        KeyValueStore<String, ExperienceStanding> standings = target.store(STANDINGS);
+        KeyValueStore<String, ExperienceCounts> counts = target.store(COUNTS);
         before.ifPresent(standing -> standings.delete(key(cohort, standing)));
         after.ifPresent(standing -> standings.put(key(cohort, standing), standing));
         var current = counts.get(cohort.key());

@@ -11,53 +11,22 @@ import edu.lifecycle.placement.placement.PlacementKind;
 import edu.lifecycle.placement.placement.PlacementStatus;
 import edu.lifecycle.placement.placement.Sector;
 import edu.lifecycle.placement.placement.stream.StudentPlacements.Entry;
+import edu.lifecycle.servicekit.stream.Projection;
 import edu.lifecycle.servicekit.stream.ReadModelStores;
-import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.ProcessorSupplier;
-import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
 
 /** Keeps {@link StudentPlacements} per student from {@code placement.events} alone. */
-public final class StudentPlacementsProjector implements Processor<String, SpecificRecord, Void, Void> {
+public final class StudentPlacementsProjector {
 
     /** Student id → {@link StudentPlacements}. */
     public static final String STORE = "student-placements";
 
-    private KeyValueStore<String, StudentPlacements> store;
+    private StudentPlacementsProjector() {}
 
-    public static ProcessorSupplier<String, SpecificRecord, Void, Void> supplier() {
-        return new ProcessorSupplier<>() {
-            @Override
-            public Processor<String, SpecificRecord, Void, Void> get() {
-                return new StudentPlacementsProjector();
-            }
-
-            @Override
-            public Set<StoreBuilder<?>> stores() {
-                return Set.of(ReadModelStores.keyValue(STORE, StudentPlacements.class));
-            }
-        };
-    }
-
-    @Override
-    public void init(ProcessorContext<Void, Void> context) {
-        store = context.getStateStore(STORE);
-    }
-
-    @Override
-    public void process(Record<String, SpecificRecord> record) {
-        if (record.key() == null || record.value() == null) {
-            return;
-        }
-        var current = store.get(record.key());
-        var next = fold(current, record.value());
-        if (next != null && !next.equals(current)) {
-            store.put(record.key(), next);
-        }
+    public static Projection<String, SpecificRecord, Void, Void> supplier() {
+        return Projection.folding(
+                ReadModelStores.keyValue(STORE, StudentPlacements.class),
+                (studentId, current, event) -> fold(current, event));
     }
 
     private static StudentPlacements fold(StudentPlacements current, SpecificRecord event) {

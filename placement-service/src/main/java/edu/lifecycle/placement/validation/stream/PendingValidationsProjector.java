@@ -6,53 +6,34 @@ import edu.lifecycle.placement.cohort.StudentRow;
 import edu.lifecycle.placement.cohort.stream.CohortReadModel;
 import edu.lifecycle.placement.cohort.stream.CohortStores;
 import edu.lifecycle.placement.validation.PendingValidation;
+import edu.lifecycle.servicekit.stream.Projection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * Keeps a programme year's unvalidated placements keyed {@code programme/year|lastDay|student|placement}, so the
  * store's order is oldest end first. Whether one has ended depends on the day it is read, so the query decides that.
  */
-public final class PendingValidationsProjector implements Processor<String, RowChange, Void, Void> {
+public final class PendingValidationsProjector {
 
     /** {@code programme/year|lastDay|studentId|placementId} → {@link PendingValidation}. */
     public static final String STORE = "pending-validations";
 
-    private KeyValueStore<String, PendingValidation> pending;
+    private PendingValidationsProjector() {}
 
     /** This read model, as the cohort plumbing runs it on every row change. */
     public static CohortReadModel readModel() {
         return new CohortReadModel("pending-validations-projector", supplier());
     }
 
-    static ProcessorSupplier<String, RowChange, Void, Void> supplier() {
-        return new ProcessorSupplier<>() {
-            @Override
-            public Processor<String, RowChange, Void, Void> get() {
-                return new PendingValidationsProjector();
-            }
-
-            @Override
-            public Set<StoreBuilder<?>> stores() {
-                return Set.of(CohortStores.store(STORE, PendingValidation.class));
-            }
-        };
+    static Projection<String, RowChange, Void, Void> supplier() {
+        return Projection.of(PendingValidationsProjector::project, CohortStores.store(STORE, PendingValidation.class));
     }
 
-    @Override
-    public void init(ProcessorContext<Void, Void> context) {
-        pending = context.getStateStore(STORE);
-    }
-
-    @Override
-    public void process(Record<String, RowChange> record) {
+    private static void project(Record<String, RowChange> record, Projection.Target<Void, Void> target) {
+        KeyValueStore<String, PendingValidation> pending = target.store(STORE);
         var before = entries(record.value().before());
         var after = entries(record.value().after());
         before.keySet().stream().filter(key -> !after.containsKey(key)).forEach(pending::delete);

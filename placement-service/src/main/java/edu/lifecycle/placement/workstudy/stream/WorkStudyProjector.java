@@ -5,51 +5,32 @@ import edu.lifecycle.placement.cohort.StudentRow;
 import edu.lifecycle.placement.cohort.stream.CohortReadModel;
 import edu.lifecycle.placement.cohort.stream.CohortStores;
 import edu.lifecycle.placement.workstudy.WorkStudyNumbers;
-import java.util.Set;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import edu.lifecycle.servicekit.stream.Projection;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
 
 /** Counts a programme year's work-study from the difference each student's new row makes. */
-public final class WorkStudyProjector implements Processor<String, RowChange, Void, Void> {
+public final class WorkStudyProjector {
 
     /** {@code programme/year} → {@link WorkStudyNumbers}. */
     public static final String STORE = "work-study-numbers";
 
-    private KeyValueStore<String, WorkStudyNumbers> numbers;
+    private WorkStudyProjector() {}
 
     /** This read model, as the cohort plumbing runs it on every row change. */
     public static CohortReadModel readModel() {
         return new CohortReadModel("work-study-projector", supplier());
     }
 
-    static ProcessorSupplier<String, RowChange, Void, Void> supplier() {
-        return new ProcessorSupplier<>() {
-            @Override
-            public Processor<String, RowChange, Void, Void> get() {
-                return new WorkStudyProjector();
-            }
-
-            @Override
-            public Set<StoreBuilder<?>> stores() {
-                return Set.of(CohortStores.store(STORE, WorkStudyNumbers.class));
-            }
-        };
+    static Projection<String, RowChange, Void, Void> supplier() {
+        return Projection.of(WorkStudyProjector::project, CohortStores.store(STORE, WorkStudyNumbers.class));
     }
 
-    @Override
-    public void init(ProcessorContext<Void, Void> context) {
-        numbers = context.getStateStore(STORE);
-    }
-
-    @Override
-    public void process(Record<String, RowChange> record) {
+    private static void project(Record<String, RowChange> record, Projection.Target<Void, Void> target) {
         var before = record.value().before();
         var after = record.value().after();
         var cohort = after.cohort();
+        KeyValueStore<String, WorkStudyNumbers> numbers = target.store(STORE);
         var current = numbers.get(cohort.key());
         var base = current == null ? WorkStudyNumbers.none(cohort.programme(), cohort.academicYear()) : current;
         numbers.put(
