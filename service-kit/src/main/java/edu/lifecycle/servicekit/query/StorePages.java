@@ -2,14 +2,20 @@ package edu.lifecycle.servicekit.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * Pages through the keys of a store that share a prefix (a list view keyed e.g. {@code <cohort>|<student id>}).
- * String keys are ordered by their UTF-8 bytes, which is the order of the store.
+ * Pages through the keys of a store that share a prefix (a list view keyed e.g. {@code <cohort>|<student id>}), in
+ * key order.
+ *
+ * <p>A store read through Streams' interactive queries on an instance with several partitions iterates one
+ * partition after the other, each in key order: the iteration as a whole is not in key order, and keys of another
+ * prefix may come between two runs of this one. So a page is the {@code limit} smallest keys after the cursor among
+ * all that the prefix scan brings, never the first ones it meets; a page costs a scan of the prefix.
  */
 public final class StorePages {
 
@@ -26,26 +32,29 @@ public final class StorePages {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
-        List<Page.Item<V>> items = new ArrayList<>();
-        String next = null;
-        try (KeyValueIterator<String, V> entries = after == null || after.compareTo(prefix) < 0
-                ? store.prefixScan(prefix, Serdes.String().serializer())
-                : store.range(after, null)) {
+        // One more than a page: whether it is there says whether there is a next page.
+        TreeMap<String, V> smallest = new TreeMap<>();
+        try (KeyValueIterator<String, V> entries =
+                store.prefixScan(prefix, Serdes.String().serializer())) {
             while (entries.hasNext()) {
                 KeyValue<String, V> entry = entries.next();
-                if (!entry.key.startsWith(prefix)) {
-                    break;
-                }
-                if (entry.key.equals(after)) {
+                if (!entry.key.startsWith(prefix) || (after != null && entry.key.compareTo(after) <= 0)) {
                     continue;
                 }
-                if (items.size() == limit) {
-                    next = items.get(limit - 1).key();
-                    break;
+                smallest.put(entry.key, entry.value);
+                if (smallest.size() > limit + 1) {
+                    smallest.pollLastEntry();
                 }
-                items.add(new Page.Item<>(entry.key, entry.value));
             }
         }
+        List<Page.Item<V>> items = new ArrayList<>();
+        for (var entry : smallest.entrySet()) {
+            if (items.size() == limit) {
+                break;
+            }
+            items.add(new Page.Item<>(entry.getKey(), entry.getValue()));
+        }
+        String next = smallest.size() > limit ? items.get(limit - 1).key() : null;
         return new Page<>(items, next);
     }
 }

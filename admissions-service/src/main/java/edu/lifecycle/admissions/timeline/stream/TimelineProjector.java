@@ -1,54 +1,31 @@
 package edu.lifecycle.admissions.timeline.stream;
 
 import edu.lifecycle.admissions.timeline.TimelineEntry;
-import java.util.Set;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import edu.lifecycle.servicekit.stream.Projection;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * Puts each public event about a student in its place in the student's timeline, once: its key orders it, so
  * nothing already there is read or rewritten.
  */
-final class TimelineProjector implements Processor<String, Object, Void, Void> {
+final class TimelineProjector {
 
-    private ProcessorContext<Void, Void> context;
-    private KeyValueStore<String, TimelineEntry> timelines;
-    private KeyValueStore<String, String> events;
+    private TimelineProjector() {}
 
-    static ProcessorSupplier<String, Object, Void, Void> supplier() {
-        return new ProcessorSupplier<>() {
-            @Override
-            public Processor<String, Object, Void, Void> get() {
-                return new TimelineProjector();
-            }
-
-            @Override
-            public Set<StoreBuilder<?>> stores() {
-                return Set.of(TimelineStores.timelines(), TimelineStores.events());
-            }
-        };
+    static Projection<String, Object, Void, Void> supplier() {
+        return Projection.of(TimelineProjector::project, TimelineStores.timelines(), TimelineStores.events());
     }
 
-    @Override
-    public void init(ProcessorContext<Void, Void> context) {
-        this.context = context;
-        this.timelines = context.getStateStore(TimelineStores.TIMELINES);
-        this.events = context.getStateStore(TimelineStores.EVENTS);
-    }
-
-    @Override
-    public void process(Record<String, Object> record) {
+    private static void project(Record<String, Object> record, Projection.Target<Void, Void> target) {
         if (record.key() == null || record.value() == null) {
             // Event topics carry no tombstones, and an unkeyed record belongs to no student: nothing to fold in.
             return;
         }
-        RecordMetadata source = context.recordMetadata()
-                .orElseThrow(() -> new IllegalStateException("A timeline event must come from a topic"));
+        var source =
+                target.source().orElseThrow(() -> new IllegalStateException("A timeline event must come from a topic"));
+        KeyValueStore<String, TimelineEntry> timelines = target.store(TimelineStores.TIMELINES);
+        KeyValueStore<String, String> events = target.store(TimelineStores.EVENTS);
         TimelineEntry entry = TimelineEntries.of(source.topic(), record.value());
         String eventKey = TimelineStores.eventKey(record.key(), entry.eventId());
         if (events.get(eventKey) != null) {

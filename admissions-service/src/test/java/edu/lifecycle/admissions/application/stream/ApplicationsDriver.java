@@ -12,17 +12,10 @@ import edu.lifecycle.admissions.privacy.stream.PersonalFields;
 import edu.lifecycle.admissions.programme.ProgrammeCatalog;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.events.profiles.StudentProfile;
-import edu.lifecycle.registry.client.MockSchemaRegistry;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandOutcome;
-import edu.lifecycle.servicekit.command.CommandTopics;
 import edu.lifecycle.servicekit.stream.DeadLetters;
-import edu.lifecycle.servicekit.stream.ServiceTopology;
-import edu.lifecycle.servicekit.stream.StreamsDefaults;
-import edu.lifecycle.servicekit.stream.StreamsSettings;
-import edu.lifecycle.servicekit.topic.AvroSerdes;
-import edu.lifecycle.servicekit.topic.TopicNames;
-import java.nio.file.Path;
+import edu.lifecycle.servicekit.testing.ServiceDriver;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +32,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /** The command side of admissions (applications and intakes) in a TopologyTestDriver, no Spring, no broker. */
@@ -47,13 +39,9 @@ final class ApplicationsDriver implements AutoCloseable {
 
     static final Instant START = Instant.parse("2026-06-02T08:00:00Z");
 
-    private final String registryScope = "admissions-" + UUID.randomUUID();
-    private final TopologyTestDriver driver;
+    private final ServiceDriver<AdmissionsTopics> driver;
     private final AdmissionsTopics topics;
-    private final TestInputTopic<String, CommandEnvelope> commands;
     final TestInputTopic<String, byte[]> rawCommands;
-    private final TestOutputTopic<String, CommandOutcome> outcomes;
-    private final TestOutputTopic<String, SpecificRecord> events;
     private final TestOutputTopic<String, StudentProfile> profiles;
     final TestOutputTopic<byte[], byte[]> commandDeadLetters;
     private final TestOutputTopic<String, KeyRing> keyTopic;
@@ -65,9 +53,7 @@ final class ApplicationsDriver implements AutoCloseable {
     /** What the aggregate published on the key topic (the REST side's own writes go straight to the store). */
     final List<org.apache.kafka.streams.test.TestRecord<String, KeyRing>> keyRecords = new ArrayList<>();
 
-    private final Map<String, CommandOutcome> outcomesSeen = new HashMap<>();
     private final Map<String, List<org.apache.kafka.streams.test.TestRecord<byte[], byte[]>>> rawSeen = new HashMap<>();
-    private final List<SpecificRecord> eventsSeen = new ArrayList<>();
 
     ApplicationsDriver(ProgrammeCatalog programmes) {
         this(programmes, new Properties());
@@ -75,57 +61,42 @@ final class ApplicationsDriver implements AutoCloseable {
 
     /** With Streams settings that differ from the kit's defaults. */
     ApplicationsDriver(ProgrammeCatalog programmes, Properties overrides) {
-        var names = TopicNames.unprefixed();
-        topics = new AdmissionsTopics(
-                names, CommandTopics.forService(names, "admissions"), new AvroSerdes("mock://" + registryScope));
-        var topology = ServiceTopology.build(
-                List.of(new ApplicationsTopology(topics, programmes, keys)), topics.commandTopics());
-        var stateDir = Path.of(System.getProperty("java.io.tmpdir"), "topology-tests", registryScope);
-        var properties = StreamsDefaults.properties(
-                StreamsSettings.of("admissions", "unused:9092").withStateDir(stateDir.toString()));
-        properties.putAll(overrides);
-        driver = new TopologyTestDriver(topology, properties, START);
-
-        var commandTopic = topics.applicationCommands();
-        commands = driver.createInputTopic(
-                commandTopic.name(),
-                new StringSerializer(),
-                commandTopic.valueSerde().serializer());
-        rawCommands = driver.createInputTopic(commandTopic.name(), new StringSerializer(), new ByteArraySerializer());
-        var outcomeTopic = topics.commandTopics().outcomes();
-        outcomes = driver.createOutputTopic(
-                outcomeTopic.name(),
-                outcomeTopic.keySerde().deserializer(),
-                outcomeTopic.valueSerde().deserializer());
-        events = driver.createOutputTopic(
-                topics.events().name(),
-                topics.events().keySerde().deserializer(),
-                topics.events().valueSerde().deserializer());
-        profiles = driver.createOutputTopic(
+        driver = ServiceDriver.of("admissions", AdmissionsTopics::new)
+                .topologies(topics -> List.of(new ApplicationsTopology(topics, programmes, keys)))
+                .startingAt(START)
+                .with(overrides)
+                .build();
+        topics = driver.topics();
+        var streams = driver.driver();
+        // Read as they come, not kept: a test asks for what is new since it last looked.
+        rawCommands = streams.createInputTopic(
+                topics.applicationCommands().name(), new StringSerializer(), new ByteArraySerializer());
+        profiles = streams.createOutputTopic(
                 topics.studentProfiles().name(),
                 topics.studentProfiles().keySerde().deserializer(),
                 topics.studentProfiles().valueSerde().deserializer());
-        keyTopic = driver.createOutputTopic(
+        keyTopic = streams.createOutputTopic(
                 topics.personalDataKeys().name(),
                 topics.personalDataKeys().keySerde().deserializer(),
                 topics.personalDataKeys().valueSerde().deserializer());
-        commandDeadLetters = driver.createOutputTopic(
+        commandDeadLetters = streams.createOutputTopic(
                 DeadLetters.topicFor("admissions"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     /** Sends a command as the REST gateway would and returns its outcome. */
     CommandOutcome send(String commandId, String studentId, String type, Object payload) {
-        commands.pipeInput(studentId, CommandEnvelope.of(commandId, studentId, type, payload, START));
-        return outcomeOf(commandId);
+        return send(CommandEnvelope.of(commandId, studentId, type, payload, START));
     }
 
     /** Sends a command as the REST gateway would for the signed-in {@code staffId}, and returns its outcome. */
     CommandOutcome sendAs(String staffId, String studentId, String type, Object payload) {
-        var commandId = UUID.randomUUID().toString();
-        commands.pipeInput(
-                studentId,
-                CommandEnvelope.of(commandId, studentId, type, payload, START).withActor(staffId));
-        return outcomeOf(commandId);
+        return send(CommandEnvelope.of(UUID.randomUUID().toString(), studentId, type, payload, START)
+                .withActor(staffId));
+    }
+
+    private CommandOutcome send(CommandEnvelope envelope) {
+        driver.pipe(topics.applicationCommands(), envelope.aggregateKey(), envelope, START);
+        return outcomeOf(envelope.commandId());
     }
 
     CommandOutcome send(String studentId, String type, Object payload) {
@@ -146,9 +117,10 @@ final class ApplicationsDriver implements AutoCloseable {
     /** Every record written to a topic (changelogs included), as raw bytes: what the broker's disk would hold. */
     List<byte[]> rawRecordsOf(String topicSuffix) {
         var bytes = new ArrayList<byte[]>();
-        for (String name : driver.producedTopicNames()) {
+        for (String name : driver.driver().producedTopicNames()) {
             if (name.endsWith(topicSuffix)) {
-                var topic = driver.createOutputTopic(name, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                var topic = driver.driver()
+                        .createOutputTopic(name, new ByteArrayDeserializer(), new ByteArrayDeserializer());
                 rawSeen.computeIfAbsent(name, seen -> new ArrayList<>()).addAll(topic.readRecordsToList());
                 for (var record : rawSeen.get(name)) {
                     if (record.key() != null) {
@@ -165,7 +137,7 @@ final class ApplicationsDriver implements AutoCloseable {
     }
 
     List<String> producedTopicNames() {
-        return List.copyOf(driver.producedTopicNames());
+        return List.copyOf(driver.driver().producedTopicNames());
     }
 
     CommandOutcome outcomeOf(String commandId) {
@@ -173,22 +145,16 @@ final class ApplicationsDriver implements AutoCloseable {
             keyRecords.add(record);
             keyRings.published(record.key(), record.value());
         });
-        outcomes.readKeyValuesToList().forEach(outcome -> outcomesSeen.put(outcome.key, outcome.value));
-        var outcome = outcomesSeen.get(commandId);
-        if (outcome == null) {
-            throw new AssertionError("no outcome for " + commandId);
-        }
-        return outcome;
+        return driver.outcomeOf(commandId);
     }
 
     /** Every public event published so far, in order. */
     List<SpecificRecord> events() {
-        events.readValuesToList().forEach(eventsSeen::add);
-        return List.copyOf(eventsSeen);
+        return driver.values(topics.events());
     }
 
     <T extends SpecificRecord> List<T> events(Class<T> type) {
-        return events().stream().filter(type::isInstance).map(type::cast).toList();
+        return driver.values(topics.events(), type);
     }
 
     List<org.apache.kafka.streams.test.TestRecord<String, StudentProfile>> profiles() {
@@ -196,13 +162,13 @@ final class ApplicationsDriver implements AutoCloseable {
     }
 
     Application application(String studentId) {
-        KeyValueStore<String, Application> store = driver.getKeyValueStore(ApplicationAggregate.STATE_STORE);
+        KeyValueStore<String, Application> store = driver.store(ApplicationAggregate.STATE_STORE);
         return store.get(studentId);
     }
 
     /** The intake as its query shows it, read from the stores. */
     IntakeView intake(String key) {
-        KeyValueStore<String, IntakeRecord> tallies = driver.getKeyValueStore(IntakeAggregate.STATE_STORE);
+        KeyValueStore<String, IntakeRecord> tallies = driver.store(IntakeAggregate.STATE_STORE);
         return IntakeView.read(
                 IntakeKey.parse(key).orElseThrow(),
                 Optional.ofNullable(tallies.get(key)),
@@ -211,7 +177,7 @@ final class ApplicationsDriver implements AutoCloseable {
     }
 
     private <V> List<V> valuesUnder(String store, String prefix) {
-        KeyValueStore<String, V> entries = driver.getKeyValueStore(store);
+        KeyValueStore<String, V> entries = driver.store(store);
         var values = new ArrayList<V>();
         try (var scan = entries.prefixScan(prefix, new StringSerializer())) {
             scan.forEachRemaining(entry -> values.add(entry.value));
@@ -222,6 +188,5 @@ final class ApplicationsDriver implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
-        MockSchemaRegistry.dropScope(registryScope);
     }
 }

@@ -398,7 +398,7 @@ class CohortTopologyTest {
                     .items());
             assertThat(entry.tuitionSettled()).isTrue();
             TestRecord<byte[], byte[]> deadLetter =
-                    driver.deadLettersOf(driver.topics().billingEvents()).readRecord();
+                    driver.deadLettersOf(driver.topics().billingEvents()).get(0);
             assertThat(deadLetter.value()).isEqualTo(poison);
             assertThat(new String(deadLetter.key(), StandardCharsets.UTF_8)).isEqualTo("stu-1");
             assertThat(header(deadLetter, DeadLetters.SOURCE_TOPIC))
