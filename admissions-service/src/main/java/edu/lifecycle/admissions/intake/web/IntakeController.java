@@ -7,13 +7,13 @@ import edu.lifecycle.admissions.intake.stream.IntakeView;
 import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
+import edu.lifecycle.servicekit.web.NotFoundProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,13 +42,7 @@ class IntakeController {
             responseCode = "200",
             description = "The intake",
             content = @Content(schema = @Schema(implementation = IntakeView.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "The programme is unknown or the academic year is not open (the problem names the rule)",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @NotFoundProblem("The programme is unknown or the academic year is not open (the problem names the rule)")
     ResponseEntity<?> intake(@PathVariable String programme, @PathVariable String year, HttpServletRequest request) {
         var named = paths.named(programme, year);
         var key = new IntakeKey(named.programmeId(), named.academicYear());
