@@ -37,6 +37,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The admissions path through HTTP against a real broker and registry: application, eligibility, exam, admission
@@ -303,6 +304,50 @@ class AdmissionsIntegrationTest {
                 .isTrue();
         assertThat(api.body().get("paths").has("/api/v1/students/{studentId}/timeline"))
                 .isTrue();
+        // The kit declares the Idempotency-Key once: an optional header, documented with its rule, on every command.
+        var paths = api.body().get("paths");
+        for (String command : List.of(
+                "/api/v1/applications",
+                "/api/v1/applications/{studentId}/decision",
+                "/api/v1/applications/{studentId}/withdrawal",
+                "/api/v1/students/{studentId}/personal-data/rectification")) {
+            var parameters = paths.get(command).get("post").get("parameters");
+            var header = parameters
+                    .valueStream()
+                    .filter(parameter -> parameter.get("name").asString().equals("Idempotency-Key"))
+                    .toList();
+            assertThat(header).as(command).hasSize(1);
+            assertThat(header.get(0).get("in").asString()).isEqualTo("header");
+            assertThat(header.get(0).get("required").asBoolean()).as(command).isFalse();
+            assertThat(header.get(0).get("description").asString()).contains("1 to 100 characters");
+            assertThat(header.get(0).get("schema").get("type").asString()).isEqualTo("string");
+        }
+        // ...and the problem responses: each read names the problems it can answer, as application/problem+json.
+        assertThat(responses(paths, "/api/v1/programmes/{programme}/years/{year}/applications"))
+                .containsExactlyInAnyOrder("200", "400", "404", "503");
+        assertThat(responses(paths, "/api/v1/programmes/{programme}/years/{year}/roster"))
+                .containsExactlyInAnyOrder("200", "400", "404");
+        assertThat(responses(paths, "/api/v1/programmes/{programme}/years/{year}/intake"))
+                .containsExactlyInAnyOrder("200", "404");
+        assertThat(responses(paths, "/api/v1/students/{studentId}/timeline")).containsExactlyInAnyOrder("200", "404");
+        var unavailable = paths.get("/api/v1/programmes/{programme}/years/{year}/applications")
+                .get("get")
+                .get("responses")
+                .get("503");
+        assertThat(unavailable.get("description").asString())
+                .isEqualTo("The read model is being rebuilt or moved; retry after the Retry-After delay");
+        assertThat(unavailable
+                        .get("content")
+                        .get("application/problem+json")
+                        .get("schema")
+                        .get("$ref")
+                        .asString())
+                .isEqualTo("#/components/schemas/ProblemDetail");
+    }
+
+    private static List<String> responses(JsonNode paths, String path) {
+        return paths.get(path).get("get").get("responses").propertyNames().stream()
+                .toList();
     }
 
     @Test

@@ -300,6 +300,35 @@ class PlacementIntegrationTest {
                 .contains("/api/v1/programmes/{programme}/years/{year}/pending-validations")
                 .contains("/api/v1/programmes/{programme}/years/{year}/experience")
                 .contains("/api/v1/programmes/{programme}/years/{year}/graduate-outcomes");
+        // The kit's declarations: the optional Idempotency-Key on each command, the problem responses on each read.
+        var paths = docs.body().get("paths");
+        for (String command : List.of(
+                "/api/v1/students/{studentId}/placements/internships",
+                "/api/v1/students/{studentId}/placements/work-study-contracts",
+                "/api/v1/students/{studentId}/placements/{placementId}/validation",
+                "/api/v1/students/{studentId}/placements/{placementId}/early-end",
+                "/api/v1/students/{studentId}/graduate-outcome")) {
+            var header = paths.get(command)
+                    .get("post")
+                    .get("parameters")
+                    .valueStream()
+                    .filter(parameter -> parameter.get("name").asString().equals("Idempotency-Key"))
+                    .toList();
+            assertThat(header).as(command).hasSize(1);
+            assertThat(header.get(0).get("in").asString()).isEqualTo("header");
+            assertThat(header.get(0).get("required").asBoolean()).as(command).isFalse();
+        }
+        for (String model : List.of("work-study", "pending-validations", "graduate-outcomes", "experience")) {
+            var responses = paths.get("/api/v1/programmes/{programme}/years/{year}/" + model)
+                    .get("get")
+                    .get("responses");
+            assertThat(responses.propertyNames()).as(model).containsExactlyInAnyOrder("200", "400", "404", "503");
+            for (String problem : List.of("400", "404", "503")) {
+                assertThat(responses.get(problem).get("content").has("application/problem+json"))
+                        .as(model + " " + problem)
+                        .isTrue();
+            }
+        }
     }
 
     private static Optional<JsonNode> standingOf(JsonNode experience, String studentId) {

@@ -1,6 +1,7 @@
 package edu.lifecycle.servicekit.query;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -10,8 +11,9 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * Reads the service's key-value stores: who owns a key, and the local store itself. Every "not now" (not started,
- * rebalancing, store migrating) becomes a {@link StoreUnavailableException}.
+ * Reads the service's key-value stores: who owns a key, and what this instance holds. The only way a controller reads
+ * a store: every "not now" (not started, rebalancing, store migrating, even in the middle of a read) becomes a
+ * {@link StoreUnavailableException}, answered 503 with {@code Retry-After}. The store itself is never handed out.
  */
 public final class StoreQueries {
 
@@ -42,25 +44,37 @@ public final class StoreQueries {
 
     /** The value of {@code key} in this instance's copy of {@code store}. */
     public <V> Optional<V> get(String store, String key) {
-        ReadOnlyKeyValueStore<String, V> local = local(store);
-        try {
-            return Optional.ofNullable(local.get(key));
-        } catch (InvalidStateStoreException e) {
-            throw new StoreUnavailableException("The store is migrating; retry in a moment.", e);
-        }
+        return inLocal(store, (ReadOnlyKeyValueStore<String, V> local) -> Optional.ofNullable(local.get(key)));
     }
 
     /** One page of this instance's entries of {@code store} whose keys start with {@code prefix}. */
     public <V> Page<V> page(String store, String prefix, String after, int limit) {
+        return inLocal(store, (ReadOnlyKeyValueStore<String, V> local) -> StorePages.page(local, prefix, after, limit));
+    }
+
+    /**
+     * The answer of {@code query} run on this instance's partitions of {@code store}, for reads {@link #get} and
+     * {@link #page} do not cover. The store can stop answering at any point of the read (a rebalance moves it, a
+     * restart restores it): that is a 503 to retry, never a 500. {@code query} must return a value it has finished
+     * reading (a list, a page, an optional), not an iterator or a lazy stream over the store.
+     *
+     * @param values the type of the store's values, as the topology wrote them (it types {@code query}'s store)
+     */
+    public <V, T> T read(String store, Class<V> values, Function<ReadOnlyKeyValueStore<String, V>, T> query) {
+        return inLocal(store, query);
+    }
+
+    private <V, T> T inLocal(String store, Function<ReadOnlyKeyValueStore<String, V>, T> query) {
+        ReadOnlyKeyValueStore<String, V> local = local(store);
         try {
-            return StorePages.<V>page(local(store), prefix, after, limit);
+            return query.apply(local);
         } catch (InvalidStateStoreException e) {
             throw new StoreUnavailableException("The store is migrating; retry in a moment.", e);
         }
     }
 
-    /** This instance's partitions of {@code store}, for reads the other methods do not cover. */
-    public <V> ReadOnlyKeyValueStore<String, V> local(String store) {
+    // Private: a store handed out would be read outside the catch of inLocal(...), which covers the whole read.
+    private <V> ReadOnlyKeyValueStore<String, V> local(String store) {
         try {
             return running(store)
                     .store(StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.keyValueStore()));

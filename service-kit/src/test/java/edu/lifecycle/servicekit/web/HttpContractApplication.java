@@ -1,5 +1,6 @@
 package edu.lifecycle.servicekit.web;
 
+import edu.lifecycle.servicekit.command.IdempotencyKey;
 import edu.lifecycle.servicekit.config.ServiceKitAutoConfiguration;
 import edu.lifecycle.servicekit.security.AccessRules;
 import edu.lifecycle.servicekit.security.Roles;
@@ -39,6 +40,10 @@ class HttpContractApplication {
     AccessRules accessRules() {
         return AccessRules.forService(Roles.PLACEMENT_OFFICER)
                 .allow(HttpMethod.POST, "/api/v1/students/{studentId}/placements/internships", Roles.PLACEMENT_OFFICER)
+                .allow(
+                        HttpMethod.POST,
+                        "/api/v1/students/{studentId}/placements/{placementId}/validation",
+                        Roles.PLACEMENT_OFFICER)
                 .ownStudent(
                         HttpMethod.GET,
                         "/api/v1/students/{studentId}/placements/{placementId}",
@@ -96,6 +101,16 @@ class HttpContractApplication {
         ResponseEntity<Agreement> sign(@PathVariable String studentId, @RequestBody Agreement agreement) {
             return ResponseEntity.created(URI.create("/api/v1/students/" + studentId + "/placements/agr-1"))
                     .body(agreement);
+        }
+
+        // A command endpoint declared as the services declare theirs: the kit's header and problem responses.
+        @PostMapping("/api/v1/students/{studentId}/placements/{placementId}/validation")
+        @BadRequestProblem("A malformed id or Idempotency-Key")
+        @NotFoundProblem("No such placement")
+        @UnavailableProblem
+        Map<String, String> validate(
+                @PathVariable String studentId, @PathVariable String placementId, @IdempotencyKey String key) {
+            return Map.of("placementId", placementId, "idempotencyKey", key == null ? "(none)" : key);
         }
 
         @GetMapping("/api/v1/students/{studentId}/placements/{placementId}")

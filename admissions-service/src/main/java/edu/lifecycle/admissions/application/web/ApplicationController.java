@@ -6,8 +6,8 @@ import edu.lifecycle.admissions.application.stream.ApplicationPayloads;
 import edu.lifecycle.admissions.application.stream.ApplicationView;
 import edu.lifecycle.admissions.privacy.stream.PersonalFields;
 import edu.lifecycle.servicekit.command.CommandGateway;
-import edu.lifecycle.servicekit.command.CommandIds;
 import edu.lifecycle.servicekit.command.CommandResponses;
+import edu.lifecycle.servicekit.command.IdempotencyKey;
 import edu.lifecycle.servicekit.command.PendingCommand;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.security.Callers;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -56,8 +55,7 @@ class ApplicationController {
     @PostMapping
     @Operation(summary = "Submit an application; eligibility is assessed at once")
     ResponseEntity<Object> submit(
-            @Valid @RequestBody ApplicationPayloads.SubmitApplication body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @Valid @RequestBody ApplicationPayloads.SubmitApplication body, @IdempotencyKey String idempotencyKey) {
         // A student applies under their own student id only (403 otherwise); an officer under any.
         Callers.requireOwnStudent(body.studentId());
         // Name and e-mail are sealed with the person's data key before the command reaches the commands topic.
@@ -87,7 +85,7 @@ class ApplicationController {
     ResponseEntity<Object> overrideEligibility(
             @PathVariable String studentId,
             @Valid @RequestBody ApplicationPayloads.OverrideEligibility body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         return CommandResponses.ok(
                 commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.OVERRIDE_ELIGIBILITY, body));
     }
@@ -97,7 +95,7 @@ class ApplicationController {
     ResponseEntity<Object> gradeExam(
             @PathVariable String studentId,
             @Valid @RequestBody ApplicationPayloads.GradeEntranceExam body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         return CommandResponses.ok(
                 commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.GRADE_EXAM, body));
     }
@@ -118,7 +116,7 @@ class ApplicationController {
     ResponseEntity<Object> decide(
             @PathVariable String studentId,
             @Valid @RequestBody ApplicationPayloads.DecideAdmission body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         long started = System.nanoTime();
         var request = commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.DECIDE_ADMISSION, body);
         return finalDecisions.answer(request, started);
@@ -129,7 +127,7 @@ class ApplicationController {
     ResponseEntity<Object> enroll(
             @PathVariable String studentId,
             @Valid @RequestBody ApplicationPayloads.Enroll body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         return CommandResponses.created(
                 commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.ENROLL, body), location(studentId));
     }
@@ -139,7 +137,7 @@ class ApplicationController {
     ResponseEntity<Object> withdraw(
             @PathVariable String studentId,
             @Valid @RequestBody ApplicationPayloads.Withdraw body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         return CommandResponses.ok(commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.WITHDRAW, body));
     }
 

@@ -8,11 +8,12 @@ import edu.lifecycle.admissions.application.stream.ApplicationView;
 import edu.lifecycle.admissions.privacy.PersonalDataKeys;
 import edu.lifecycle.admissions.privacy.stream.PersonalFields;
 import edu.lifecycle.admissions.timeline.StudentTimeline;
+import edu.lifecycle.admissions.timeline.TimelineEntry;
 import edu.lifecycle.admissions.timeline.stream.TimelineQuery;
 import edu.lifecycle.admissions.timeline.stream.TimelineStores;
 import edu.lifecycle.servicekit.command.CommandGateway;
-import edu.lifecycle.servicekit.command.CommandIds;
 import edu.lifecycle.servicekit.command.CommandResponses;
+import edu.lifecycle.servicekit.command.IdempotencyKey;
 import edu.lifecycle.servicekit.query.KeyOwner;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -66,9 +66,7 @@ class PersonalDataController {
                     + "letters) becomes unreadable at once; writes a tombstone to admissions.student-profiles and "
                     + "removes the data from every admissions store; public events never carried it. Erasing twice "
                     + "changes nothing.")
-    ResponseEntity<Object> erase(
-            @PathVariable String studentId,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+    ResponseEntity<Object> erase(@PathVariable String studentId, @IdempotencyKey String idempotencyKey) {
         return CommandResponses.ok(commands.submit(
                 idempotencyKey,
                 studentId,
@@ -85,7 +83,7 @@ class PersonalDataController {
     ResponseEntity<Object> rectify(
             @PathVariable String studentId,
             @Valid @RequestBody ApplicationPayloads.RectifyPersonalData body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         // A new key for the new values; a retry under the same Idempotency-Key seals with the same one.
         keys.rotate(studentId, idempotencyKey);
         return CommandResponses.ok(commands.submit(
@@ -124,7 +122,8 @@ class PersonalDataController {
         if (!ownsTimeline(studentId)) {
             return Optional.empty();
         }
-        return TimelineQuery.of(stores.local(TimelineStores.TIMELINES), studentId);
+        return stores.read(
+                TimelineStores.TIMELINES, TimelineEntry.class, timelines -> TimelineQuery.of(timelines, studentId));
     }
 
     private boolean ownsTimeline(String studentId) {

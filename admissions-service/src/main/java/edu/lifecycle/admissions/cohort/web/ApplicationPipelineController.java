@@ -5,13 +5,18 @@ import static edu.lifecycle.admissions.cohort.web.CohortOf.cohortOf;
 import edu.lifecycle.admissions.cohort.ApplicationStage;
 import edu.lifecycle.admissions.cohort.ApplicationsPage;
 import edu.lifecycle.admissions.cohort.Cohort;
+import edu.lifecycle.admissions.cohort.FunnelCounts;
 import edu.lifecycle.admissions.cohort.PageRequest;
+import edu.lifecycle.admissions.cohort.PipelineEntry;
 import edu.lifecycle.admissions.cohort.stream.CohortStores;
 import edu.lifecycle.admissions.cohort.stream.FunnelQuery;
 import edu.lifecycle.admissions.cohort.stream.PipelineQuery;
 import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
+import edu.lifecycle.servicekit.web.BadRequestProblem;
+import edu.lifecycle.servicekit.web.NotFoundProblem;
+import edu.lifecycle.servicekit.web.UnavailableProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -21,7 +26,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,27 +56,9 @@ class ApplicationPipelineController {
             responseCode = "200",
             description = "One page of applications",
             content = @Content(schema = @Schema(implementation = ApplicationsPage.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "The programme is unknown or the academic year is not open (the problem names the rule)",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "400",
-            description = "A malformed year, status or paging parameter",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "The read model is being rebuilt or moved; retry after the Retry-After delay",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @NotFoundProblem("The programme is unknown or the academic year is not open (the problem names the rule)")
+    @BadRequestProblem("A malformed year, status or paging parameter")
+    @UnavailableProblem
     ResponseEntity<?> applications(
             @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
@@ -89,9 +75,16 @@ class ApplicationPipelineController {
         var named = paths.named(programme, year);
         Cohort cohort = cohortOf(named);
         return router.route(request, CohortStores.PIPELINE, cohort.key(), () -> {
-            paths.requireReportable(named, () -> FunnelQuery.holdsAnything(stores.local(CohortStores.FUNNELS), cohort));
-            return ResponseEntity.ok(PipelineQuery.page(
-                    stores.local(CohortStores.PIPELINE), cohort, status, new PageRequest(page, size)));
+            paths.requireReportable(
+                    named,
+                    () -> stores.read(
+                            CohortStores.FUNNELS,
+                            FunnelCounts.class,
+                            funnels -> FunnelQuery.holdsAnything(funnels, cohort)));
+            return ResponseEntity.ok(stores.read(
+                    CohortStores.PIPELINE,
+                    PipelineEntry.class,
+                    pipeline -> PipelineQuery.page(pipeline, cohort, status, new PageRequest(page, size))));
         });
     }
 }

@@ -9,6 +9,8 @@ import edu.lifecycle.admissions.cohort.stream.FunnelQuery;
 import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
+import edu.lifecycle.servicekit.web.BadRequestProblem;
+import edu.lifecycle.servicekit.web.NotFoundProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -16,8 +18,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,30 +47,21 @@ class FunnelController {
             responseCode = "200",
             description = "The counts",
             content = @Content(schema = @Schema(implementation = FunnelCounts.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "The programme is unknown or the academic year is not open (the problem names the rule)",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "400",
-            description = "A malformed year",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @NotFoundProblem("The programme is unknown or the academic year is not open (the problem names the rule)")
+    @BadRequestProblem("A malformed year")
     ResponseEntity<?> funnel(
             @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
             HttpServletRequest request) {
         var named = paths.named(programme, year);
         Cohort cohort = cohortOf(named);
-        return router.route(request, CohortStores.FUNNELS, cohort.key(), () -> {
-            ReadOnlyKeyValueStore<String, FunnelCounts> funnels = stores.local(CohortStores.FUNNELS);
-            paths.requireReportable(named, () -> FunnelQuery.holdsAnything(funnels, cohort));
-            return ResponseEntity.ok(FunnelQuery.of(funnels, cohort));
-        });
+        return router.route(
+                request,
+                CohortStores.FUNNELS,
+                cohort.key(),
+                () -> ResponseEntity.ok(stores.read(CohortStores.FUNNELS, FunnelCounts.class, funnels -> {
+                    paths.requireReportable(named, () -> FunnelQuery.holdsAnything(funnels, cohort));
+                    return FunnelQuery.of(funnels, cohort);
+                })));
     }
 }

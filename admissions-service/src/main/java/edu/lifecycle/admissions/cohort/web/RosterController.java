@@ -3,6 +3,8 @@ package edu.lifecycle.admissions.cohort.web;
 import static edu.lifecycle.admissions.cohort.web.CohortOf.cohortOf;
 
 import edu.lifecycle.admissions.cohort.Cohort;
+import edu.lifecycle.admissions.cohort.CohortStudent;
+import edu.lifecycle.admissions.cohort.FunnelCounts;
 import edu.lifecycle.admissions.cohort.PageRequest;
 import edu.lifecycle.admissions.cohort.RosterEntry;
 import edu.lifecycle.admissions.cohort.RosterPage;
@@ -12,6 +14,8 @@ import edu.lifecycle.admissions.cohort.stream.RosterQuery;
 import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
+import edu.lifecycle.servicekit.web.BadRequestProblem;
+import edu.lifecycle.servicekit.web.NotFoundProblem;
 import edu.lifecycle.servicekit.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,7 +26,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,20 +56,8 @@ class RosterController {
             responseCode = "200",
             description = "One page of the roster",
             content = @Content(schema = @Schema(implementation = RosterPage.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "The programme is unknown or the academic year is not open (the problem names the rule)",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "400",
-            description = "A malformed year or paging parameter",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @NotFoundProblem("The programme is unknown or the academic year is not open (the problem names the rule)")
+    @BadRequestProblem("A malformed year or paging parameter")
     ResponseEntity<?> roster(
             @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
@@ -80,9 +71,16 @@ class RosterController {
         var named = paths.named(programme, year);
         Cohort cohort = cohortOf(named);
         return router.route(request, CohortStores.ROSTERS, cohort.key(), () -> {
-            paths.requireReportable(named, () -> FunnelQuery.holdsAnything(stores.local(CohortStores.FUNNELS), cohort));
-            return ResponseEntity.ok(
-                    RosterQuery.page(stores.local(CohortStores.ROSTERS), cohort, new PageRequest(page, size)));
+            paths.requireReportable(
+                    named,
+                    () -> stores.read(
+                            CohortStores.FUNNELS,
+                            FunnelCounts.class,
+                            funnels -> FunnelQuery.holdsAnything(funnels, cohort)));
+            return ResponseEntity.ok(stores.read(
+                    CohortStores.ROSTERS,
+                    RosterEntry.class,
+                    rosters -> RosterQuery.page(rosters, cohort, new PageRequest(page, size))));
         });
     }
 
@@ -92,20 +90,17 @@ class RosterController {
             responseCode = "200",
             description = "The student's roster line",
             content = @Content(schema = @Schema(implementation = RosterEntry.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "The student has not enrolled, or the enrollment has not been read yet",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @NotFoundProblem("The student has not enrolled, or the enrollment has not been read yet")
     ResponseEntity<?> rosterEntry(
             @Parameter(description = "Student id") @PathVariable String studentId, HttpServletRequest request) {
         return router.route(
                 request,
                 CohortStores.STUDENTS,
                 studentId,
-                () -> RosterQuery.entry(stores.local(CohortStores.STUDENTS), studentId)
+                () -> stores.read(
+                                CohortStores.STUDENTS,
+                                CohortStudent.class,
+                                students -> RosterQuery.entry(students, studentId))
                         .<ResponseEntity<?>>map(ResponseEntity::ok)
                         .orElseGet(() -> Problems.notFound("Student " + studentId + " has no enrollment on record.")));
     }

@@ -1,13 +1,14 @@
 package edu.lifecycle.admissions.intake.web;
 
 import edu.lifecycle.admissions.intake.IntakeKey;
+import edu.lifecycle.admissions.intake.WaitlistEntry;
 import edu.lifecycle.admissions.intake.stream.IntakeAggregate;
 import edu.lifecycle.admissions.intake.stream.IntakeRecord;
 import edu.lifecycle.admissions.intake.stream.IntakeView;
 import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
-import edu.lifecycle.servicekit.query.StoreUnavailableException;
+import edu.lifecycle.servicekit.web.NotFoundProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,9 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.KeyValueIterator;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,13 +47,7 @@ class IntakeController {
             responseCode = "200",
             description = "The intake",
             content = @Content(schema = @Schema(implementation = IntakeView.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "The programme is unknown or the academic year is not open (the problem names the rule)",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @NotFoundProblem("The programme is unknown or the academic year is not open (the problem names the rule)")
     ResponseEntity<?> intake(@PathVariable String programme, @PathVariable String year, HttpServletRequest request) {
         var named = paths.named(programme, year);
         var key = new IntakeKey(named.programmeId(), named.academicYear());
@@ -65,22 +58,22 @@ class IntakeController {
             return ResponseEntity.ok(IntakeView.read(
                     key,
                     stored,
-                    prefix -> all(IntakeAggregate.SEATS_STORE, prefix),
-                    prefix -> all(IntakeAggregate.WAITLIST_STORE, prefix)));
+                    prefix -> all(IntakeAggregate.SEATS_STORE, String.class, prefix),
+                    prefix -> all(IntakeAggregate.WAITLIST_STORE, WaitlistEntry.class, prefix)));
         });
     }
 
     /**
      * Every value under {@code prefix}, in key order. One scan rather than the kit's pages: an intake's entries are all
-     * in one task's store, and a later page's range would start in whichever local store comes first.
+     * in one task's store, and its view lists them whole.
      */
-    private <V> List<V> all(String store, String prefix) {
-        var values = new ArrayList<V>();
-        try (KeyValueIterator<String, V> entries = stores.<V>local(store).prefixScan(prefix, new StringSerializer())) {
-            entries.forEachRemaining(entry -> values.add(entry.value));
-        } catch (InvalidStateStoreException e) {
-            throw new StoreUnavailableException("The store is migrating; retry in a moment.", e);
-        }
-        return values;
+    private <V> List<V> all(String store, Class<V> valueType, String prefix) {
+        return stores.read(store, valueType, local -> {
+            var values = new ArrayList<V>();
+            try (KeyValueIterator<String, V> entries = local.prefixScan(prefix, new StringSerializer())) {
+                entries.forEachRemaining(entry -> values.add(entry.value));
+            }
+            return values;
+        });
     }
 }

@@ -1,10 +1,12 @@
 package edu.lifecycle.admissions.timeline.web;
 
 import edu.lifecycle.admissions.timeline.StudentTimeline;
+import edu.lifecycle.admissions.timeline.TimelineEntry;
 import edu.lifecycle.admissions.timeline.stream.TimelineQuery;
 import edu.lifecycle.admissions.timeline.stream.TimelineStores;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
+import edu.lifecycle.servicekit.web.NotFoundProblem;
 import edu.lifecycle.servicekit.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,7 +15,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,20 +43,17 @@ class TimelineController {
             responseCode = "200",
             description = "The timeline",
             content = @Content(schema = @Schema(implementation = StudentTimeline.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No event about the student has been read",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @NotFoundProblem("No event about the student has been read")
     ResponseEntity<?> timeline(
             @Parameter(description = "Student id") @PathVariable String studentId, HttpServletRequest request) {
         return router.route(
                 request,
                 TimelineStores.TIMELINES,
                 studentId,
-                () -> TimelineQuery.of(stores.local(TimelineStores.TIMELINES), studentId)
+                () -> stores.read(
+                                TimelineStores.TIMELINES,
+                                TimelineEntry.class,
+                                timelines -> TimelineQuery.of(timelines, studentId))
                         .<ResponseEntity<?>>map(ResponseEntity::ok)
                         .orElseGet(() -> Problems.notFound("No event about student " + studentId + " has been read.")));
     }

@@ -3,6 +3,7 @@ package edu.lifecycle.admissions.application.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import edu.lifecycle.admissions.privacy.InMemoryKeyRings;
@@ -11,6 +12,7 @@ import edu.lifecycle.admissions.privacy.stream.PersonalFields;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandGateway;
 import edu.lifecycle.servicekit.command.CommandTopics;
+import edu.lifecycle.servicekit.command.IdempotencyKeyResolver;
 import edu.lifecycle.servicekit.command.OutcomeStore;
 import edu.lifecycle.servicekit.command.PendingOutcomes;
 import edu.lifecycle.servicekit.command.RecentOutcomes;
@@ -19,6 +21,7 @@ import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.query.ThisInstance;
 import edu.lifecycle.servicekit.topic.TopicNames;
+import edu.lifecycle.servicekit.web.Identifiers;
 import edu.lifecycle.servicekit.web.ProblemResponses;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,6 +65,7 @@ class ApplicationRequestValidationTest {
                         new AwaitingFinalDecision(pending, outcomes, Duration.ofMillis(1)),
                         new PersonalFields(
                                 new PersonalDataKeys(keyRings, 10, Duration.ofMinutes(1), Clock.systemUTC()))))
+                .setCustomArgumentResolvers(new IdempotencyKeyResolver())
                 .setControllerAdvice(new ProblemResponses())
                 .build();
     }
@@ -138,6 +142,45 @@ class ApplicationRequestValidationTest {
         assertThat(producer.history()).hasSize(2);
         assertThat(producer.history().get(1).value().fingerprint())
                 .isEqualTo(producer.history().get(0).value().fingerprint());
+        assertThat(producer.history())
+                .allSatisfy(sent -> assertThat(sent.value().commandId()).isEqualTo("retry-1"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "retry 1", "k;1"})
+    void aBlankOrMalformedIdempotencyKeyIsAProblemNamingTheHeaderAndSendsNothing(String key) throws Exception {
+        assertIdempotencyKeyRefused(key);
+    }
+
+    @Test
+    void anIdempotencyKeyOfMoreThan100CharactersIsAProblemNamingTheHeaderAndSendsNothing() throws Exception {
+        assertIdempotencyKeyRefused("k".repeat(101));
+    }
+
+    @Test
+    void withoutAnIdempotencyKeyEachSubmissionIsANewCommand() throws Exception {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            submit(application("2026-2027", 240)).andExpect(status().isAccepted());
+        }
+
+        assertThat(producer.history()).hasSize(2);
+        assertThat(producer.history().get(1).key())
+                .isEqualTo(producer.history().get(0).key());
+        assertThat(producer.history().get(1).value().commandId())
+                .isNotEqualTo(producer.history().get(0).value().commandId());
+    }
+
+    private void assertIdempotencyKeyRefused(String key) throws Exception {
+        mvc.perform(post("/api/v1/applications")
+                        .header("Idempotency-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(application("2026-2027", 240)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Header Idempotency-Key must be " + Identifiers.RULE + "."))
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be " + Identifiers.RULE));
+        assertThat(producer.history()).isEmpty();
     }
 
     private ResultActions submit(String body) throws Exception {

@@ -8,8 +8,8 @@ import edu.lifecycle.billing.account.stream.LedgerEntry;
 import edu.lifecycle.billing.config.BillingProperties;
 import edu.lifecycle.billing.web.BadRequests;
 import edu.lifecycle.servicekit.command.CommandGateway;
-import edu.lifecycle.servicekit.command.CommandIds;
 import edu.lifecycle.servicekit.command.CommandResponses;
+import edu.lifecycle.servicekit.command.IdempotencyKey;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -85,7 +84,7 @@ class AccountController {
     ResponseEntity<Object> recordPayment(
             @PathVariable String studentId,
             @Valid @RequestBody AccountPayloads.RecordPayment body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         var latest = clock.instant().plus(receivedAtSkew);
         if (body.receivedAt().isAfter(latest)) {
             throw BadRequests.field(
@@ -104,9 +103,7 @@ class AccountController {
             summary = "Choose the cash plan",
             description = "Before any instalment is paid: the tuition less the cash discount, less what was already "
                     + "paid, falls due at once and replaces the open lines.")
-    ResponseEntity<Object> chooseCashPlan(
-            @PathVariable String studentId,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+    ResponseEntity<Object> chooseCashPlan(@PathVariable String studentId, @IdempotencyKey String idempotencyKey) {
         return CommandResponses.ok(
                 commands.submit(idempotencyKey, studentId, AccountCommandTypes.CHOOSE_CASH_PLAN, null));
     }
@@ -124,7 +121,7 @@ class AccountController {
     ResponseEntity<Object> refundCredit(
             @PathVariable String studentId,
             @Valid @RequestBody AccountPayloads.RefundCredit body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         return CommandResponses.ok(commands.submit(idempotencyKey, studentId, AccountCommandTypes.REFUND_CREDIT, body));
     }
 }

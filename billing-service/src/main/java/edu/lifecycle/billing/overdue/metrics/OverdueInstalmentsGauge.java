@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * {@code lifecycle_billing_overdue_instalments}: the overdue schedule lines still owing something, counted in this
@@ -32,16 +33,22 @@ public final class OverdueInstalmentsGauge implements MeterBinder {
     }
 
     double count() {
-        try (KeyValueIterator<String, OverdueLine> lines =
-                stores.<OverdueLine>local(ReceivablesStores.OVERDUE).all()) {
+        try {
+            long open = stores.read(ReceivablesStores.OVERDUE, OverdueLine.class, OverdueInstalmentsGauge::openLines);
+            return open;
+        } catch (StoreUnavailableException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static long openLines(ReadOnlyKeyValueStore<String, OverdueLine> overdue) {
+        try (KeyValueIterator<String, OverdueLine> lines = overdue.all()) {
             long open = 0;
             while (lines.hasNext()) {
                 lines.next();
                 open++;
             }
             return open;
-        } catch (StoreUnavailableException | org.apache.kafka.streams.errors.InvalidStateStoreException e) {
-            return Double.NaN;
         }
     }
 }

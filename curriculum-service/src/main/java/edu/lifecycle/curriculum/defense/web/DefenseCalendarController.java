@@ -1,5 +1,6 @@
 package edu.lifecycle.curriculum.defense.web;
 
+import edu.lifecycle.curriculum.defense.CalendarEntry;
 import edu.lifecycle.curriculum.defense.DefenseStatus;
 import edu.lifecycle.curriculum.defense.stream.DefenseCalendarPages;
 import edu.lifecycle.curriculum.defense.stream.DefenseCalendarTopology;
@@ -59,11 +60,10 @@ class DefenseCalendarController {
                 request,
                 DefenseCalendarTopology.CALENDAR_STORE,
                 DefenseCalendarTopology.CALENDAR_KEY,
-                () -> ResponseEntity.ok(DefenseCalendarPages.page(
-                        stores.local(DefenseCalendarTopology.CALENDAR_STORE),
-                        clock.instant(),
-                        Optional.ofNullable(status),
-                        after,
-                        limit)));
+                () -> ResponseEntity.ok(stores.read(
+                        DefenseCalendarTopology.CALENDAR_STORE,
+                        CalendarEntry.class,
+                        calendar -> DefenseCalendarPages.page(
+                                calendar, clock.instant(), Optional.ofNullable(status), after, limit))));
     }
 }

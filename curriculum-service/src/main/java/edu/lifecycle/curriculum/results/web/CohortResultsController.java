@@ -9,20 +9,19 @@ import edu.lifecycle.curriculum.results.stream.ResultsTopology;
 import edu.lifecycle.servicekit.calendar.AcademicCalendar;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
+import edu.lifecycle.servicekit.web.BadRequestProblem;
 import edu.lifecycle.servicekit.web.FieldProblem;
 import edu.lifecycle.servicekit.web.InvalidRequestException;
+import edu.lifecycle.servicekit.web.NotFoundProblem;
 import edu.lifecycle.servicekit.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,20 +59,8 @@ class CohortResultsController {
                     + "without transcripts yet answers empty results; a programme the curriculum does not teach, or "
                     + "a year neither open nor with transcripts, answers 404.")
     @ApiResponse(responseCode = "200", description = "The cohort's results")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A malformed academic year",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "An unknown programme, or a year neither open nor with transcripts",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @BadRequestProblem("A malformed academic year")
+    @NotFoundProblem("An unknown programme, or a year neither open nor with transcripts")
     ResponseEntity<?> results(
             @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,

@@ -5,8 +5,8 @@ import edu.lifecycle.curriculum.transcript.stream.TranscriptCommandTypes;
 import edu.lifecycle.curriculum.transcript.stream.TranscriptPayloads;
 import edu.lifecycle.curriculum.transcript.stream.TranscriptView;
 import edu.lifecycle.servicekit.command.CommandGateway;
-import edu.lifecycle.servicekit.command.CommandIds;
 import edu.lifecycle.servicekit.command.CommandResponses;
+import edu.lifecycle.servicekit.command.IdempotencyKey;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -64,7 +63,7 @@ class TranscriptController {
     ResponseEntity<Object> recordGrade(
             @PathVariable String studentId,
             @Valid @RequestBody TranscriptPayloads.RecordGrade body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         return CommandResponses.ok(
                 commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.RECORD_GRADE, body));
     }
@@ -74,7 +73,7 @@ class TranscriptController {
     ResponseEntity<Object> submitDissertation(
             @PathVariable String studentId,
             @Valid @RequestBody TranscriptPayloads.SubmitDissertation body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         return CommandResponses.created(
                 commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.SUBMIT_DISSERTATION, body),
                 URI.create("/api/v1/transcripts/" + studentId));
@@ -89,7 +88,7 @@ class TranscriptController {
     ResponseEntity<Object> scheduleDefense(
             @PathVariable String studentId,
             @Valid @RequestBody TranscriptPayloads.ScheduleDefense body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         PlausibleDefenseDates.require(body.defenseAt(), clock.instant());
         return CommandResponses.ok(
                 commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.SCHEDULE_DEFENSE, body));
@@ -103,7 +102,7 @@ class TranscriptController {
     ResponseEntity<Object> rescheduleDefense(
             @PathVariable String studentId,
             @Valid @RequestBody TranscriptPayloads.ScheduleDefense body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         PlausibleDefenseDates.require(body.defenseAt(), clock.instant());
         return CommandResponses.ok(
                 commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.RESCHEDULE_DEFENSE, body));
@@ -116,7 +115,7 @@ class TranscriptController {
     ResponseEntity<Object> recordDefenseResult(
             @PathVariable String studentId,
             @Valid @RequestBody TranscriptPayloads.RecordDefenseResult body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         return CommandResponses.ok(
                 commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.RECORD_DEFENSE_RESULT, body));
     }

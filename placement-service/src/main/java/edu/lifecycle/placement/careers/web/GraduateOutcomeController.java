@@ -7,10 +7,13 @@ import edu.lifecycle.placement.cohort.web.CohortPaths;
 import edu.lifecycle.placement.placement.stream.PlacementCommandTypes;
 import edu.lifecycle.placement.placement.stream.PlacementPayloads;
 import edu.lifecycle.servicekit.command.CommandGateway;
-import edu.lifecycle.servicekit.command.CommandIds;
 import edu.lifecycle.servicekit.command.CommandResponses;
+import edu.lifecycle.servicekit.command.IdempotencyKey;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
+import edu.lifecycle.servicekit.web.BadRequestProblem;
+import edu.lifecycle.servicekit.web.NotFoundProblem;
+import edu.lifecycle.servicekit.web.UnavailableProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -19,14 +22,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.util.Optional;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Graduates' first positions: recorded one by one, read per programme year. */
@@ -54,7 +54,7 @@ class GraduateOutcomeController {
     ResponseEntity<Object> record(
             @PathVariable String studentId,
             @Valid @RequestBody PlacementPayloads.RecordGraduateOutcome body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         return CommandResponses.ok(
                 commands.submit(idempotencyKey, studentId, PlacementCommandTypes.RECORD_GRADUATE_OUTCOME, body));
     }
@@ -68,27 +68,9 @@ class GraduateOutcomeController {
             responseCode = "200",
             description = "The outcomes; all zero for a year without graduates",
             content = @Content(schema = @Schema(implementation = GraduateOutcomes.class)))
-    @ApiResponse(
-            responseCode = "400",
-            description = "A malformed year",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "A programme placement does not know, or a year neither open nor with students",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "The read model is being rebuilt or moved; retry after the Retry-After delay",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @BadRequestProblem("A malformed year")
+    @NotFoundProblem("A programme placement does not know, or a year neither open nor with students")
+    @UnavailableProblem
     ResponseEntity<?> outcomes(
             @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
@@ -100,9 +82,8 @@ class GraduateOutcomeController {
                 cohort.key(),
                 () -> cohorts.answer(
                         cohort,
-                        () -> ResponseEntity.ok(Optional.ofNullable(
-                                        stores.<GraduateOutcomes>local(GraduateOutcomesProjector.STORE)
-                                                .get(cohort.key()))
+                        () -> ResponseEntity.ok(stores.<GraduateOutcomes>get(
+                                        GraduateOutcomesProjector.STORE, cohort.key())
                                 .orElseGet(() -> GraduateOutcomes.none(cohort.programme(), cohort.academicYear())))));
     }
 }

@@ -42,7 +42,8 @@ public final class CohortPaths {
         rule.requireReportable(
                 cohort.programme(),
                 cohort.academicYear(),
-                () -> CohortStores.hasStudents(stores.<StudentRow>local(CohortStores.COHORT_ROWS), cohort));
+                () -> stores.read(
+                        CohortStores.COHORT_ROWS, StudentRow.class, rows -> CohortStores.hasStudents(rows, cohort)));
         return answer.get();
     }
 }

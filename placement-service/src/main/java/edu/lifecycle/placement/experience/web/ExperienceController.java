@@ -11,6 +11,9 @@ import edu.lifecycle.placement.placement.Programme;
 import edu.lifecycle.placement.placement.ProgrammeCatalog;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
+import edu.lifecycle.servicekit.web.BadRequestProblem;
+import edu.lifecycle.servicekit.web.NotFoundProblem;
+import edu.lifecycle.servicekit.web.UnavailableProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -20,7 +23,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,27 +58,9 @@ class ExperienceController {
             responseCode = "200",
             description = "The requirement, how many met it and how many not yet, and one page of students",
             content = @Content(schema = @Schema(implementation = ExperiencePage.class)))
-    @ApiResponse(
-            responseCode = "400",
-            description = "A malformed year or paging parameter",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "A programme placement does not know, or a year neither open nor with students",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "The read model is being rebuilt or moved; retry after the Retry-After delay",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @BadRequestProblem("A malformed year or paging parameter")
+    @NotFoundProblem("A programme placement does not know, or a year neither open nor with students")
+    @UnavailableProblem
     ResponseEntity<?> experience(
             @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
@@ -96,12 +80,13 @@ class ExperienceController {
                 cohort.key(),
                 () -> cohorts.answer(
                         cohort,
-                        () -> ResponseEntity.ok(ExperienceQuery.page(
-                                stores.<ExperienceStanding>local(ExperienceProjector.STANDINGS),
-                                stores.<ExperienceCounts>local(ExperienceProjector.COUNTS),
-                                cohort,
-                                required,
-                                page,
-                                size))));
+                        () -> ResponseEntity.ok(stores.read(
+                                ExperienceProjector.STANDINGS,
+                                ExperienceStanding.class,
+                                standings -> stores.read(
+                                        ExperienceProjector.COUNTS,
+                                        ExperienceCounts.class,
+                                        counts -> ExperienceQuery.page(
+                                                standings, counts, cohort, required, page, size))))));
     }
 }

@@ -6,8 +6,8 @@ import edu.lifecycle.placement.placement.stream.PlacementPayloads;
 import edu.lifecycle.placement.placement.stream.StudentPlacements;
 import edu.lifecycle.placement.placement.stream.StudentPlacementsProjector;
 import edu.lifecycle.servicekit.command.CommandGateway;
-import edu.lifecycle.servicekit.command.CommandIds;
 import edu.lifecycle.servicekit.command.CommandResponses;
+import edu.lifecycle.servicekit.command.IdempotencyKey;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.web.Problems;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -85,7 +84,7 @@ class PlacementController {
     ResponseEntity<Object> signInternship(
             @PathVariable String studentId,
             @Valid @RequestBody PlacementPayloads.SignInternship body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         PlausibleDates.asOf(today())
                 .period("startOn", body.startOn(), "endOn", body.endOn())
                 .require();
@@ -102,7 +101,7 @@ class PlacementController {
     ResponseEntity<Object> signWorkStudyContract(
             @PathVariable String studentId,
             @Valid @RequestBody PlacementPayloads.SignWorkStudyContract body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         PlausibleDates.asOf(today())
                 .period("startOn", body.startOn(), "endOn", body.endOn())
                 .require();
@@ -116,7 +115,7 @@ class PlacementController {
             @PathVariable String studentId,
             @PathVariable String placementId,
             @Valid @RequestBody PlacementPayloads.EndEarly body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         PlausibleDates.asOf(today()).day("endedOn", body.endedOn()).require();
         return CommandResponses.ok(commands.submit(
                 idempotencyKey,
@@ -134,7 +133,7 @@ class PlacementController {
             @PathVariable String studentId,
             @PathVariable String placementId,
             @Valid @RequestBody PlacementPayloads.Validate body,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         return CommandResponses.ok(commands.submit(
                 idempotencyKey,
                 studentId,

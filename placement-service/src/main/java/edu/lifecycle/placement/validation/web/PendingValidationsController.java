@@ -10,6 +10,9 @@ import edu.lifecycle.placement.validation.stream.PendingValidationsProjector;
 import edu.lifecycle.placement.validation.stream.PendingValidationsQuery;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
+import edu.lifecycle.servicekit.web.BadRequestProblem;
+import edu.lifecycle.servicekit.web.NotFoundProblem;
+import edu.lifecycle.servicekit.web.UnavailableProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -21,7 +24,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,27 +61,9 @@ class PendingValidationsController {
             responseCode = "200",
             description = "One page of placements awaiting validation",
             content = @Content(schema = @Schema(implementation = PendingValidationsPage.class)))
-    @ApiResponse(
-            responseCode = "400",
-            description = "A malformed year or paging parameter",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "A programme placement does not know, or a year neither open nor with students",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "The read model is being rebuilt or moved; retry after the Retry-After delay",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @BadRequestProblem("A malformed year or paging parameter")
+    @NotFoundProblem("A programme placement does not know, or a year neither open nor with students")
+    @UnavailableProblem
     ResponseEntity<?> pending(
             @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
@@ -96,11 +80,9 @@ class PendingValidationsController {
                 cohort.key(),
                 () -> cohorts.answer(
                         cohort,
-                        () -> ResponseEntity.ok(PendingValidationsQuery.page(
-                                stores.<PendingValidation>local(PendingValidationsProjector.STORE),
-                                cohort,
-                                today,
-                                page,
-                                size))));
+                        () -> ResponseEntity.ok(stores.read(
+                                PendingValidationsProjector.STORE,
+                                PendingValidation.class,
+                                pending -> PendingValidationsQuery.page(pending, cohort, today, page, size)))));
     }
 }

@@ -6,6 +6,9 @@ import edu.lifecycle.placement.workstudy.WorkStudyNumbers;
 import edu.lifecycle.placement.workstudy.stream.WorkStudyProjector;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
+import edu.lifecycle.servicekit.web.BadRequestProblem;
+import edu.lifecycle.servicekit.web.NotFoundProblem;
+import edu.lifecycle.servicekit.web.UnavailableProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -13,8 +16,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Optional;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,27 +45,9 @@ class WorkStudyController {
             responseCode = "200",
             description = "The numbers; all zero for an open year without students yet",
             content = @Content(schema = @Schema(implementation = WorkStudyNumbers.class)))
-    @ApiResponse(
-            responseCode = "400",
-            description = "A malformed year",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "A programme placement does not know, or a year neither open nor with students",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = "The read model is being rebuilt or moved; retry after the Retry-After delay",
-            content =
-                    @Content(
-                            mediaType = "application/problem+json",
-                            schema = @Schema(implementation = ProblemDetail.class)))
+    @BadRequestProblem("A malformed year")
+    @NotFoundProblem("A programme placement does not know, or a year neither open nor with students")
+    @UnavailableProblem
     ResponseEntity<?> numbers(
             @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
@@ -76,9 +59,7 @@ class WorkStudyController {
                 cohort.key(),
                 () -> cohorts.answer(
                         cohort,
-                        () -> ResponseEntity.ok(Optional.ofNullable(
-                                        stores.<WorkStudyNumbers>local(WorkStudyProjector.STORE)
-                                                .get(cohort.key()))
+                        () -> ResponseEntity.ok(stores.<WorkStudyNumbers>get(WorkStudyProjector.STORE, cohort.key())
                                 .orElseGet(() -> WorkStudyNumbers.none(cohort.programme(), cohort.academicYear())))));
     }
 }

@@ -1,8 +1,8 @@
 package edu.lifecycle.servicekit.ledger.web;
 
 import edu.lifecycle.servicekit.command.CommandGateway;
-import edu.lifecycle.servicekit.command.CommandIds;
 import edu.lifecycle.servicekit.command.CommandResponses;
+import edu.lifecycle.servicekit.command.IdempotencyKey;
 import edu.lifecycle.servicekit.ledger.stream.AccountAggregate;
 import edu.lifecycle.servicekit.ledger.stream.AccountView;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,8 +33,7 @@ class AccountController {
 
     @PostMapping
     ResponseEntity<Object> open(
-            @Valid @RequestBody AccountRequests.OpenAccount request,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @Valid @RequestBody AccountRequests.OpenAccount request, @IdempotencyKey String idempotencyKey) {
         // A student may open their own account only (the test service's student rule, checked here).
         Callers.requireOwnStudent(request.accountId());
         var submission = commands.submit(idempotencyKey, request.accountId(), "open-account", request);
@@ -46,7 +44,7 @@ class AccountController {
     ResponseEntity<Object> deposit(
             @PathVariable String accountId,
             @Valid @RequestBody AccountRequests.Amount request,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         return CommandResponses.ok(commands.submit(idempotencyKey, accountId, "deposit", request));
     }
 
@@ -54,7 +52,7 @@ class AccountController {
     ResponseEntity<Object> withdraw(
             @PathVariable String accountId,
             @Valid @RequestBody AccountRequests.Amount request,
-            @RequestHeader(name = CommandIds.IDEMPOTENCY_KEY_HEADER, required = false) String idempotencyKey) {
+            @IdempotencyKey String idempotencyKey) {
         return CommandResponses.ok(commands.submit(idempotencyKey, accountId, "withdraw", request));
     }
 

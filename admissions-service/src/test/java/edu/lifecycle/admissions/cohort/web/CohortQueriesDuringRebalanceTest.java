@@ -1,0 +1,92 @@
+package edu.lifecycle.admissions.cohort.web;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import edu.lifecycle.admissions.programme.Programmes;
+import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
+import edu.lifecycle.servicekit.query.InstanceForwarder;
+import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import edu.lifecycle.servicekit.query.StoreQueries;
+import edu.lifecycle.servicekit.query.ThisInstance;
+import edu.lifecycle.servicekit.web.ProblemResponses;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+/**
+ * The cohort queries while a rebalance takes their stores away: this instance owns the cohort and gets its store, but
+ * the store stops answering as it is read. The client is told to retry (503, {@code Retry-After}), never a 500.
+ */
+class CohortQueriesDuringRebalanceTest {
+
+    private final MockMvc mvc;
+
+    CohortQueriesDuringRebalanceTest() {
+        var self = new ThisInstance("localhost", () -> 8080);
+        var streams = mock(KafkaStreams.class);
+        when(streams.state()).thenReturn(KafkaStreams.State.RUNNING);
+        when(streams.queryMetadataForKey(anyString(), any(), any(Serializer.class)))
+                .thenReturn(new KeyQueryMetadata(self.hostInfo(), Set.of(), 0));
+        when(streams.store(any(StoreQueryParameters.class))).thenReturn(movingAway());
+        var stores = new StoreQueries(store -> Optional.of(streams), self);
+        var router = new KeyQueryRouter(stores, new InstanceForwarder(self, Duration.ofSeconds(1)));
+        var paths = new ProgrammeYearPaths(Programmes.catalog());
+        mvc = MockMvcBuilders.standaloneSetup(
+                        new ApplicationPipelineController(router, stores, paths),
+                        new FunnelController(router, stores, paths),
+                        new RosterController(router, stores, paths))
+                .setControllerAdvice(new ProblemResponses())
+                .build();
+    }
+
+    /** A store whose every read fails the way Kafka Streams fails one that has just migrated to another instance. */
+    private static ReadOnlyKeyValueStore<?, ?> movingAway() {
+        return mock(ReadOnlyKeyValueStore.class, invocation -> {
+            if (invocation.getMethod().getDeclaringClass() == Object.class) {
+                return "a store moving away";
+            }
+            throw new InvalidStateStoreException(
+                    "The state store, cohort-rosters, may have migrated to another instance.");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/api/v1/programmes/M2-ISD/years/2026-2027/roster",
+                "/api/v1/programmes/M2-ISD/years/2026-2027/roster?page=1&size=10",
+                "/api/v1/programmes/M2-ISD/years/2026-2027/funnel",
+                "/api/v1/programmes/M2-ISD/years/2026-2027/applications?status=ADMITTED",
+                "/api/v1/students/stu-1/roster-entry"
+            })
+    void aStoreMovingAwayDuringTheReadIsAProblemToRetryNotA500(String query) throws Exception {
+        mvc.perform(get(query))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(503))
+                .andExpect(jsonPath("$.title").value("Temporarily unavailable"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("retry")))
+                .andExpect(jsonPath("$.detail").value(Matchers.not(Matchers.containsString("cohort-rosters"))));
+    }
+}
