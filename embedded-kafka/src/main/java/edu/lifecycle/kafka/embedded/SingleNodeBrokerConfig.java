@@ -54,6 +54,9 @@ final class SingleNodeBrokerConfig {
         props.put("background.threads", "2");
         props.put("num.recovery.threads.per.data.dir", "1");
         props.put("log.cleaner.threads", "1");
+        // The cleaner looks for dirty logs every 2 s instead of 15: on a local broker the look costs nothing, and an
+        // erased person's superseded profile leaves the disk sooner once its segment may be compacted.
+        props.put("log.cleaner.backoff.ms", "2000");
         props.putAll(Map.copyOf(settings.overrides()));
         return props;
     }
