@@ -1,15 +1,14 @@
 package edu.lifecycle.admissions.cohort.web;
 
 import static edu.lifecycle.admissions.cohort.web.CohortOf.cohortOf;
+import static edu.lifecycle.admissions.cohort.web.CohortOf.requireReportable;
 
 import edu.lifecycle.admissions.cohort.Cohort;
 import edu.lifecycle.admissions.cohort.CohortStudent;
-import edu.lifecycle.admissions.cohort.FunnelCounts;
 import edu.lifecycle.admissions.cohort.PageRequest;
 import edu.lifecycle.admissions.cohort.RosterEntry;
 import edu.lifecycle.admissions.cohort.RosterPage;
 import edu.lifecycle.admissions.cohort.stream.CohortStores;
-import edu.lifecycle.admissions.cohort.stream.FunnelQuery;
 import edu.lifecycle.admissions.cohort.stream.RosterQuery;
 import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
@@ -71,12 +70,7 @@ class RosterController {
         var named = paths.named(programme, year);
         Cohort cohort = cohortOf(named);
         return router.route(request, CohortStores.ROSTERS, cohort.key(), () -> {
-            paths.requireReportable(
-                    named,
-                    () -> stores.read(
-                            CohortStores.FUNNELS,
-                            FunnelCounts.class,
-                            funnels -> FunnelQuery.holdsAnything(funnels, cohort)));
+            requireReportable(paths, stores, named, cohort);
             return ResponseEntity.ok(stores.read(
                     CohortStores.ROSTERS,
                     RosterEntry.class,
