@@ -59,7 +59,8 @@ public final class ObservingProcessorWrapper implements ProcessorWrapper {
         return new WrappedProcessorSupplier<>() {
             @Override
             public Processor<KIn, VIn, KOut, VOut> get() {
-                return new Observed<>(processorName, supplier.get());
+                Processor<KIn, VIn, KOut, VOut> processor = supplier.get();
+                return processor instanceof PunctuationOnly ? processor : new Observed<>(processorName, processor);
             }
 
             @Override

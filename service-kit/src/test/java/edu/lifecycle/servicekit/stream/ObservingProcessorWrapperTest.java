@@ -117,6 +117,24 @@ class ObservingProcessorWrapperTest {
         assertThat(meters.find(KitObservations.STALENESS).gauge()).isNull();
     }
 
+    @Test
+    void aProcessorThatOnlyPunctuatesOpensNoSpanOfItsOwnForTheRecordsItIgnores() {
+        var observations = new KitObservations(meters, tracing, Clock.systemUTC());
+        var builder = ServiceTopology.observedBuilder("app", "localhost:9092", "commands", observations);
+        var in = builder.stream("in", Consumed.with(Serdes.String(), Serdes.String()));
+        in.mapValues(value -> value.toUpperCase()).to("out", Produced.with(Serdes.String(), Serdes.String()));
+        in.process(QuietTicking::new);
+
+        try (var driver = new TopologyTestDriver(builder.build(), config(observations))) {
+            var input = driver.createInputTopic(
+                    "in", Serdes.String().serializer(), Serdes.String().serializer());
+            var headers = new RecordHeaders();
+            headers.add("traceparent", "00-trace-parent-01".getBytes(StandardCharsets.UTF_8));
+            input.pipeInput(new TestRecord<>("k", "v", headers, Instant.parse("2026-09-01T09:00:00Z")));
+        }
+        assertThat(spans).as("the record's one span, not a second, empty one").containsExactly("process in");
+    }
+
     private static Properties config(KitObservations observations) {
         var config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "app");
@@ -135,6 +153,12 @@ class ObservingProcessorWrapperTest {
                     PunctuationType.WALL_CLOCK_TIME,
                     now -> context.forward(new Record<>("t", "tick", now)));
         }
+
+        @Override
+        public void process(Record<String, String> record) {}
+    }
+
+    private static final class QuietTicking implements Processor<String, String, Void, Void>, PunctuationOnly {
 
         @Override
         public void process(Record<String, String> record) {}

@@ -4,6 +4,7 @@ import edu.lifecycle.billing.account.Account;
 import edu.lifecycle.billing.account.stream.AccountAggregate;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.stream.PunctuationOnly;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,7 +27,8 @@ import org.apache.kafka.streams.state.Stores;
  * state (never writing it) and remembers the day it asked each account in a store of its own, committed with the
  * commands it sends: an account is asked once a day at most, restarts included.
  */
-final class OverdueScanProcessor implements Processor<String, CommandEnvelope, String, CommandEnvelope> {
+final class OverdueScanProcessor
+        implements Processor<String, CommandEnvelope, String, CommandEnvelope>, PunctuationOnly {
 
     private final OverdueScan scan;
     private final Clock clock;
@@ -68,7 +70,10 @@ final class OverdueScanProcessor implements Processor<String, CommandEnvelope, S
         context.schedule(interval, PunctuationType.WALL_CLOCK_TIME, this::scanForOverdueLines);
     }
 
-    /** The commands themselves are the aggregate's: this processor is in their task only to punctuate there. */
+    /**
+     * The commands themselves are the aggregate's: this processor is in their task only to punctuate there (hence
+     * {@link PunctuationOnly}: no span of its own for each command).
+     */
     @Override
     public void process(Record<String, CommandEnvelope> record) {}
 
