@@ -41,11 +41,20 @@ public final class TraceHeaders {
 
     /** The trace id in a W3C {@code traceparent} header, if there is one: what tests and operators look for. */
     public static java.util.Optional<String> traceId(Headers headers) {
+        return traceparentPart(headers, 1);
+    }
+
+    /** The id of the span a record was written in (its {@code traceparent}'s parent id), if there is one. */
+    public static java.util.Optional<String> spanId(Headers headers) {
+        return traceparentPart(headers, 2);
+    }
+
+    private static java.util.Optional<String> traceparentPart(Headers headers, int index) {
         Header parent = headers == null ? null : headers.lastHeader("traceparent");
         if (parent == null) {
             return java.util.Optional.empty();
         }
         String[] parts = new String(parent.value(), java.nio.charset.StandardCharsets.UTF_8).split("-");
-        return parts.length >= 4 ? java.util.Optional.of(parts[1]) : java.util.Optional.empty();
+        return parts.length >= 4 ? java.util.Optional.of(parts[index]) : java.util.Optional.empty();
     }
 }

@@ -35,6 +35,22 @@ record AggregateNodes(
                                 Function.identity(), topic -> aggregate + "-to-" + topic)));
     }
 
+    /**
+     * The names of a second decide node of the same aggregate, fed by policy {@code policy} in the task that reads its
+     * event: its own processor and sinks, the aggregate's origin (so events get the ids the commands topic would have
+     * given them).
+     */
+    AggregateNodes forPolicy(String policy) {
+        return new AggregateNodes(
+                origin,
+                null,
+                policy + "-decide",
+                policy + "-outcomes",
+                policy + "-policy-rejections",
+                sinksByTopic.keySet().stream()
+                        .collect(Collectors.toUnmodifiableMap(Function.identity(), topic -> policy + "-to-" + topic)));
+    }
+
     String sinkFor(String topic) {
         String sink = sinksByTopic.get(topic);
         if (sink == null) {

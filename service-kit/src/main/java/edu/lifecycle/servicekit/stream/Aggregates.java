@@ -26,16 +26,18 @@ public final class Aggregates {
     private Aggregates() {}
 
     /**
-     * An aggregate fed by the service's own {@code <service>.commands} topic, where policies write: the rejections of
-     * their commands also go to {@code <service>.policy-rejections}.
+     * An aggregate fed by the service's own {@code <service>.commands} topic, where clients write: the rejections of
+     * policies' commands also go to {@code <service>.policy-rejections}. Hand the result to {@link Policies#decide} for
+     * each policy that commands the aggregate.
      */
-    public static void attach(StreamsBuilder builder, CommandTopics topics, AggregateSpec<?, ?, ?> spec) {
+    public static AttachedAggregate attach(StreamsBuilder builder, CommandTopics topics, AggregateSpec<?, ?, ?> spec) {
         var attached = attach(builder, topics.commands(), topics.outcomes(), spec, true);
         attached.decided()
                 .to(
                         topics.policyRejections().name(),
                         producedAsAny(
                                 topics.policyRejections(), attached.names().policyRejectionSink()));
+        return new AttachedAggregate(spec, attached.names(), topics);
     }
 
     /** An aggregate fed by another commands topic (e.g. one keyed by programme-year instead of student). */
@@ -58,12 +60,38 @@ public final class Aggregates {
         var nodes = AggregateNodes.of(commands.name(), spec.name(), spec.outputs(), recordsPolicyRejections);
         KStream<Object, Object> decided = builder.stream(
                         commands.name(), commands.consumed().withName(nodes.source()))
-                .process(new DecideProcessorSupplier<>(spec, nodes), Named.as(nodes.processor()));
+                .process(new DecideProcessorSupplier<>(spec, nodes, true), Named.as(nodes.processor()));
+        toOutcomesAndOutputs(decided, outcomes, spec, nodes);
+        return new Attached(decided, nodes);
+    }
+
+    /**
+     * A second decide node of {@code aggregate}, for the commands a policy derives in the task that reads its event:
+     * it shares the aggregate's stores (so Streams puts the event's topic and the commands topic in one task, which
+     * the co-partitioning by student makes right) and writes where the aggregate's own node writes.
+     */
+    static void decideInPlace(
+            KStream<String, CommandEnvelope> commands, AttachedAggregate aggregate, AggregateNodes nodes) {
+        var spec = aggregate.spec();
+        KStream<Object, Object> decided = commands.process(
+                new DecideProcessorSupplier<>(spec, nodes, false),
+                Named.as(nodes.processor()),
+                spec.stateStore(),
+                spec.processedCommandsStore());
+        toOutcomesAndOutputs(decided, aggregate.topics().outcomes(), spec, nodes);
+        var rejections = aggregate.topics().policyRejections();
+        decided.to(rejections.name(), producedAsAny(rejections, nodes.policyRejectionSink()));
+    }
+
+    private static void toOutcomesAndOutputs(
+            KStream<Object, Object> decided,
+            Topic<String, CommandOutcome> outcomes,
+            AggregateSpec<?, ?, ?> spec,
+            AggregateNodes nodes) {
         decided.to(outcomes.name(), producedAsAny(outcomes, nodes.outcomeSink()));
         for (Topic<?, ?> output : spec.outputs()) {
             decided.to(output.name(), producedAsAny(output, nodes.sinkFor(output.name())));
         }
-        return new Attached(decided, nodes);
     }
 
     @SuppressWarnings("unchecked") // the processor forwards to each sink only records of that sink's topic
@@ -72,7 +100,9 @@ public final class Aggregates {
         return ((Produced<Object, Object>) produced).withName(sinkName);
     }
 
-    private record DecideProcessorSupplier<S, C, E>(AggregateSpec<S, C, E> spec, AggregateNodes nodes)
+    /** @param ownsStores whether the stores are declared here, or only connected by name (a second decide node) */
+    private record DecideProcessorSupplier<S, C, E>(
+            AggregateSpec<S, C, E> spec, AggregateNodes nodes, boolean ownsStores)
             implements ProcessorSupplier<String, CommandEnvelope, Object, Object> {
 
         @Override
@@ -82,6 +112,9 @@ public final class Aggregates {
 
         @Override
         public Set<StoreBuilder<?>> stores() {
+            if (!ownsStores) {
+                return null;
+            }
             return Set.of(
                     Stores.keyValueStoreBuilder(
                             Stores.persistentKeyValueStore(spec.stateStore()), Serdes.String(), spec.stateSerde()),

@@ -4,13 +4,16 @@ import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.observe.TraceHeaders;
 import java.time.Instant;
 import java.util.Optional;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
- * Turns events into this service's commands. The command id and time come from the event, never from a clock, so
+ * Turns events into this service's commands, and hands each to the aggregate's decide node in this task, or, for
+ * another aggregate key than the event's own, to the commands topic (see {@link Policies}). The command id and time come from the event, never from a clock, so
  * a redelivered event makes the same command, which the aggregate's de-duplication then ignores. The time is the
  * event's own {@code occurredAt} (domain time): the record's timestamp is the broker's clock, months away from the
  * fact in a played year or a replay.
@@ -21,11 +24,19 @@ final class PolicyProcessor<V> implements Processor<String, V, String, CommandEn
 
     private final String name;
     private final PolicyTranslator<V> translator;
+    private final String decideHere;
+    private final String toCommandsTopic;
     private ProcessorContext<String, CommandEnvelope> context;
 
-    PolicyProcessor(String name, PolicyTranslator<V> translator) {
+    /**
+     * @param decideHere the name of the decide node of this task
+     * @param toCommandsTopic the name of the sink to the commands topic
+     */
+    PolicyProcessor(String name, PolicyTranslator<V> translator, String decideHere, String toCommandsTopic) {
         this.name = name;
         this.translator = translator;
+        this.decideHere = decideHere;
+        this.toCommandsTopic = toCommandsTopic;
     }
 
     @Override
@@ -44,12 +55,37 @@ final class PolicyProcessor<V> implements Processor<String, V, String, CommandEn
         }
         Instant occurredAt =
                 EventTimes.occurredAt(record.value()).orElseGet(() -> Instant.ofEpochMilli(record.timestamp()));
-        // The command goes on in the event's trace, so one trace spans the services an event sets in motion.
-        command.ifPresent(c -> context.forward(new Record<>(
-                c.aggregateKey(),
-                CommandEnvelope.of(commandId(c), c.aggregateKey(), c.type(), c.payload(), occurredAt),
-                record.timestamp(),
-                TraceHeaders.carried(record.headers()))));
+        command.ifPresent(c -> {
+            var envelope = CommandEnvelope.of(commandId(c), c.aggregateKey(), c.type(), c.payload(), occurredAt);
+            if (decidesHere(record, c)) {
+                // With the event's trace: one trace spans the services an event sets in motion.
+                context.forward(
+                        new Record<>(c.aggregateKey(), envelope, record.timestamp(), record.headers()), decideHere);
+            } else {
+                context.forward(
+                        new Record<>(c.aggregateKey(), envelope, record.timestamp(), carried(record.headers())),
+                        toCommandsTopic);
+            }
+        });
+    }
+
+    /**
+     * Whether the aggregate's state is in this task: the event is keyed by the aggregate's key in a topic
+     * co-partitioned with the commands topic. A replayed dead letter is in the partition its first read was recorded
+     * in, which an operator's tool cannot vouch for: it goes through the commands topic, keyed by the aggregate.
+     */
+    private static boolean decidesHere(Record<String, ?> record, PolicyCommand command) {
+        return command.aggregateKey().equals(record.key()) && !DeadLetterReplay.isReplay(record.headers());
+    }
+
+    /** The trace, and the mark of an operator's replay, which lets a command that failed be decided again. */
+    private static Headers carried(Headers source) {
+        Headers carried = TraceHeaders.carried(source);
+        Header replay = source.lastHeader(DeadLetterReplay.REPLAY_OF);
+        if (replay != null) {
+            carried.add(replay);
+        }
+        return carried;
     }
 
     private String commandId(PolicyCommand command) {

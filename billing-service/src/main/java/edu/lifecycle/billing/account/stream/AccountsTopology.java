@@ -24,18 +24,9 @@ public final class AccountsTopology implements TopologyDefinition {
 
     @Override
     public void define(StreamsBuilder builder) {
-        Aggregates.attach(builder, topics.commandTopics(), new AccountAggregate(new AccountDecider(catalog), topics));
-        Policies.translate(
-                builder,
-                topics.admissionsEvents(),
-                EnrollmentPolicy.NAME,
-                new EnrollmentPolicy(),
-                topics.accountCommands());
-        Policies.translate(
-                builder,
-                topics.placementEvents(),
-                WorkStudyPolicy.NAME,
-                new WorkStudyPolicy(),
-                topics.accountCommands());
+        var accounts = Aggregates.attach(
+                builder, topics.commandTopics(), new AccountAggregate(new AccountDecider(catalog), topics));
+        Policies.decide(builder, topics.admissionsEvents(), EnrollmentPolicy.NAME, new EnrollmentPolicy(), accounts);
+        Policies.decide(builder, topics.placementEvents(), WorkStudyPolicy.NAME, new WorkStudyPolicy(), accounts);
     }
 }

@@ -27,23 +27,22 @@ public final class TranscriptsTopology implements TopologyDefinition {
 
     @Override
     public void define(StreamsBuilder builder) {
-        Aggregates.attach(
+        var transcripts = Aggregates.attach(
                 builder,
                 topics.commandTopics(),
                 new TranscriptAggregate(new TranscriptDecider(programmes, grading), topics));
-        var commands = topics.transcriptCommands();
-        Policies.translate(builder, topics.admissionsEvents(), EnrollmentPolicy.NAME, new EnrollmentPolicy(), commands);
-        Policies.translate(
+        Policies.decide(builder, topics.admissionsEvents(), EnrollmentPolicy.NAME, new EnrollmentPolicy(), transcripts);
+        Policies.decide(
                 builder,
                 topics.placementEvents(),
                 GraduationFactPolicies.EXPERIENCE,
                 GraduationFactPolicies.experience(),
-                commands);
-        Policies.translate(
+                transcripts);
+        Policies.decide(
                 builder,
                 topics.billingEvents(),
                 GraduationFactPolicies.TUITION,
                 GraduationFactPolicies.tuition(),
-                commands);
+                transcripts);
     }
 }

@@ -27,17 +27,11 @@ public final class PlacementsTopology implements TopologyDefinition {
 
     @Override
     public void define(StreamsBuilder builder) {
-        Aggregates.attach(
+        var placements = Aggregates.attach(
                 builder,
                 topics.commandTopics(),
                 new PlacementAggregate(new PlacementDecider(programmes, calendar), topics));
-        Policies.translate(
-                builder,
-                topics.admissionsEvents(),
-                EnrollmentPolicy.NAME,
-                new EnrollmentPolicy(),
-                topics.placementCommands());
-        Policies.translate(
-                builder, topics.curriculumEvents(), DegreePolicy.NAME, new DegreePolicy(), topics.placementCommands());
+        Policies.decide(builder, topics.admissionsEvents(), EnrollmentPolicy.NAME, new EnrollmentPolicy(), placements);
+        Policies.decide(builder, topics.curriculumEvents(), DegreePolicy.NAME, new DegreePolicy(), placements);
     }
 }

@@ -16,13 +16,8 @@ public final class LedgerTopology implements TopologyDefinition {
 
     @Override
     public void define(StreamsBuilder builder) {
-        Aggregates.attach(builder, topics.commands(), new AccountAggregate(topics));
+        var accounts = Aggregates.attach(builder, topics.commands(), new AccountAggregate(topics));
         Aggregates.attach(builder, topics.tallyCommands(), topics.commands().outcomes(), new TallyAggregate());
-        Policies.translate(
-                builder,
-                topics.transfers(),
-                TransferPolicy.NAME,
-                new TransferPolicy(),
-                topics.commands().commands());
+        Policies.decide(builder, topics.transfers(), TransferPolicy.NAME, new TransferPolicy(), accounts);
     }
 }
