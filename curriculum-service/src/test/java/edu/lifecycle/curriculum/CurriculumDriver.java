@@ -1,5 +1,10 @@
 package edu.lifecycle.curriculum;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
 import edu.lifecycle.curriculum.defense.stream.DefenseCalendarTopology;
 import edu.lifecycle.curriculum.graduation.stream.GraduationTopology;
 import edu.lifecycle.curriculum.programme.GradingScheme;
@@ -11,15 +16,23 @@ import edu.lifecycle.curriculum.transcript.stream.TranscriptAggregate;
 import edu.lifecycle.curriculum.transcript.stream.TranscriptsTopology;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandOutcome;
+import edu.lifecycle.servicekit.query.StoreQueries;
+import edu.lifecycle.servicekit.query.ThisInstance;
 import edu.lifecycle.servicekit.stream.TopologyDefinition;
 import edu.lifecycle.servicekit.testing.ServiceDriver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 
@@ -140,6 +153,21 @@ public final class CurriculumDriver implements AutoCloseable {
 
     public <V> KeyValueStore<String, V> store(String name) {
         return driver.store(name);
+    }
+
+    /**
+     * The stores as a controller reads them from a running instance that owns every key (there is one, the driver),
+     * so a web test answers from what the topology built.
+     */
+    public StoreQueries queries(ThisInstance self) {
+        var streams = mock(KafkaStreams.class);
+        when(streams.state()).thenReturn(KafkaStreams.State.RUNNING);
+        when(streams.queryMetadataForKey(anyString(), any(), any(Serializer.class)))
+                .thenReturn(new KeyQueryMetadata(self.hostInfo(), Set.of(), 0));
+        when(streams.store(any(StoreQueryParameters.class)))
+                .thenAnswer(asked -> driver.store(
+                        asked.<StoreQueryParameters<?>>getArgument(0).storeName()));
+        return new StoreQueries(store -> Optional.of(streams), self);
     }
 
     @Override

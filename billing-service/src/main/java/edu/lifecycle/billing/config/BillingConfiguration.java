@@ -4,7 +4,6 @@ import edu.lifecycle.billing.account.TuitionCatalog;
 import edu.lifecycle.billing.account.stream.AccountsTopology;
 import edu.lifecycle.billing.overdue.metrics.OverdueInstalmentsGauge;
 import edu.lifecycle.billing.overdue.stream.OverdueScanTopology;
-import edu.lifecycle.billing.receivables.BilledCohorts;
 import edu.lifecycle.billing.receivables.stream.ReceivablesTopology;
 import edu.lifecycle.billing.topics.BillingTopics;
 import edu.lifecycle.servicekit.calendar.AcademicCalendar;
@@ -13,6 +12,7 @@ import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.stream.TopologyDefinition;
 import edu.lifecycle.servicekit.topic.AvroSerdes;
 import edu.lifecycle.servicekit.topic.TopicNames;
+import edu.lifecycle.servicekit.web.ProgrammeYears;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -31,9 +31,13 @@ class BillingConfiguration {
         return catalog;
     }
 
+    /**
+     * The programme years billing reports on (receivables, the overdue list): a programme it has tuition terms for,
+     * in a year the school has opened or of which it holds accounts.
+     */
     @Bean
-    BilledCohorts billedCohorts(TuitionCatalog catalog, AcademicCalendar calendar) {
-        return new BilledCohorts(catalog.programmes().keySet(), calendar.openYears());
+    ProgrammeYears programmeYears(TuitionCatalog catalog, AcademicCalendar calendar) {
+        return new ProgrammeYears(catalog::bills, calendar::isOpen);
     }
 
     @Bean

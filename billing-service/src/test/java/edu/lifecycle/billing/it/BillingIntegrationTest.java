@@ -170,8 +170,10 @@ class BillingIntegrationTest {
 
         var badYear = billing.get("/api/v1/programmes/M2-ISD/years/2026/receivables");
         assertThat(badYear.status()).isEqualTo(400);
+        assertThat(badYear.body().toString()).contains("\"field\":\"year\"");
         var badLimit = billing.get("/api/v1/programmes/M2-ISD/years/" + YEAR + "/overdue?limit=0");
         assertThat(badLimit.status()).isEqualTo(400);
+        assertThat(badLimit.body().toString()).contains("\"field\":\"limit\"");
         assertThat(billing.get("/api/v1/accounts/nobody").status()).isEqualTo(404);
     }
 
@@ -346,9 +348,12 @@ class BillingIntegrationTest {
         assertThat(unknownProgramme.status()).isEqualTo(404);
         assertThat(unknownProgramme.contentType()).startsWith("application/problem+json");
         assertThat(unknownProgramme.text("detail")).contains("M2-XYZ");
+        assertThat(unknownProgramme.text("rule")).isEqualTo("programme-unknown");
         assertThat(yearNotOpen.status()).isEqualTo(404);
         assertThat(yearNotOpen.text("detail")).contains("2031-2032");
+        assertThat(yearNotOpen.text("rule")).isEqualTo("academic-year-not-open");
         assertThat(overdueYearNotOpen.status()).isEqualTo(404);
+        assertThat(overdueYearNotOpen.text("rule")).isEqualTo("academic-year-not-open");
         assertThat(openYearWithoutAccounts.status()).isEqualTo(200);
         assertThat(openYearWithoutAccounts.text("billed")).isEqualTo("0.00");
     }

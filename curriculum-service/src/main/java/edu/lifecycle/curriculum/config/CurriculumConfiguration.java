@@ -3,7 +3,6 @@ package edu.lifecycle.curriculum.config;
 import edu.lifecycle.curriculum.defense.stream.DefenseCalendarTopology;
 import edu.lifecycle.curriculum.graduation.stream.GraduationTopology;
 import edu.lifecycle.curriculum.programme.GradingScheme;
-import edu.lifecycle.curriculum.programme.OpenYears;
 import edu.lifecycle.curriculum.programme.ProgrammeCatalog;
 import edu.lifecycle.curriculum.results.stream.ResultsTopology;
 import edu.lifecycle.curriculum.topics.CurriculumTopics;
@@ -13,6 +12,7 @@ import edu.lifecycle.servicekit.command.CommandTopics;
 import edu.lifecycle.servicekit.stream.TopologyDefinition;
 import edu.lifecycle.servicekit.topic.AvroSerdes;
 import edu.lifecycle.servicekit.topic.TopicNames;
+import edu.lifecycle.servicekit.web.ProgrammeYears;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,12 +29,13 @@ class CurriculumConfiguration {
     }
 
     /**
-     * The school's open years in the curriculum's words. Its reference data is per programme, not per year, so there
-     * is no year it could lack: checking the programmes at start-up covers every open year.
+     * The programme years the curriculum reports on (results, graduation readiness): a programme it teaches, in a year
+     * the school has opened or of which it holds something. Its reference data is per programme, not per year, so
+     * there is no open year it could lack.
      */
     @Bean
-    OpenYears openYears(AcademicCalendar calendar) {
-        return new OpenYears(calendar.openYears());
+    ProgrammeYears programmeYears(ProgrammeCatalog programmes, AcademicCalendar calendar) {
+        return new ProgrammeYears(programme -> programmes.find(programme).isPresent(), calendar::isOpen);
     }
 
     @Bean

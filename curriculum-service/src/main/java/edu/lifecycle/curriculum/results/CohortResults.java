@@ -1,12 +1,10 @@
 package edu.lifecycle.curriculum.results;
 
-import edu.lifecycle.curriculum.programme.OpenYears;
 import edu.lifecycle.curriculum.transcript.Marks;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -21,20 +19,6 @@ public record CohortResults(
         int degreesAwarded,
         BigDecimal averageDegreeMark,
         Map<String, Integer> degreesByMention) {
-
-    /**
-     * The results of a cohort of a programme the curriculum teaches: its tally, or empty results for an open year no
-     * transcript has reached yet. A year neither open nor with a transcript has no results (empty), so a mistyped or
-     * closed year is not shown as a cohort of nobody.
-     */
-    public static Optional<CohortResults> lookUp(Cohort cohort, Optional<CohortTally> tally, OpenYears openYears) {
-        if (tally.isPresent()) {
-            return tally.map(CohortResults::of);
-        }
-        return openYears.contains(cohort.academicYear())
-                ? Optional.of(CohortResults.of(CohortTally.empty(cohort)))
-                : Optional.empty();
-    }
 
     public static CohortResults of(CohortTally tally) {
         var courses = tally.courses().entrySet().stream()

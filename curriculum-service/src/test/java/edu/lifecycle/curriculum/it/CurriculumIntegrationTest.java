@@ -233,6 +233,7 @@ class CurriculumIntegrationTest {
         var unknownProgramme = curriculum.get("/api/v1/programmes/M2-XYZ/years/2026-2027/results");
         assertThat(unknownProgramme.status()).isEqualTo(404);
         assertThat(unknownProgramme.contentType()).startsWith("application/problem+json");
+        assertThat(unknownProgramme.text("rule")).isEqualTo("programme-unknown");
         var yearNotOpen =
                 curriculum.await("/api/v1/programmes/M2-ISD/years/2031-2032/results", reply -> reply.status() != 503);
         assertThat(yearNotOpen.status()).isEqualTo(404);
@@ -241,6 +242,24 @@ class CurriculumIntegrationTest {
                 curriculum.await("/api/v1/programmes/M2-ISD/years/2027-2028/results", reply -> reply.status() != 503);
         assertThat(openYearWithoutStudents.status()).isEqualTo(200);
         assertThat(openYearWithoutStudents.body().get("students").asInt()).isZero();
+
+        // Graduation readiness reads its path by the same rule.
+        assertThat(curriculum
+                        .get("/api/v1/programmes/M2-ISD/years/next-year/graduation-readiness")
+                        .status())
+                .isEqualTo(400);
+        var readinessUnknownProgramme =
+                curriculum.get("/api/v1/programmes/M2-XYZ/years/2026-2027/graduation-readiness");
+        assertThat(readinessUnknownProgramme.status()).isEqualTo(404);
+        assertThat(readinessUnknownProgramme.text("rule")).isEqualTo("programme-unknown");
+        var readinessYearNotOpen = curriculum.await(
+                "/api/v1/programmes/M2-ISD/years/2031-2032/graduation-readiness", reply -> reply.status() != 503);
+        assertThat(readinessYearNotOpen.status()).isEqualTo(404);
+        assertThat(readinessYearNotOpen.text("rule")).isEqualTo("academic-year-not-open");
+        var readinessOpenYear = curriculum.await(
+                "/api/v1/programmes/M2-ISD/years/2027-2028/graduation-readiness", reply -> reply.status() != 503);
+        assertThat(readinessOpenYear.status()).isEqualTo(200);
+        assertThat(readinessOpenYear.body().get("items").size()).isZero();
 
         var unknown = curriculum.get("/api/v1/transcripts/nobody");
         assertThat(unknown.status()).isEqualTo(404);

@@ -2,41 +2,13 @@ package edu.lifecycle.curriculum.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.lifecycle.curriculum.programme.OpenYears;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** A cohort's figures; which programme years have results is the web layer's ({@code CohortResultsQueryTest}). */
 class CohortResultsTest {
 
     private static final Cohort COHORT = new Cohort("M2-ISD", "2026-2027");
-
-    private static final OpenYears OPEN = new OpenYears(List.of("2026-2027", "2027-2028"));
-
-    @Test
-    void anOpenYearWithoutTranscriptsHasEmptyResults() {
-        var results = CohortResults.lookUp(new Cohort("M2-ISD", "2027-2028"), Optional.empty(), OPEN);
-
-        assertThat(results).hasValueSatisfying(empty -> {
-            assertThat(empty.students()).isZero();
-            assertThat(empty.academicYear()).isEqualTo("2027-2028");
-        });
-    }
-
-    @Test
-    void aYearThatIsNotOpenAndHasNoTranscriptHasNoResultsRatherThanZeros() {
-        assertThat(CohortResults.lookUp(new Cohort("M2-ISD", "2031-2032"), Optional.empty(), OPEN))
-                .isEmpty();
-    }
-
-    @Test
-    void aYearNoLongerOpenStillShowsTheResultsItHas() {
-        var tally = CohortTally.empty(COHORT).replacing(null, StudentResults.enrolled("stu-1", COHORT));
-
-        assertThat(CohortResults.lookUp(COHORT, Optional.of(tally), new OpenYears(List.of("2027-2028"))))
-                .hasValueSatisfying(results -> assertThat(results.students()).isEqualTo(1));
-    }
 
     @Test
     void aStudentsNewResultsReplaceTheirPreviousOnes() {

@@ -1,11 +1,13 @@
 package edu.lifecycle.billing.receivables.web;
 
-import edu.lifecycle.billing.receivables.BilledCohorts;
+import edu.lifecycle.billing.receivables.Cohort;
 import edu.lifecycle.billing.receivables.Receivables;
 import edu.lifecycle.billing.receivables.stream.ReceivablesStores;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
-import edu.lifecycle.servicekit.web.Problems;
+import edu.lifecycle.servicekit.web.BadRequestProblem;
+import edu.lifecycle.servicekit.web.NotFoundProblem;
+import edu.lifecycle.servicekit.web.ProgrammeYears;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -19,19 +21,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The receivables of a programme year. */
+/** The receivables of a programme year, by the kit's programme-year rule ({@link ProgrammeYears}). */
 @RestController
 @Tag(name = "Receivables")
 class ReceivablesController {
 
     private final KeyQueryRouter router;
     private final StoreQueries stores;
-    private final BilledCohorts billed;
+    private final ProgrammeYears years;
 
-    ReceivablesController(KeyQueryRouter router, StoreQueries stores, BilledCohorts billed) {
+    ReceivablesController(KeyQueryRouter router, StoreQueries stores, ProgrammeYears years) {
         this.router = router;
         this.stores = stores;
-        this.billed = billed;
+        this.years = years;
     }
 
     @GetMapping("/api/v1/programmes/{programme}/years/{year}/receivables")
@@ -42,19 +44,19 @@ class ReceivablesController {
     @Operation(
             summary = "What a programme year's students were billed, paid and still owe",
             description = "Billed, collected (received less reimbursed), outstanding, overdue, reimbursed to students "
-                    + "and invoiced to employers; all zero for an open year without accounts yet. 404 for a programme "
-                    + "billing does not bill or a year that is not open (unless it has accounts).")
+                    + "and invoiced to employers; all zero for an open year without accounts yet.")
+    @NotFoundProblem("A programme billing does not bill (rule programme-unknown), or a year neither open nor with "
+            + "accounts (rule academic-year-not-open)")
+    @BadRequestProblem("A malformed academic year")
     ResponseEntity<?> receivables(
             @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
             HttpServletRequest request) {
-        var cohort = CohortPaths.cohort(programme, year);
+        years.requireNamed(programme, year);
+        var cohort = new Cohort(programme, year);
         return router.route(request, ReceivablesStores.RECEIVABLES, cohort.key(), () -> {
             Optional<Receivables> totals = stores.get(ReceivablesStores.RECEIVABLES, cohort.key());
-            var whyNot = billed.whyNotBilled(cohort);
-            if (totals.isEmpty() && whyNot.isPresent()) {
-                return Problems.notFound(whyNot.get());
-            }
+            years.requireReportable(programme, year, totals::isPresent);
             return ResponseEntity.ok(ReceivablesView.of(totals.orElseGet(() -> Receivables.empty(cohort))));
         });
     }

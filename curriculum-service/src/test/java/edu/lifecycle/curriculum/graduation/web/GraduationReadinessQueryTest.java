@@ -1,43 +1,67 @@
 package edu.lifecycle.curriculum.graduation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import edu.lifecycle.servicekit.query.InstanceForwarder;
+import edu.lifecycle.curriculum.ProgrammeYearQueries;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StoreQueries;
-import edu.lifecycle.servicekit.query.ThisInstance;
-import edu.lifecycle.servicekit.web.ProblemResponses;
-import java.time.Duration;
-import java.util.Optional;
+import edu.lifecycle.servicekit.web.ProgrammeYears;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
-/** What graduation readiness answers before its programme year's store can be read: no Streams, no Spring context. */
-class GraduationReadinessQueryTest {
+/** What graduation readiness answers, beyond how every programme-year view reads its path. */
+class GraduationReadinessQueryTest extends ProgrammeYearQueries {
 
-    private final MockMvc mvc;
+    @Override
+    protected String view() {
+        return "graduation-readiness";
+    }
 
-    GraduationReadinessQueryTest() {
-        var self = new ThisInstance("localhost", () -> 8080);
-        // Streams never started: neither the owner of the programme year nor its store can be read yet.
-        var stores = new StoreQueries(store -> Optional.empty(), self);
-        var router = new KeyQueryRouter(stores, new InstanceForwarder(self, Duration.ofSeconds(1)));
-        mvc = MockMvcBuilders.standaloneSetup(new GraduationReadinessController(router, stores))
-                .setControllerAdvice(new ProblemResponses())
-                .build();
+    @Override
+    protected Object controller(KeyQueryRouter router, StoreQueries stores, ProgrammeYears years) {
+        return new GraduationReadinessController(router, stores, years);
     }
 
     @Test
     void aStoreNotReadyYetIsAProblemToRetry() throws Exception {
-        mvc.perform(get("/api/v1/programmes/M2-ISD/years/2026-2027/graduation-readiness"))
+        queryBeforeStreamsStarted("M2-ISD", "2026-2027")
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(result ->
                         assertThat(result.getResponse().getContentAsString()).contains("retry"));
+    }
+
+    @Test
+    void aYearNoLongerOpenStillListsItsStudents() throws Exception {
+        students.enroll("stu-2");
+        students.enroll("stu-1");
+
+        query("M2-ISD", CLOSED_YEAR)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.academicYear").value(CLOSED_YEAR))
+                .andExpect(jsonPath("$.items[*].studentId").value(Matchers.contains("stu-1", "stu-2")));
+    }
+
+    @Test
+    void aYearNoLongerOpenPagedPastItsLastStudentIsAnEmptyPageNotAMissingYear() throws Exception {
+        students.enroll("stu-1");
+
+        query("M2-ISD", CLOSED_YEAR, "?after=stu-1")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items").isEmpty());
+    }
+
+    @Test
+    void anOpenYearWithoutChecklistsIsAnEmptyList() throws Exception {
+        students.enroll("stu-1");
+
+        query("M2-ISD", OPEN_YEAR)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.academicYear").value(OPEN_YEAR))
+                .andExpect(jsonPath("$.items").isEmpty());
     }
 }
