@@ -1,10 +1,5 @@
 package edu.lifecycle.billing;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
-
 import edu.lifecycle.billing.account.Account;
 import edu.lifecycle.billing.account.TuitionCatalog;
 import edu.lifecycle.billing.account.stream.AccountAggregate;
@@ -22,6 +17,7 @@ import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.query.ThisInstance;
 import edu.lifecycle.servicekit.stream.TopologyDefinition;
+import edu.lifecycle.servicekit.testing.LocalStores;
 import edu.lifecycle.servicekit.testing.ServiceDriver;
 import edu.lifecycle.testing.TestClock;
 import java.time.Clock;
@@ -31,17 +27,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -179,14 +170,7 @@ public final class BillingDriver implements AutoCloseable {
      * so a web test answers from what the topology built.
      */
     public StoreQueries queries(ThisInstance self) {
-        var streams = mock(KafkaStreams.class);
-        when(streams.state()).thenReturn(KafkaStreams.State.RUNNING);
-        when(streams.queryMetadataForKey(anyString(), any(), any(Serializer.class)))
-                .thenReturn(new KeyQueryMetadata(self.hostInfo(), Set.of(), 0));
-        when(streams.store(any(StoreQueryParameters.class)))
-                .thenAnswer(asked -> driver.store(
-                        asked.<StoreQueryParameters<?>>getArgument(0).storeName()));
-        return new StoreQueries(store -> Optional.of(streams), self);
+        return LocalStores.answeringFrom(driver::store, self);
     }
 
     public List<OverdueLine> overdueLines() {

@@ -1,10 +1,5 @@
 package edu.lifecycle.curriculum;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
-
 import edu.lifecycle.curriculum.defense.stream.DefenseCalendarTopology;
 import edu.lifecycle.curriculum.graduation.stream.GraduationTopology;
 import edu.lifecycle.curriculum.programme.GradingScheme;
@@ -19,20 +14,15 @@ import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.query.ThisInstance;
 import edu.lifecycle.servicekit.stream.TopologyDefinition;
+import edu.lifecycle.servicekit.testing.LocalStores;
 import edu.lifecycle.servicekit.testing.ServiceDriver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.KeyQueryMetadata;
-import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 
@@ -160,14 +150,7 @@ public final class CurriculumDriver implements AutoCloseable {
      * so a web test answers from what the topology built.
      */
     public StoreQueries queries(ThisInstance self) {
-        var streams = mock(KafkaStreams.class);
-        when(streams.state()).thenReturn(KafkaStreams.State.RUNNING);
-        when(streams.queryMetadataForKey(anyString(), any(), any(Serializer.class)))
-                .thenReturn(new KeyQueryMetadata(self.hostInfo(), Set.of(), 0));
-        when(streams.store(any(StoreQueryParameters.class)))
-                .thenAnswer(asked -> driver.store(
-                        asked.<StoreQueryParameters<?>>getArgument(0).storeName()));
-        return new StoreQueries(store -> Optional.of(streams), self);
+        return LocalStores.answeringFrom(driver::store, self);
     }
 
     @Override

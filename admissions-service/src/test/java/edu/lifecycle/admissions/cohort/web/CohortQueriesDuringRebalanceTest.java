@@ -1,9 +1,5 @@
 package edu.lifecycle.admissions.cohort.web;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -14,18 +10,10 @@ import edu.lifecycle.admissions.programme.Programmes;
 import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
 import edu.lifecycle.servicekit.query.InstanceForwarder;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
-import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.query.ThisInstance;
+import edu.lifecycle.servicekit.testing.LocalStores;
 import edu.lifecycle.servicekit.web.ProblemResponses;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.Set;
-import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.KeyQueryMetadata;
-import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,12 +31,7 @@ class CohortQueriesDuringRebalanceTest {
 
     CohortQueriesDuringRebalanceTest() {
         var self = new ThisInstance("localhost", () -> 8080);
-        var streams = mock(KafkaStreams.class);
-        when(streams.state()).thenReturn(KafkaStreams.State.RUNNING);
-        when(streams.queryMetadataForKey(anyString(), any(), any(Serializer.class)))
-                .thenReturn(new KeyQueryMetadata(self.hostInfo(), Set.of(), 0));
-        when(streams.store(any(StoreQueryParameters.class))).thenReturn(movingAway());
-        var stores = new StoreQueries(store -> Optional.of(streams), self);
+        var stores = LocalStores.movingAway(self);
         var router = new KeyQueryRouter(stores, new InstanceForwarder(self, Duration.ofSeconds(1)));
         var paths = new ProgrammeYearPaths(Programmes.catalog());
         mvc = MockMvcBuilders.standaloneSetup(
@@ -57,17 +40,6 @@ class CohortQueriesDuringRebalanceTest {
                         new RosterController(router, stores, paths))
                 .setControllerAdvice(new ProblemResponses())
                 .build();
-    }
-
-    /** A store whose every read fails the way Kafka Streams fails one that has just migrated to another instance. */
-    private static ReadOnlyKeyValueStore<?, ?> movingAway() {
-        return mock(ReadOnlyKeyValueStore.class, invocation -> {
-            if (invocation.getMethod().getDeclaringClass() == Object.class) {
-                return "a store moving away";
-            }
-            throw new InvalidStateStoreException(
-                    "The state store, cohort-rosters, may have migrated to another instance.");
-        });
     }
 
     @ParameterizedTest
