@@ -12,7 +12,7 @@ import edu.lifecycle.billing.overdue.stream.OverdueScanTopology;
 import edu.lifecycle.billing.receivables.stream.ReceivablesStores;
 import edu.lifecycle.billing.topics.BillingTopics;
 import edu.lifecycle.servicekit.command.CommandTopics;
-import edu.lifecycle.servicekit.stream.AggregateSpec;
+import edu.lifecycle.servicekit.stream.Aggregate;
 import edu.lifecycle.servicekit.stream.ServiceTopology;
 import edu.lifecycle.servicekit.stream.TopologyDefinition;
 import edu.lifecycle.servicekit.topic.AvroSerdes;
@@ -58,7 +58,7 @@ class QueriesReadReadModelsTest {
                 .resideInAPackage("edu.lifecycle.billing..web..")
                 .should()
                 .dependOnClassesThat()
-                .belongToAnyOf(AccountAggregate.class, AggregateSpec.class)
+                .belongToAnyOf(AccountAggregate.class, Aggregate.class)
                 .check(new ClassFileImporter()
                         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                         .importPackages("edu.lifecycle.billing"));

@@ -30,14 +30,14 @@ public final class Aggregates {
      * policies' commands also go to {@code <service>.policy-rejections}. Hand the result to {@link Policies#decide} for
      * each policy that commands the aggregate.
      */
-    public static AttachedAggregate attach(StreamsBuilder builder, CommandTopics topics, AggregateSpec<?, ?, ?> spec) {
-        var attached = attach(builder, topics.commands(), topics.outcomes(), spec, true);
+    public static AttachedAggregate attach(StreamsBuilder builder, CommandTopics topics, Aggregate<?, ?, ?> aggregate) {
+        var attached = attach(builder, topics.commands(), topics.outcomes(), aggregate, true);
         attached.decided()
                 .to(
                         topics.policyRejections().name(),
                         producedAsAny(
                                 topics.policyRejections(), attached.names().policyRejectionSink()));
-        return new AttachedAggregate(spec, attached.names(), topics);
+        return new AttachedAggregate(aggregate, attached.names(), topics);
     }
 
     /** An aggregate fed by another commands topic (e.g. one keyed by programme-year instead of student). */
@@ -45,8 +45,8 @@ public final class Aggregates {
             StreamsBuilder builder,
             Topic<String, CommandEnvelope> commands,
             Topic<String, CommandOutcome> outcomes,
-            AggregateSpec<?, ?, ?> spec) {
-        attach(builder, commands, outcomes, spec, false);
+            Aggregate<?, ?, ?> aggregate) {
+        attach(builder, commands, outcomes, aggregate, false);
     }
 
     private record Attached(KStream<Object, Object> decided, AggregateNodes names) {}
@@ -55,41 +55,41 @@ public final class Aggregates {
             StreamsBuilder builder,
             Topic<String, CommandEnvelope> commands,
             Topic<String, CommandOutcome> outcomes,
-            AggregateSpec<?, ?, ?> spec,
+            Aggregate<?, ?, ?> aggregate,
             boolean recordsPolicyRejections) {
-        var nodes = AggregateNodes.of(commands.name(), spec.name(), spec.outputs(), recordsPolicyRejections);
+        var nodes = AggregateNodes.of(commands.name(), aggregate.name(), aggregate.outputs(), recordsPolicyRejections);
         KStream<Object, Object> decided = builder.stream(
                         commands.name(), commands.consumed().withName(nodes.source()))
-                .process(new DecideProcessorSupplier<>(spec, nodes, true), Named.as(nodes.processor()));
-        toOutcomesAndOutputs(decided, outcomes, spec, nodes);
+                .process(new DecideProcessorSupplier<>(aggregate, nodes, true), Named.as(nodes.processor()));
+        toOutcomesAndOutputs(decided, outcomes, aggregate, nodes);
         return new Attached(decided, nodes);
     }
 
     /**
-     * A second decide node of {@code aggregate}, for the commands a policy derives in the task that reads its event:
+     * A second decide node of the {@code attached} aggregate, for the commands a policy derives in the task that reads its event:
      * it shares the aggregate's stores (so Streams puts the event's topic and the commands topic in one task, which
      * the co-partitioning by student makes right) and writes where the aggregate's own node writes.
      */
     static void decideInPlace(
-            KStream<String, CommandEnvelope> commands, AttachedAggregate aggregate, AggregateNodes nodes) {
-        var spec = aggregate.spec();
+            KStream<String, CommandEnvelope> commands, AttachedAggregate attached, AggregateNodes nodes) {
+        var aggregate = attached.aggregate();
         KStream<Object, Object> decided = commands.process(
-                new DecideProcessorSupplier<>(spec, nodes, false),
+                new DecideProcessorSupplier<>(aggregate, nodes, false),
                 Named.as(nodes.processor()),
-                spec.stateStore(),
-                spec.processedCommandsStore());
-        toOutcomesAndOutputs(decided, aggregate.topics().outcomes(), spec, nodes);
-        var rejections = aggregate.topics().policyRejections();
+                aggregate.stateStore(),
+                aggregate.processedCommandsStore());
+        toOutcomesAndOutputs(decided, attached.topics().outcomes(), aggregate, nodes);
+        var rejections = attached.topics().policyRejections();
         decided.to(rejections.name(), producedAsAny(rejections, nodes.policyRejectionSink()));
     }
 
     private static void toOutcomesAndOutputs(
             KStream<Object, Object> decided,
             Topic<String, CommandOutcome> outcomes,
-            AggregateSpec<?, ?, ?> spec,
+            Aggregate<?, ?, ?> aggregate,
             AggregateNodes nodes) {
         decided.to(outcomes.name(), producedAsAny(outcomes, nodes.outcomeSink()));
-        for (Topic<?, ?> output : spec.outputs()) {
+        for (Topic<?, ?> output : aggregate.outputs()) {
             decided.to(output.name(), producedAsAny(output, nodes.sinkFor(output.name())));
         }
     }
@@ -102,12 +102,12 @@ public final class Aggregates {
 
     /** @param ownsStores whether the stores are declared here, or only connected by name (a second decide node) */
     private record DecideProcessorSupplier<S, C, E>(
-            AggregateSpec<S, C, E> spec, AggregateNodes nodes, boolean ownsStores)
+            Aggregate<S, C, E> aggregate, AggregateNodes nodes, boolean ownsStores)
             implements ProcessorSupplier<String, CommandEnvelope, Object, Object> {
 
         @Override
         public Processor<String, CommandEnvelope, Object, Object> get() {
-            return new DecideProcessor<>(spec, nodes);
+            return new DecideProcessor<>(aggregate, nodes);
         }
 
         @Override
@@ -117,9 +117,11 @@ public final class Aggregates {
             }
             return Set.of(
                     Stores.keyValueStoreBuilder(
-                            Stores.persistentKeyValueStore(spec.stateStore()), Serdes.String(), spec.stateSerde()),
+                            Stores.persistentKeyValueStore(aggregate.stateStore()),
+                            Serdes.String(),
+                            aggregate.stateSerde()),
                     Stores.keyValueStoreBuilder(
-                            Stores.persistentKeyValueStore(spec.processedCommandsStore()),
+                            Stores.persistentKeyValueStore(aggregate.processedCommandsStore()),
                             Serdes.String(),
                             JsonSerde.of(CommandOutcome.class)));
         }

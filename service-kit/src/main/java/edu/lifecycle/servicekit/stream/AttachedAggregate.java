@@ -4,23 +4,23 @@ import edu.lifecycle.servicekit.command.CommandTopics;
 
 /**
  * An aggregate wired into a topology by {@link Aggregates#attach(org.apache.kafka.streams.StreamsBuilder,
- * CommandTopics, AggregateSpec)}: what {@link Policies#decide} needs to have the aggregate decide a policy's command in
+ * CommandTopics, Aggregate)}: what {@link Policies#decide} needs to have the aggregate decide a policy's command in
  * the task that reads the event.
  */
 public final class AttachedAggregate {
 
-    private final AggregateSpec<?, ?, ?> spec;
+    private final Aggregate<?, ?, ?> aggregate;
     private final AggregateNodes nodes;
     private final CommandTopics topics;
 
-    AttachedAggregate(AggregateSpec<?, ?, ?> spec, AggregateNodes nodes, CommandTopics topics) {
-        this.spec = spec;
+    AttachedAggregate(Aggregate<?, ?, ?> aggregate, AggregateNodes nodes, CommandTopics topics) {
+        this.aggregate = aggregate;
         this.nodes = nodes;
         this.topics = topics;
     }
 
-    AggregateSpec<?, ?, ?> spec() {
-        return spec;
+    Aggregate<?, ?, ?> aggregate() {
+        return aggregate;
     }
 
     AggregateNodes nodes() {

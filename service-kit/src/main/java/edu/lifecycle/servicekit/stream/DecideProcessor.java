@@ -31,23 +31,23 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
 
     private static final Logger log = LoggerFactory.getLogger(DecideProcessor.class);
 
-    private final AggregateSpec<S, C, E> spec;
+    private final Aggregate<S, C, E> aggregate;
     private final AggregateNodes nodes;
     private ProcessorContext<Object, Object> context;
     private KeyValueStore<String, S> states;
     private KeyValueStore<String, CommandOutcome> processed;
     private KitObservations observations = KitObservations.none();
 
-    DecideProcessor(AggregateSpec<S, C, E> spec, AggregateNodes nodes) {
-        this.spec = spec;
+    DecideProcessor(Aggregate<S, C, E> aggregate, AggregateNodes nodes) {
+        this.aggregate = aggregate;
         this.nodes = nodes;
     }
 
     @Override
     public void init(ProcessorContext<Object, Object> context) {
         this.context = context;
-        this.states = context.getStateStore(spec.stateStore());
-        this.processed = context.getStateStore(spec.processedCommandsStore());
+        this.states = context.getStateStore(aggregate.stateStore());
+        this.processed = context.getStateStore(aggregate.processedCommandsStore());
         this.observations = KitObservations.from(context.appConfigs());
     }
 
@@ -105,7 +105,7 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
 
     private void count(CommandEnvelope envelope, CommandOutcome outcome, Duration decideTime) {
         observations.commandDecided(
-                spec.name(),
+                aggregate.name(),
                 envelope.type(),
                 PolicyProcessor.policyOf(envelope.commandId()).isPresent() ? "policy" : "client",
                 outcome.status().name().toLowerCase(java.util.Locale.ROOT),
@@ -135,14 +135,14 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
                             TraceHeaders.carried(record.headers())),
                     nodes.sinkFor(publication.topic()));
         }
-        return CommandOutcome.accepted(envelope.commandId(), key, KitJson.toTree(spec.view(step.state())), now());
+        return CommandOutcome.accepted(envelope.commandId(), key, KitJson.toTree(aggregate.view(step.state())), now());
     }
 
     /** Everything the command would change, computed before anything is written, so a failure writes nothing. */
     private Step<S> step(String key, CommandEnvelope envelope) {
-        C command = spec.toCommand(envelope);
-        S state = Optional.ofNullable(states.get(key)).orElseGet(() -> spec.initial(key));
-        Decision<E> decision = spec.decide(state, command);
+        C command = aggregate.toCommand(envelope);
+        S state = Optional.ofNullable(states.get(key)).orElseGet(() -> aggregate.initial(key));
+        Decision<E> decision = aggregate.decide(state, command);
         if (decision instanceof Decision.Rejected<E> rejected) {
             return Step.rejected(CommandOutcome.rejected(envelope.commandId(), key, rejected.rejection(), now()));
         }
@@ -150,11 +150,11 @@ final class DecideProcessor<S, C, E> implements Processor<String, CommandEnvelop
         List<Publication> publications = new ArrayList<>();
         for (int index = 0; index < events.size(); index++) {
             E event = events.get(index);
-            state = spec.evolve(state, event);
+            state = aggregate.evolve(state, event);
             publications.addAll(
-                    spec.publish(new EventContext(nodes.origin(), key, envelope.commandId(), index), event));
+                    aggregate.publish(new EventContext(nodes.origin(), key, envelope.commandId(), index), event));
         }
-        // An unknown target topic is a defect of the spec: find it now, before anything is written.
+        // An unknown target topic is a defect of the aggregate's description: find it now, before anything is written.
         publications.forEach(publication -> nodes.sinkFor(publication.topic()));
         return new Step<>(state, !events.isEmpty(), publications, null);
     }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * One record an event causes. Made with {@link #to}, so key and value types match the topic's serdes.
  *
- * @param topic the target topic's name, one of the aggregate's {@link AggregateSpec#outputs()}
+ * @param topic the target topic's name, one of the aggregate's {@link Aggregate#outputs()}
  * @param key the record key
  * @param value the record value; {@code null} is a tombstone
  */

@@ -12,56 +12,50 @@ import edu.lifecycle.admissions.privacy.stream.SealedJsonSerde;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.events.profiles.StudentProfile;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
-import edu.lifecycle.servicekit.stream.AggregateLogic;
-import edu.lifecycle.servicekit.stream.AggregateSpec;
-import edu.lifecycle.servicekit.stream.DeciderAggregateSpec;
+import edu.lifecycle.servicekit.stream.Aggregate;
 import edu.lifecycle.servicekit.stream.EventContext;
 import edu.lifecycle.servicekit.stream.Publication;
-import edu.lifecycle.servicekit.topic.Topic;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.common.serialization.Serde;
 
 /**
  * A student's application as the kit runs it. Besides its public events it feeds the intake of its programme year
  * (decision requests and released seats) and the personal-data topic (the profile, and its tombstone on erasure).
  */
-public final class ApplicationAggregate
-        extends DeciderAggregateSpec<Application, ApplicationCommand, ApplicationEvent> {
+public final class ApplicationAggregate {
 
     public static final String NAME = "application";
-    public static final String STATE_STORE = AggregateSpec.stateStoreOf(NAME);
+    public static final String STATE_STORE = Aggregate.stateStoreOf(NAME);
 
     private final AdmissionsTopics topics;
     private final PersonalDataKeys keys;
-    private final PersonalFields personal;
 
-    public ApplicationAggregate(ApplicationDecider decider, AdmissionsTopics topics, PersonalDataKeys keys) {
-        // No state until an application is submitted: the decider reads Optional.empty() as "never applied".
-        super(AggregateLogic.absentUntilFirstEvent(NAME, Application.class, decider::decide, decider::evolve));
+    private ApplicationAggregate(AdmissionsTopics topics, PersonalDataKeys keys) {
         this.topics = topics;
         this.keys = keys;
-        this.personal = new PersonalFields(keys);
     }
 
-    @Override
-    public ApplicationCommand toCommand(CommandEnvelope envelope) {
-        return ApplicationCommands.from(envelope, personal);
+    public static Aggregate<Application, ApplicationCommand, ApplicationEvent> of(
+            ApplicationDecider decider, AdmissionsTopics topics, PersonalDataKeys keys) {
+        var personal = new PersonalFields(keys);
+        var publishing = new ApplicationAggregate(topics, keys);
+        // No state until an application is submitted: the decider reads Optional.empty() as "never applied".
+        return Aggregate.<Application, ApplicationCommand, ApplicationEvent>named(NAME)
+                .absentUntilFirstEvent(Application.class, decider::decide, decider::evolve)
+                // Name and e-mail sealed under the person's data key: the store and its changelog hold ciphertext.
+                .storedAs(new SealedJsonSerde<>(Application.class, Application::studentId, personal))
+                .readingCommands(envelope -> ApplicationCommands.from(envelope, personal))
+                .showing(ApplicationView::withoutIdentity)
+                .publishing(
+                        List.of(
+                                topics.events(),
+                                topics.studentProfiles(),
+                                topics.personalDataKeys(),
+                                topics.intakeCommands()),
+                        publishing::publish);
     }
 
-    /** The state with name and e-mail sealed under the person's data key: the store and its changelog hold ciphertext. */
-    @Override
-    public Serde<Application> stateSerde() {
-        return new SealedJsonSerde<>(Application.class, Application::studentId, personal);
-    }
-
-    @Override
-    public Object view(Application state) {
-        return state == null ? null : ApplicationView.withoutIdentity(state);
-    }
-
-    @Override
-    public List<Publication> publish(EventContext context, ApplicationEvent event) {
+    private List<Publication> publish(EventContext context, ApplicationEvent event) {
         var key = context.key();
         var publications = new ArrayList<Publication>();
         PublishedApplicationEvents.toAvro(event, context.eventId())
@@ -118,10 +112,5 @@ public final class ApplicationAggregate
                 intakeKey,
                 CommandEnvelope.of(commandId, intakeKey, type, payload, cause.occurredAt())
                         .withActor(actor));
-    }
-
-    @Override
-    public List<Topic<?, ?>> outputs() {
-        return List.of(topics.events(), topics.studentProfiles(), topics.personalDataKeys(), topics.intakeCommands());
     }
 }

@@ -31,7 +31,7 @@ public final class ApplicationsTopology implements TopologyDefinition {
         Aggregates.attach(
                 builder,
                 topics.commandTopics(),
-                new ApplicationAggregate(new ApplicationDecider(programmes), topics, keys));
+                ApplicationAggregate.of(new ApplicationDecider(programmes), topics, keys));
         IntakeAggregate.attach(
                 builder,
                 topics.intakeCommands(),

@@ -7,7 +7,7 @@ import edu.lifecycle.admissions.intake.WaitlistEntry;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.json.JsonSerde;
-import edu.lifecycle.servicekit.stream.AggregateSpec;
+import edu.lifecycle.servicekit.stream.Aggregate;
 import edu.lifecycle.servicekit.topic.Topic;
 import java.util.Map;
 import java.util.Optional;
@@ -35,9 +35,9 @@ public final class IntakeAggregate {
 
     public static final String NAME = "intake";
     /** By {@code programme/year}: the {@link IntakeRecord.Tally} (or, written by an earlier release, the whole intake). */
-    public static final String STATE_STORE = AggregateSpec.stateStoreOf(NAME);
+    public static final String STATE_STORE = Aggregate.stateStoreOf(NAME);
 
-    public static final String PROCESSED_COMMANDS_STORE = AggregateSpec.processedCommandsStoreOf(NAME);
+    public static final String PROCESSED_COMMANDS_STORE = Aggregate.processedCommandsStoreOf(NAME);
     /** By {@code programme/year|student}: every placed student's {@link PlacedStudent standing}. */
     public static final String STUDENTS_STORE = NAME + "-students";
     /** By {@code programme/year|seat number}: the seat holders, in the order they got their seat. */

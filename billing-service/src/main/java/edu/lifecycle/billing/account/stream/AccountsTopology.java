@@ -25,7 +25,7 @@ public final class AccountsTopology implements TopologyDefinition {
     @Override
     public void define(StreamsBuilder builder) {
         var accounts = Aggregates.attach(
-                builder, topics.commandTopics(), new AccountAggregate(new AccountDecider(catalog), topics));
+                builder, topics.commandTopics(), AccountAggregate.of(new AccountDecider(catalog), topics));
         Policies.decide(builder, topics.admissionsEvents(), EnrollmentPolicy.NAME, new EnrollmentPolicy(), accounts);
         Policies.decide(builder, topics.placementEvents(), WorkStudyPolicy.NAME, new WorkStudyPolicy(), accounts);
     }

@@ -30,7 +30,7 @@ public final class TranscriptsTopology implements TopologyDefinition {
         var transcripts = Aggregates.attach(
                 builder,
                 topics.commandTopics(),
-                new TranscriptAggregate(new TranscriptDecider(programmes, grading), topics));
+                TranscriptAggregate.of(new TranscriptDecider(programmes, grading), topics));
         Policies.decide(builder, topics.admissionsEvents(), EnrollmentPolicy.NAME, new EnrollmentPolicy(), transcripts);
         Policies.decide(
                 builder,

@@ -30,7 +30,7 @@ public final class PlacementsTopology implements TopologyDefinition {
         var placements = Aggregates.attach(
                 builder,
                 topics.commandTopics(),
-                new PlacementAggregate(new PlacementDecider(programmes, calendar), topics));
+                PlacementAggregate.of(new PlacementDecider(programmes, calendar), topics));
         Policies.decide(builder, topics.admissionsEvents(), EnrollmentPolicy.NAME, new EnrollmentPolicy(), placements);
         Policies.decide(builder, topics.curriculumEvents(), DegreePolicy.NAME, new DegreePolicy(), placements);
     }

@@ -1,39 +1,35 @@
 package edu.lifecycle.servicekit.ledger.stream;
 
 import edu.lifecycle.servicekit.command.CommandEnvelope;
-import edu.lifecycle.servicekit.decision.Decision;
-import edu.lifecycle.servicekit.json.JsonSerde;
 import edu.lifecycle.servicekit.ledger.account.Account;
 import edu.lifecycle.servicekit.ledger.account.AccountCommand;
 import edu.lifecycle.servicekit.ledger.account.AccountEvent;
 import edu.lifecycle.servicekit.ledger.tally.BandTally;
-import edu.lifecycle.servicekit.stream.AggregateSpec;
+import edu.lifecycle.servicekit.stream.Aggregate;
 import edu.lifecycle.servicekit.stream.EventContext;
 import edu.lifecycle.servicekit.stream.Publication;
-import edu.lifecycle.servicekit.topic.Topic;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.common.serialization.Serde;
 
 /** The account aggregate as the kit runs it. */
-public final class AccountAggregate implements AggregateSpec<Account, AccountCommand, AccountEvent> {
+public final class AccountAggregate {
 
     public static final String NAME = "account";
-    public static final String STATE_STORE = NAME + "-state";
+    public static final String STATE_STORE = Aggregate.stateStoreOf(NAME);
 
-    private final LedgerTopics topics;
+    private AccountAggregate() {}
 
-    public AccountAggregate(LedgerTopics topics) {
-        this.topics = topics;
+    public static Aggregate<Account, AccountCommand, AccountEvent> of(LedgerTopics topics) {
+        return Aggregate.<Account, AccountCommand, AccountEvent>named(NAME)
+                .startingFrom(Account.class, Account::unopened, Account::decide, Account::evolve)
+                .readingCommands(AccountAggregate::toCommand)
+                .showing(AccountView::of)
+                .publishing(
+                        List.of(topics.entries(), topics.tallyCommands()),
+                        (context, event) -> publish(topics, context, event));
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public AccountCommand toCommand(CommandEnvelope envelope) {
+    private static AccountCommand toCommand(CommandEnvelope envelope) {
         return switch (envelope.type()) {
             case "open-account" ->
                 new AccountCommand.OpenAccount(
@@ -51,33 +47,7 @@ public final class AccountAggregate implements AggregateSpec<Account, AccountCom
         };
     }
 
-    @Override
-    public Account initial(String key) {
-        return Account.unopened(key);
-    }
-
-    @Override
-    public Decision<AccountEvent> decide(Account state, AccountCommand command) {
-        return state.decide(command);
-    }
-
-    @Override
-    public Account evolve(Account state, AccountEvent event) {
-        return state.evolve(event);
-    }
-
-    @Override
-    public Serde<Account> stateSerde() {
-        return JsonSerde.of(Account.class);
-    }
-
-    @Override
-    public Object view(Account state) {
-        return AccountView.of(state);
-    }
-
-    @Override
-    public List<Publication> publish(EventContext context, AccountEvent event) {
+    private static List<Publication> publish(LedgerTopics topics, EventContext context, AccountEvent event) {
         String key = context.key();
         List<Publication> publications = new ArrayList<>();
         if (event instanceof AccountEvent.AccountOpened) {
@@ -100,10 +70,5 @@ public final class AccountAggregate implements AggregateSpec<Account, AccountCom
                     Publication.to(topics.entries(), key, new LedgerEntry(key, "withdrawn", withdrawn.amount())));
         }
         return publications;
-    }
-
-    @Override
-    public List<Topic<?, ?>> outputs() {
-        return List.of(topics.entries(), topics.tallyCommands());
     }
 }

@@ -16,8 +16,8 @@ public final class LedgerTopology implements TopologyDefinition {
 
     @Override
     public void define(StreamsBuilder builder) {
-        var accounts = Aggregates.attach(builder, topics.commands(), new AccountAggregate(topics));
-        Aggregates.attach(builder, topics.tallyCommands(), topics.commands().outcomes(), new TallyAggregate());
+        var accounts = Aggregates.attach(builder, topics.commands(), AccountAggregate.of(topics));
+        Aggregates.attach(builder, topics.tallyCommands(), topics.commands().outcomes(), TallyAggregate.of());
         Policies.decide(builder, topics.transfers(), TransferPolicy.NAME, new TransferPolicy(), accounts);
     }
 }

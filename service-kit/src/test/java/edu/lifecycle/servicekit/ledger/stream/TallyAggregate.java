@@ -1,67 +1,24 @@
 package edu.lifecycle.servicekit.ledger.stream;
 
-import edu.lifecycle.servicekit.command.CommandEnvelope;
-import edu.lifecycle.servicekit.decision.Decision;
-import edu.lifecycle.servicekit.json.JsonSerde;
 import edu.lifecycle.servicekit.ledger.tally.BandTally;
 import edu.lifecycle.servicekit.ledger.tally.BandTally.CountDeposit;
 import edu.lifecycle.servicekit.ledger.tally.BandTally.DepositCounted;
-import edu.lifecycle.servicekit.stream.AggregateSpec;
-import edu.lifecycle.servicekit.stream.EventContext;
-import edu.lifecycle.servicekit.stream.Publication;
-import edu.lifecycle.servicekit.topic.Topic;
+import edu.lifecycle.servicekit.stream.Aggregate;
 import java.util.List;
-import org.apache.kafka.common.serialization.Serde;
 
 /** The band tally as the kit runs it: keyed by band, fed by the account aggregate's internal commands. */
-public final class TallyAggregate implements AggregateSpec<BandTally, CountDeposit, DepositCounted> {
+public final class TallyAggregate {
 
     public static final String NAME = "band-tally";
-    public static final String STATE_STORE = NAME + "-state";
+    public static final String STATE_STORE = Aggregate.stateStoreOf(NAME);
 
-    @Override
-    public String name() {
-        return NAME;
-    }
+    private TallyAggregate() {}
 
-    @Override
-    public CountDeposit toCommand(CommandEnvelope envelope) {
-        return envelope.payloadAs(CountDeposit.class);
-    }
-
-    @Override
-    public BandTally initial(String key) {
-        return BandTally.empty(key);
-    }
-
-    @Override
-    public Decision<DepositCounted> decide(BandTally state, CountDeposit command) {
-        return state.decide(command);
-    }
-
-    @Override
-    public BandTally evolve(BandTally state, DepositCounted event) {
-        return state.evolve(event);
-    }
-
-    @Override
-    public Serde<BandTally> stateSerde() {
-        return JsonSerde.of(BandTally.class);
-    }
-
-    @Override
-    public Object view(BandTally state) {
-        return state;
-    }
-
-    @Override
-    public List<Publication> publish(EventContext context, DepositCounted event) {
-        String key = context.key();
-        return List.of();
-    }
-
-    @Override
-    public List<Topic<?, ?>> outputs() {
-        return List.of();
+    public static Aggregate<BandTally, CountDeposit, DepositCounted> of() {
+        return Aggregate.<BandTally, CountDeposit, DepositCounted>named(NAME)
+                .startingFrom(BandTally.class, BandTally::empty, BandTally::decide, BandTally::evolve)
+                .readingCommands(envelope -> envelope.payloadAs(CountDeposit.class))
+                .showing(tally -> tally)
+                .publishing(List.of(), (context, event) -> List.of());
     }
 }
