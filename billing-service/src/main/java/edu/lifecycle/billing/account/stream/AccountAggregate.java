@@ -13,6 +13,7 @@ import edu.lifecycle.servicekit.stream.EventContext;
 import edu.lifecycle.servicekit.stream.Publication;
 import edu.lifecycle.servicekit.topic.Topic;
 import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
 
 /** A student's tuition account as the kit runs it: every event goes to {@code billing.events}. */
 public final class AccountAggregate extends DeciderAggregateSpec<Account, AccountCommand, AccountEvent> {
@@ -31,6 +32,12 @@ public final class AccountAggregate extends DeciderAggregateSpec<Account, Accoun
     @Override
     public AccountCommand toCommand(CommandEnvelope envelope) {
         return AccountCommands.from(envelope);
+    }
+
+    /** The account flat, as the store held it before the account was narrowed into parts: see {@link StoredAccount}. */
+    @Override
+    public Serde<Account> stateSerde() {
+        return AccountStores.accounts();
     }
 
     @Override
