@@ -11,146 +11,86 @@ import edu.lifecycle.billing.account.AccountEvent.TuitionReimbursed;
 import edu.lifecycle.billing.account.AccountEvent.TuitionSettled;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
- * A student's tuition account: what is charged (the schedule), what was received and how it was allocated, who
- * pays. The state is the fold of its events ({@link #evolve}), so the read models that fold the published events
- * see exactly what the aggregate saw.
+ * A student's tuition account: what is billed ({@link Tuition}), who pays ({@link Funding}), what is charged line by
+ * line ({@link Schedule}), the money received and paid back ({@link MoneyMovements}), and whether it is closed
+ * ({@link Closing}). The state is the fold of its events ({@link #evolve}), so the read models that fold the
+ * published events see exactly what the aggregate saw; each event rebuilds only the parts it changes.
  *
  * <p>Two rules hold after every event, as part of the fold: money received that no line holds (credit) is applied to
  * the lines still owed, deposit first, so credit only remains when nothing is owed; and the account is settled only
  * while nothing is owed.
- *
- * @param employer who pays since a work-study contract; {@code null} before one ("to be confirmed" for an apprentice)
- * @param employerSince when the employer took the tuition over; {@code null} before
- * @param registeredOn the registration date: the deposit's due date
- * @param reimbursed what was paid back to the student on a work-study contract
- * @param employerInvoiced what the employer was billed
  */
 public record Account(
         String studentId,
-        String programme,
-        String academicYear,
-        BigDecimal fee,
-        BigDecimal discount,
-        Payer payer,
-        String employer,
-        Instant employerSince,
-        LocalDate registeredOn,
-        List<ScheduleLine> lines,
-        List<Payment> payments,
-        List<Refund> refunds,
-        BigDecimal reimbursed,
-        BigDecimal employerInvoiced,
-        boolean withdrawn,
-        boolean settled) {
-
-    /** The deposit first, whatever its date; then the oldest due date; then the schedule's order. */
-    private static final Comparator<ScheduleLine> PAYMENT_ORDER = Comparator.comparing(
-                    (ScheduleLine line) -> line.kind() != LineKind.DEPOSIT)
-            .thenComparing(ScheduleLine::dueOn)
-            .thenComparingInt(ScheduleLine::sequence);
-
-    public Account {
-        lines = List.copyOf(lines);
-        payments = List.copyOf(payments);
-        refunds = refunds == null ? List.of() : List.copyOf(refunds);
-    }
+        Tuition tuition,
+        Funding funding,
+        Schedule schedule,
+        MoneyMovements movements,
+        Closing closing) {
 
     /** The state after an event; {@code current} is {@code null} before the account opened. */
     public static Account evolve(Account current, AccountEvent event) {
         if (event instanceof TuitionAccountOpened opened) {
-            var registeredOn = opened.schedule().stream()
-                    .filter(line -> line.kind() == LineKind.DEPOSIT)
-                    .map(ScheduleLine::dueOn)
-                    .findFirst()
-                    .orElse(null);
             return new Account(
                     opened.studentId(),
-                    opened.programme(),
-                    opened.academicYear(),
-                    opened.tuitionFee(),
-                    Money.ZERO,
-                    opened.payer(),
-                    null,
-                    null,
-                    registeredOn,
-                    opened.schedule(),
-                    List.of(),
-                    List.of(),
-                    Money.ZERO,
-                    Money.ZERO,
-                    false,
-                    false);
+                    Tuition.openedBy(opened),
+                    Funding.by(opened.payer()),
+                    new Schedule(opened.schedule()),
+                    MoneyMovements.NONE,
+                    Closing.OPEN);
         }
         if (current == null) {
             throw new IllegalStateException("No account for " + event.studentId() + " before " + event);
         }
         if (event instanceof TuitionSettled) {
-            return current.change().settled(true).build();
+            return current.withClosing(current.closing.withSettled(true));
         }
         var changed = current.apply(event).withCreditApplied();
-        return changed.settled && changed.owed().signum() > 0
-                ? changed.change().settled(false).build()
+        return changed.closing.settled() && changed.owed().signum() > 0
+                ? changed.withClosing(changed.closing.withSettled(false))
                 : changed;
     }
 
     private Account apply(AccountEvent event) {
         if (event instanceof CashPlanChosen chosen) {
-            var changed = new ArrayList<ScheduleLine>();
-            for (var line : lines) {
-                changed.add(chosen.replacedLineIds().contains(line.lineId()) ? line.replace() : line);
-            }
-            int sequence = lines.stream().mapToInt(ScheduleLine::sequence).max().orElse(0) + 1;
-            changed.add(
-                    ScheduleLine.due(chosen.cashLineId(), LineKind.CASH, sequence, chosen.amountDue(), chosen.dueOn()));
-            return change().lines(changed).discount(chosen.discount()).build();
+            return withSchedule(schedule.withCashPlan(chosen)).withTuition(tuition.withDiscount(chosen.discount()));
         }
         if (event instanceof PaymentReceived received) {
             var payment = received.payment();
-            var changed = lines;
+            var paid = schedule;
             for (var allocation : payment.allocations()) {
-                changed = change(changed, allocation.lineId(), line -> line.pay(payment.payer(), allocation.amount()));
+                paid = paid.withLine(allocation.lineId(), line -> line.pay(payment.payer(), allocation.amount()));
             }
-            var allPayments = new ArrayList<>(payments);
-            allPayments.add(payment);
-            return change().lines(changed).payments(allPayments).build();
+            return withSchedule(paid).withMovements(movements.withPayment(payment));
         }
         if (event instanceof InstalmentOverdue overdue) {
-            return change().lines(change(lines, overdue.lineId(), line -> line.markOverdue(overdue.dueOn())))
-                    .build();
+            return withSchedule(schedule.withLine(overdue.lineId(), line -> line.markOverdue(overdue.dueOn())));
         }
         if (event instanceof TuitionReimbursed reimbursement) {
             // The student's money leaves the lines; the employer's is applied again, deposit first, as credit.
-            var stripped = lines.stream().map(ScheduleLine::withoutPayments).toList();
-            return change().lines(stripped)
-                    .reimbursed(reimbursed.add(reimbursement.amount()))
-                    .build()
+            return withSchedule(schedule.withEachLine(ScheduleLine::withoutPayments))
+                    .withMovements(movements.withReimbursed(reimbursement.amount()))
                     .takenOverBy(reimbursement.employer(), reimbursement.occurredAt());
         }
         if (event instanceof EmployerInvoiced invoiced) {
-            return takenOverBy(invoiced.employer(), invoiced.occurredAt())
-                    .change()
-                    .employerInvoiced(employerInvoiced.add(invoiced.amount()))
-                    .build();
+            var takenOver = takenOverBy(invoiced.employer(), invoiced.occurredAt());
+            return takenOver.withFunding(takenOver.funding.invoiced(invoiced.amount()));
         }
         if (event instanceof InstalmentsCancelled cancelled) {
-            var changed = withCashPlanEnded().lines;
+            // Only the lines: the discount of a cash plan the withdrawal ends stays what it was.
+            var changed = withCashPlanEnded().schedule;
             for (var lineId : cancelled.lineIds()) {
-                changed = change(changed, lineId, ScheduleLine::cancel);
+                changed = changed.withLine(lineId, ScheduleLine::cancel);
             }
-            return change().lines(changed).withdrawn(true).build();
+            return withSchedule(changed).withClosing(closing.withWithdrawn(true));
         }
         if (event instanceof CreditRefunded refunded) {
-            var all = new ArrayList<>(refunds);
-            all.add(new Refund(refunded.reference(), refunded.amount(), refunded.payee(), refunded.occurredAt()));
-            return change().refunds(all).build();
+            return withMovements(movements.withRefund(
+                    new Refund(refunded.reference(), refunded.amount(), refunded.payee(), refunded.occurredAt())));
         }
         return this;
     }
@@ -160,17 +100,12 @@ public record Account(
      * cleared; and a cash plan ends, because its discount rewards a student paying at once, not an employer.
      */
     Account takenOverBy(String newEmployer, Instant at) {
-        if (employer != null) {
-            return change().employer(newEmployer).build();
+        if (funding.employerNamed()) {
+            return withFunding(funding.withEmployer(newEmployer));
         }
-        var ended = withdrawn ? this : withCashPlanEnded();
-        var fresh = ended.lines.stream().map(ScheduleLine::notOverdue).toList();
-        return ended.change()
-                .payer(Payer.EMPLOYER)
-                .employer(newEmployer)
-                .employerSince(at)
-                .lines(fresh)
-                .build();
+        var ended = closing.withdrawn() ? this : withCashPlanEnded();
+        return ended.withSchedule(ended.schedule.withEachLine(ScheduleLine::notOverdue))
+                .withFunding(funding.takenOverBy(newEmployer, at));
     }
 
     /**
@@ -181,73 +116,73 @@ public record Account(
         if (!onCashPlan()) {
             return this;
         }
-        var changed = lines.stream()
-                .map(line -> line.kind() == LineKind.CASH && line.live() ? line.cancel() : line)
-                .map(line -> line.replaced() ? line.reinstate() : line)
-                .toList();
-        return change().lines(changed).discount(Money.ZERO).build();
+        return withSchedule(schedule.withoutCashPlan()).withTuition(tuition.withDiscount(Money.ZERO));
     }
 
     /** Credit applied to the lines still owed, in payment order: what any surplus does as soon as lines need it. */
     Account withCreditApplied() {
-        var changed = lines;
+        var changed = schedule;
         for (var from : Payer.values()) {
             var credit = creditOf(from);
-            if (credit.signum() == 0) {
-                continue;
-            }
-            for (var line : changed.stream()
-                    .filter(line -> line.outstanding().signum() > 0)
-                    .sorted(PAYMENT_ORDER)
-                    .toList()) {
-                if (credit.signum() == 0) {
-                    break;
-                }
-                var part = credit.min(line.outstanding());
-                changed = change(changed, line.lineId(), open -> open.pay(from, part));
-                credit = credit.subtract(part);
+            if (credit.signum() != 0) {
+                changed = changed.withCredit(from, credit);
             }
         }
-        return changed == lines ? this : change().lines(changed).build();
+        return changed == schedule ? this : withSchedule(changed);
+    }
+
+    private Account withTuition(Tuition value) {
+        return new Account(studentId, value, funding, schedule, movements, closing);
+    }
+
+    private Account withFunding(Funding value) {
+        return new Account(studentId, tuition, value, schedule, movements, closing);
+    }
+
+    private Account withSchedule(Schedule value) {
+        return new Account(studentId, tuition, funding, value, movements, closing);
+    }
+
+    private Account withMovements(MoneyMovements value) {
+        return new Account(studentId, tuition, funding, schedule, value, closing);
+    }
+
+    private Account withClosing(Closing value) {
+        return new Account(studentId, tuition, funding, schedule, movements, value);
     }
 
     /** Everything received, before any reimbursement or refund. */
     public BigDecimal received() {
-        return Money.sum(payments.stream().map(Payment::amount).toList());
+        return movements.received();
     }
 
     public BigDecimal receivedFrom(Payer from) {
-        return Money.sum(payments.stream()
-                .filter(payment -> payment.payer() == from)
-                .map(Payment::amount)
-                .toList());
+        return movements.receivedFrom(from);
     }
 
     public BigDecimal refunded() {
-        return Money.sum(refunds.stream().map(Refund::amount).toList());
+        return movements.refunded();
     }
 
     public BigDecimal refundedTo(Payer payee) {
-        return Money.sum(refunds.stream()
-                .filter(refund -> refund.payee() == payee)
-                .map(Refund::amount)
-                .toList());
+        return movements.refundedTo(payee);
     }
 
     /** What the school keeps: received less reimbursed and refunded. */
     public BigDecimal paid() {
-        return received().subtract(reimbursed).subtract(refunded());
+        return received().subtract(movements.reimbursed()).subtract(refunded());
     }
 
     /** What the student paid and was not paid back: a work-study contract reimburses exactly this. */
     public BigDecimal paidByStudentNotReimbursed() {
         return Money.max(
-                receivedFrom(Payer.STUDENT).subtract(reimbursed).subtract(refundedTo(Payer.STUDENT)), Money.ZERO);
+                receivedFrom(Payer.STUDENT).subtract(movements.reimbursed()).subtract(refundedTo(Payer.STUDENT)),
+                Money.ZERO);
     }
 
     /** What is still owed on the schedule. */
     public BigDecimal owed() {
-        return Money.sum(lines.stream().map(ScheduleLine::outstanding).toList());
+        return schedule.owed();
     }
 
     /** Money received that no line holds and that was not given back, whoever paid it. */
@@ -259,160 +194,35 @@ public record Account(
     public BigDecimal creditOf(Payer from) {
         var keptFrom = receivedFrom(from).subtract(refundedTo(from));
         if (from == Payer.STUDENT) {
-            keptFrom = keptFrom.subtract(reimbursed);
+            keptFrom = keptFrom.subtract(movements.reimbursed());
         }
-        var held = Money.sum(lines.stream().map(line -> line.paidBy(from)).toList());
-        return Money.max(keptFrom.subtract(held), Money.ZERO);
+        return Money.max(keptFrom.subtract(schedule.heldFrom(from)), Money.ZERO);
     }
 
     /** A live cash line: the cash plan was chosen and has not ended. */
     public boolean onCashPlan() {
-        return lines.stream().anyMatch(line -> line.kind() == LineKind.CASH && line.live());
+        return schedule.onCashPlan();
     }
 
     /** An apprentice's account before the contract names the employer: nobody can be late on it. */
     public boolean awaitingEmployer() {
-        return payer == Payer.EMPLOYER && employer == null;
+        return funding.awaitingEmployer();
     }
 
     public Optional<Payment> payment(String reference) {
-        return payments.stream()
-                .filter(payment -> payment.reference().equals(reference))
-                .findFirst();
+        return movements.payment(reference);
     }
 
     public Optional<Refund> refund(String reference) {
-        return refunds.stream()
-                .filter(refund -> refund.reference().equals(reference))
-                .findFirst();
+        return movements.refund(reference);
     }
 
     public Optional<ScheduleLine> line(String lineId) {
-        return lines.stream().filter(line -> line.lineId().equals(lineId)).findFirst();
+        return schedule.line(lineId);
     }
 
     /** Lines still owing something in the order payments settle them: the deposit first, then oldest due first. */
     public List<ScheduleLine> openLinesInPaymentOrder() {
-        return lines.stream()
-                .filter(line -> line.outstanding().signum() > 0)
-                .sorted(PAYMENT_ORDER)
-                .toList();
-    }
-
-    private static List<ScheduleLine> change(
-            List<ScheduleLine> lines, String lineId, UnaryOperator<ScheduleLine> change) {
-        return lines.stream()
-                .map(line -> line.lineId().equals(lineId) ? change.apply(line) : line)
-                .toList();
-    }
-
-    private Changes change() {
-        return new Changes(this);
-    }
-
-    /** A copy of the account with some of its fields changed. */
-    private static final class Changes {
-        private final Account from;
-        private BigDecimal discount;
-        private Payer payer;
-        private String employer;
-        private Instant employerSince;
-        private List<ScheduleLine> lines;
-        private List<Payment> payments;
-        private List<Refund> refunds;
-        private BigDecimal reimbursed;
-        private BigDecimal employerInvoiced;
-        private boolean withdrawn;
-        private boolean settled;
-
-        private Changes(Account from) {
-            this.from = from;
-            this.discount = from.discount;
-            this.payer = from.payer;
-            this.employer = from.employer;
-            this.employerSince = from.employerSince;
-            this.lines = from.lines;
-            this.payments = from.payments;
-            this.refunds = from.refunds;
-            this.reimbursed = from.reimbursed;
-            this.employerInvoiced = from.employerInvoiced;
-            this.withdrawn = from.withdrawn;
-            this.settled = from.settled;
-        }
-
-        Changes discount(BigDecimal value) {
-            discount = value;
-            return this;
-        }
-
-        Changes payer(Payer value) {
-            payer = value;
-            return this;
-        }
-
-        Changes employer(String value) {
-            employer = value;
-            return this;
-        }
-
-        Changes employerSince(Instant value) {
-            employerSince = value;
-            return this;
-        }
-
-        Changes lines(List<ScheduleLine> value) {
-            lines = value;
-            return this;
-        }
-
-        Changes payments(List<Payment> value) {
-            payments = value;
-            return this;
-        }
-
-        Changes refunds(List<Refund> value) {
-            refunds = value;
-            return this;
-        }
-
-        Changes reimbursed(BigDecimal value) {
-            reimbursed = value;
-            return this;
-        }
-
-        Changes employerInvoiced(BigDecimal value) {
-            employerInvoiced = value;
-            return this;
-        }
-
-        Changes withdrawn(boolean value) {
-            withdrawn = value;
-            return this;
-        }
-
-        Changes settled(boolean value) {
-            settled = value;
-            return this;
-        }
-
-        Account build() {
-            return new Account(
-                    from.studentId,
-                    from.programme,
-                    from.academicYear,
-                    from.fee,
-                    discount,
-                    payer,
-                    employer,
-                    employerSince,
-                    from.registeredOn,
-                    lines,
-                    payments,
-                    refunds,
-                    reimbursed,
-                    employerInvoiced,
-                    withdrawn,
-                    settled);
-        }
+        return schedule.openLinesInPaymentOrder();
     }
 }

@@ -88,7 +88,7 @@ public final class AccountDecider {
         for (var event : events) {
             after = Account.evolve(after, event);
         }
-        if (after.settled() || after.owed().signum() != 0) {
+        if (after.closing().settled() || after.owed().signum() != 0) {
             return events;
         }
         var settled = new ArrayList<>(events);

@@ -20,13 +20,13 @@ final class CancellingInstalments {
     }
 
     List<AccountEvent> decide(Account account, CancelFutureInstalments command) {
-        if (account.withdrawn()) {
+        if (account.closing().withdrawn()) {
             return List.of();
         }
         var withdrawnOn = catalog.dayOf(command.withdrawnAt());
-        var schedule = account.withCashPlanEnded().withCreditApplied();
+        var schedule = account.withCashPlanEnded().withCreditApplied().schedule();
         var cancelled = new ArrayList<ScheduleLine>();
-        account.lines().stream()
+        account.schedule().lines().stream()
                 .filter(line -> line.kind() == LineKind.CASH && line.live())
                 .forEach(cancelled::add);
         schedule.lines().stream()

@@ -25,17 +25,17 @@ final class ChoosingCashPlan {
     }
 
     Decision<AccountEvent> decide(Account account, ChooseCashPlan command) {
-        if (account.withdrawn()) {
+        if (account.closing().withdrawn()) {
             return Decision.conflict(ACCOUNT_WITHDRAWN, "The student withdrew; no plan can be chosen.");
         }
-        if (account.payer() == Payer.EMPLOYER) {
+        if (account.funding().payer() == Payer.EMPLOYER) {
             return Decision.conflict(
                     CASH_PLAN_FOR_STUDENT_PAYERS, "The employer pays this tuition on the schedule; no cash plan.");
         }
         if (account.onCashPlan()) {
             return Decision.conflict(CASH_PLAN_ALREADY_CHOSEN, "The cash plan was already chosen.");
         }
-        boolean instalmentPaid = account.lines().stream()
+        boolean instalmentPaid = account.schedule().lines().stream()
                 .anyMatch(line ->
                         line.kind() == LineKind.INSTALMENT && line.paid().signum() > 0);
         if (instalmentPaid) {
@@ -43,10 +43,10 @@ final class ChoosingCashPlan {
                     CASH_PLAN_AFTER_INSTALMENT_PAID,
                     "An instalment was already paid: the cash plan is no longer open.");
         }
-        var terms = catalog.terms(account.programme()).orElseThrow();
+        var terms = catalog.terms(account.tuition().programme()).orElseThrow();
         var cashPrice = terms.cashPrice();
-        var alreadyPaid =
-                Money.sum(account.lines().stream().map(ScheduleLine::paid).toList());
+        var alreadyPaid = Money.sum(
+                account.schedule().lines().stream().map(ScheduleLine::paid).toList());
         var replaced = account.openLinesInPaymentOrder().stream()
                 .map(ScheduleLine::lineId)
                 .toList();
@@ -55,7 +55,7 @@ final class ChoosingCashPlan {
                 command.issuedAt(),
                 CASH_LINE,
                 replaced,
-                account.fee().subtract(cashPrice),
+                account.tuition().fee().subtract(cashPrice),
                 Money.max(cashPrice.subtract(alreadyPaid), Money.ZERO),
                 catalog.dayOf(command.issuedAt())));
     }

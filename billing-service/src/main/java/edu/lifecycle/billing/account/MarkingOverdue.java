@@ -21,12 +21,12 @@ public final class MarkingOverdue {
 
     /** The lines that are overdue on {@code today} and not yet marked so. */
     public List<ScheduleLine> becomingOverdue(Account account, LocalDate today) {
-        var terms = catalog.terms(account.programme());
+        var terms = catalog.terms(account.tuition().programme());
         if (terms.isEmpty() || account.awaitingEmployer()) {
             return List.of();
         }
         var grace = terms.get().gracePeriod();
-        return account.lines().stream()
+        return account.schedule().lines().stream()
                 .filter(line -> !line.overdue() && line.outstanding().signum() > 0)
                 .filter(line -> today.isAfter(fallsDueOn(account, line).plus(grace)))
                 .toList();
@@ -34,8 +34,9 @@ public final class MarkingOverdue {
 
     /** The day the line falls due for whoever pays it now. */
     public LocalDate fallsDueOn(Account account, ScheduleLine line) {
-        if (account.payer() == Payer.EMPLOYER && account.employerSince() != null) {
-            var invoicedOn = catalog.dayOf(account.employerSince());
+        var funding = account.funding();
+        if (funding.payer() == Payer.EMPLOYER && funding.employerSince() != null) {
+            var invoicedOn = catalog.dayOf(funding.employerSince());
             return line.dueOn().isBefore(invoicedOn) ? invoicedOn : line.dueOn();
         }
         return line.dueOn();

@@ -34,20 +34,22 @@ final class RecordingPayment {
         if (account.payment(command.reference()).isPresent()) {
             return Decision.accept(List.of());
         }
-        if (command.payer() == Payer.STUDENT && account.payer() == Payer.EMPLOYER) {
+        var funding = account.funding();
+        if (command.payer() == Payer.STUDENT && funding.payer() == Payer.EMPLOYER) {
             return Decision.conflict(
                     EMPLOYER_PAYS_TUITION,
-                    (account.employer() == null
+                    (funding.employer() == null
                                     ? "The employer of this apprenticeship pays the tuition"
-                                    : account.employer() + " pays this tuition since the work-study contract")
+                                    : funding.employer() + " pays this tuition since the work-study contract")
                             + ": a payment by the student is not recorded; give it back to the student.");
         }
         var receivedOn = catalog.dayOf(command.receivedAt());
-        if (account.registeredOn() != null && receivedOn.isBefore(account.registeredOn())) {
+        var registeredOn = account.tuition().registeredOn();
+        if (registeredOn != null && receivedOn.isBefore(registeredOn)) {
             return Decision.ruleBroken(
                     PAYMENT_BEFORE_ACCOUNT_OPENED,
                     "receivedAt " + command.receivedAt() + " is before the account opened on the registration date "
-                            + account.registeredOn() + ".");
+                            + registeredOn + ".");
         }
         var amount = Money.round(command.amount());
         var allocations = new ArrayList<Allocation>();

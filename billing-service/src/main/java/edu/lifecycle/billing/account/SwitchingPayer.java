@@ -17,7 +17,7 @@ final class SwitchingPayer {
     private SwitchingPayer() {}
 
     static List<AccountEvent> decide(Account account, SwitchPayerToEmployer command) {
-        boolean firstContract = account.employer() == null;
+        boolean firstContract = account.funding().employer() == null;
         var toReimburse = account.paidByStudentNotReimbursed();
         if (!firstContract && toReimburse.signum() == 0) {
             return List.of();

@@ -31,20 +31,21 @@ public record StudentReceivables(
     }
 
     public static StudentReceivables of(Account account) {
-        var overdueLines = account.lines().stream()
+        var funding = account.funding();
+        var overdueLines = account.schedule().lines().stream()
                 .filter(line -> line.overdue() && line.outstanding().signum() > 0)
                 .map(line -> new OverdueLine(
                         account.studentId(),
                         line.lineId(),
                         line.fellDueOn(),
                         line.outstanding(),
-                        account.payer(),
-                        account.employer()))
+                        funding.payer(),
+                        funding.employer()))
                 .toList();
         return new StudentReceivables(
-                new Cohort(account.programme(), account.academicYear()),
+                new Cohort(account.tuition().programme(), account.tuition().academicYear()),
                 account.studentId(),
-                Money.sum(account.lines().stream()
+                Money.sum(account.schedule().lines().stream()
                         .map(line -> line.live() ? line.amount() : line.paid())
                         .toList()),
                 account.paid(),
@@ -52,8 +53,8 @@ public record StudentReceivables(
                 Money.sum(overdueLines.stream()
                         .map(OverdueLine::amountOutstanding)
                         .toList()),
-                account.reimbursed(),
-                account.employerInvoiced(),
+                account.movements().reimbursed(),
+                funding.employerInvoiced(),
                 overdueLines);
     }
 }

@@ -71,7 +71,7 @@ class AccountPropertiesTest {
         assertThat(account.received()).isEqualByComparingTo(books.received);
         // nothing owed is ever negative, and no line holds more than it asks
         assertThat(account.owed().signum()).isNotNegative();
-        assertThat(account.lines()).allSatisfy(line -> {
+        assertThat(account.schedule().lines()).allSatisfy(line -> {
             assertThat(line.outstanding().signum()).isNotNegative();
             assertThat(line.paid()).isLessThanOrEqualTo(line.amount());
         });
@@ -79,32 +79,33 @@ class AccountPropertiesTest {
         for (var payer : Payer.values()) {
             var kept = account.receivedFrom(payer)
                     .subtract(account.refundedTo(payer))
-                    .subtract(payer == Payer.STUDENT ? account.reimbursed() : Money.ZERO);
-            var held = Money.sum(
-                    account.lines().stream().map(line -> line.paidBy(payer)).toList());
+                    .subtract(payer == Payer.STUDENT ? account.movements().reimbursed() : Money.ZERO);
+            var held = Money.sum(account.schedule().lines().stream()
+                    .map(line -> line.paidBy(payer))
+                    .toList());
             assertThat(held).isLessThanOrEqualTo(kept);
             assertThat(held.add(account.creditOf(payer))).isEqualByComparingTo(kept);
         }
         // settled exactly when nothing is owed
-        assertThat(account.settled()).isEqualTo(account.owed().signum() == 0);
+        assertThat(account.closing().settled()).isEqualTo(account.owed().signum() == 0);
         // credit is applied to lines still owed before it can stay credit
         if (account.credit().signum() > 0) {
             assertThat(account.owed()).isEqualByComparingTo(Money.ZERO);
         }
         // the deposit is settled before any instalment
         var deposit = account.line(OpeningAccount.DEPOSIT_LINE).orElseThrow();
-        if (account.lines().stream()
+        if (account.schedule().lines().stream()
                 .anyMatch(line ->
                         line.kind() == LineKind.INSTALMENT && line.paid().signum() > 0)) {
             assertThat(deposit.paid()).isEqualByComparingTo(deposit.amount());
         }
         // a student's money never stays on an account the employer pays, and nobody is late toward nobody
-        if (account.payer() == Payer.EMPLOYER && account.employer() != null) {
-            assertThat(account.lines())
+        if (account.funding().payer() == Payer.EMPLOYER && account.funding().employer() != null) {
+            assertThat(account.schedule().lines())
                     .allSatisfy(line -> assertThat(line.paidByStudent()).isEqualByComparingTo(Money.ZERO));
         }
         if (account.awaitingEmployer()) {
-            assertThat(account.lines()).noneMatch(ScheduleLine::overdue);
+            assertThat(account.schedule().lines()).noneMatch(ScheduleLine::overdue);
         }
     }
 

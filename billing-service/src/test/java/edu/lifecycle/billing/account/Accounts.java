@@ -121,6 +121,35 @@ public final class Accounts {
         return new SwitchPayerToEmployer(STUDENT, at(day), contractId, employer);
     }
 
+    /**
+     * A student who paid the deposit, chose the cash plan, overpaid it and was refunded part of the credit: a discount,
+     * replaced lines, a cash line, two payments, a refund, settled.
+     */
+    public static Account onTheCashPlanSettledAndRefunded() {
+        var ledger = Ledger.opened();
+        ledger.accepted(paymentOn("2026-09-01", "ref-1", "1500.00", Payer.STUDENT));
+        ledger.accepted(cashPlan());
+        ledger.accepted(paymentOn("2026-09-02", "ref-2", "8000.00", Payer.STUDENT));
+        ledger.accepted(refund("ref-r1", "200.00", Payer.STUDENT));
+        return ledger.account();
+    }
+
+    /**
+     * A student who paid the deposit, fell behind, was taken over by Thales (reimbursed, Thales invoiced), Thales paid
+     * part and fell behind in turn, and the student withdrew: an employer, reimbursed and invoiced amounts, overdue
+     * and cancelled lines.
+     */
+    public static Account workStudyOverdueAndWithdrawn() {
+        var ledger = Ledger.opened();
+        ledger.accepted(paymentOn("2026-09-01", "ref-1", "1500.00", Payer.STUDENT));
+        ledger.accepted(overdueCheck("2026-11-01"));
+        ledger.accepted(workStudyContractOn("2026-11-02", "ctr-1", "Thales"));
+        ledger.accepted(paymentOn("2026-11-20", "ref-e1", "2000.00", Payer.EMPLOYER));
+        ledger.accepted(overdueCheck("2027-01-05"));
+        ledger.accepted(withdrawal("2027-01-10"));
+        return ledger.account();
+    }
+
     /** A decider and the account it has built so far, for tests that walk an account through its life. */
     public static final class Ledger {
 
@@ -172,7 +201,7 @@ public final class Accounts {
         }
 
         public ScheduleLine line(String lineId) {
-            return account.lines().stream()
+            return account.schedule().lines().stream()
                     .filter(line -> line.lineId().equals(lineId))
                     .findFirst()
                     .orElseThrow();

@@ -22,7 +22,7 @@ class CancellingInstalmentsTest {
         assertThat(cancelled.amountCancelled()).isEqualTo(new BigDecimal("8250.00"));
         assertThat(ledger.line("deposit").status()).isEqualTo(LineStatus.DUE);
         assertThat(ledger.account().owed()).isEqualTo(new BigDecimal("1500.00"));
-        assertThat(ledger.account().withdrawn()).isTrue();
+        assertThat(ledger.account().closing().withdrawn()).isTrue();
     }
 
     @Test

@@ -17,7 +17,7 @@ class EmployerToBeConfirmedTest {
         assertThat(ledger.account().awaitingEmployer()).isTrue();
 
         assertThat(ledger.accepted(Accounts.overdueCheck("2027-06-01"))).isEmpty();
-        assertThat(ledger.account().lines()).noneMatch(ScheduleLine::overdue);
+        assertThat(ledger.account().schedule().lines()).noneMatch(ScheduleLine::overdue);
     }
 
     @Test
@@ -51,6 +51,6 @@ class EmployerToBeConfirmedTest {
         var events = ledger.accepted(Accounts.workStudyContract("contract-1"));
 
         assertThat(((EmployerInvoiced) events.get(0)).amount()).isEqualTo(Money.ZERO);
-        assertThat(ledger.account().employer()).isEqualTo("Thales");
+        assertThat(ledger.account().funding().employer()).isEqualTo("Thales");
     }
 }

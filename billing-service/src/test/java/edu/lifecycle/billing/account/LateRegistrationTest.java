@@ -17,7 +17,7 @@ class LateRegistrationTest {
 
     @Test
     void instalmentsDueBeforeTheCatchUpDateFallDueOnTheRegistrationDatePlusTheGracePeriod() {
-        assertThat(ledger.account().lines())
+        assertThat(ledger.account().schedule().lines())
                 .extracting(ScheduleLine::lineId, line -> line.dueOn().toString())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("deposit", "2026-12-02"),
@@ -74,7 +74,7 @@ class LateRegistrationTest {
         ledger.accepted(Accounts.withdrawal(REGISTERED));
 
         assertThat(ledger.account().owed()).isEqualTo(new BigDecimal("1500.00"));
-        assertThat(ledger.account().lines())
+        assertThat(ledger.account().schedule().lines())
                 .filteredOn(line -> line.kind() == LineKind.INSTALMENT)
                 .extracting(ScheduleLine::status)
                 .containsOnly(LineStatus.CANCELLED);
@@ -103,7 +103,7 @@ class LateRegistrationTest {
                 TrainingScheme.INITIAL,
                 LocalDate.parse("2027-09-01")));
 
-        assertThat(ledger.account().lines())
+        assertThat(ledger.account().schedule().lines())
                 .extracting(ScheduleLine::dueOn)
                 .extracting(LocalDate::toString)
                 .containsExactly(

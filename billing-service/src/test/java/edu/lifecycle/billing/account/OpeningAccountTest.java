@@ -39,7 +39,7 @@ class OpeningAccountTest {
     void anApprenticesEmployerPays() {
         var ledger = Ledger.opened(TrainingScheme.APPRENTICESHIP);
 
-        assertThat(ledger.account().payer()).isEqualTo(Payer.EMPLOYER);
+        assertThat(ledger.account().funding().payer()).isEqualTo(Payer.EMPLOYER);
     }
 
     @Test
@@ -49,7 +49,7 @@ class OpeningAccountTest {
         ledger.accepted(Accounts.enrollment(TrainingScheme.INITIAL));
 
         // 8,500.00 / 6 = 1,416.666…: five of 1,416.67 (half-up) and the last 1,416.65.
-        assertThat(ledger.account().lines().subList(1, 6))
+        assertThat(ledger.account().schedule().lines().subList(1, 6))
                 .extracting(ScheduleLine::amount)
                 .allSatisfy(amount -> assertThat(amount).isEqualTo(new BigDecimal("1416.67")));
         assertThat(ledger.line("instalment-6").amount()).isEqualTo(new BigDecimal("1416.65"));

@@ -34,7 +34,7 @@ class RecordingPaymentTest {
         var again = ledger.accepted(Accounts.payment("ref-1", "1500.00"));
 
         assertThat(again).isEmpty();
-        assertThat(ledger.account().payments()).hasSize(1);
+        assertThat(ledger.account().movements().payments()).hasSize(1);
         assertThat(ledger.account().paid()).isEqualTo(new BigDecimal("1500.00"));
     }
 
@@ -60,7 +60,7 @@ class RecordingPaymentTest {
                         rejected -> assertThat(rejected.rejection().detail()).contains("receivedAt"));
         assertThat(ledger.refusal(Accounts.paymentOn("0000-01-01", "ref-2", "1500.00", Payer.STUDENT)))
                 .isEqualTo(BillingRules.PAYMENT_BEFORE_ACCOUNT_OPENED);
-        assertThat(ledger.account().payments()).isEmpty();
+        assertThat(ledger.account().movements().payments()).isEmpty();
     }
 
     @Test

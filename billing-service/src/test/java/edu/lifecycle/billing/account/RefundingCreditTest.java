@@ -28,7 +28,7 @@ class RefundingCreditTest {
         assertThat(account.credit()).isEqualTo(Money.ZERO);
         assertThat(account.paid()).isEqualTo(new BigDecimal("9750.00"));
         assertThat(account.refunded()).isEqualTo(new BigDecimal("33375.00"));
-        assertThat(account.settled()).isTrue();
+        assertThat(account.closing().settled()).isTrue();
     }
 
     @Test

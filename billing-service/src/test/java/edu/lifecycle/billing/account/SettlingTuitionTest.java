@@ -24,7 +24,7 @@ class SettlingTuitionTest {
 
         assertThat(events).hasExactlyElementsOfTypes(PaymentReceived.class, TuitionSettled.class);
         assertThat(((TuitionSettled) events.get(1)).totalPaid()).isEqualTo(new BigDecimal("9750.00"));
-        assertThat(ledger.account().settled()).isTrue();
+        assertThat(ledger.account().closing().settled()).isTrue();
     }
 
     @Test

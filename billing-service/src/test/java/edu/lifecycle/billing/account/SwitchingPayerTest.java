@@ -23,9 +23,9 @@ class SwitchingPayerTest {
         assertThat(reimbursed.employer()).isEqualTo("Thales");
         assertThat(((EmployerInvoiced) events.get(1)).amount()).isEqualTo(new BigDecimal("9750.00"));
         var account = ledger.account();
-        assertThat(account.payer()).isEqualTo(Payer.EMPLOYER);
-        assertThat(account.employer()).isEqualTo("Thales");
-        assertThat(account.reimbursed()).isEqualTo(new BigDecimal("2875.00"));
+        assertThat(account.funding().payer()).isEqualTo(Payer.EMPLOYER);
+        assertThat(account.funding().employer()).isEqualTo("Thales");
+        assertThat(account.movements().reimbursed()).isEqualTo(new BigDecimal("2875.00"));
         assertThat(account.paid()).isEqualTo(new BigDecimal("0.00"));
         assertThat(account.owed()).isEqualTo(new BigDecimal("9750.00"));
     }
@@ -48,8 +48,8 @@ class SwitchingPayerTest {
         var events = ledger.accepted(Accounts.workStudyContract("contract-2"));
 
         assertThat(events).isEmpty();
-        assertThat(ledger.account().reimbursed()).isEqualTo(new BigDecimal("1500.00"));
-        assertThat(ledger.account().employerInvoiced()).isEqualTo(new BigDecimal("9750.00"));
+        assertThat(ledger.account().movements().reimbursed()).isEqualTo(new BigDecimal("1500.00"));
+        assertThat(ledger.account().funding().employerInvoiced()).isEqualTo(new BigDecimal("9750.00"));
     }
 
     @Test
@@ -76,7 +76,7 @@ class SwitchingPayerTest {
         assertThat(ledger.refusal(Accounts.payment("student-ref", "1500.00", Payer.STUDENT)))
                 .isEqualTo(BillingRules.EMPLOYER_PAYS_TUITION);
         assertThat(ledger.account().owed()).isEqualTo(new BigDecimal("9750.00"));
-        assertThat(ledger.account().payments()).isEmpty();
+        assertThat(ledger.account().movements().payments()).isEmpty();
     }
 
     @Test
@@ -91,11 +91,11 @@ class SwitchingPayerTest {
         assertThat(((TuitionReimbursed) events.get(0)).amount()).isEqualTo(new BigDecimal("9262.50"));
         assertThat(((EmployerInvoiced) events.get(1)).amount()).isEqualTo(new BigDecimal("9750.00"));
         assertThat(ledger.account().onCashPlan()).isFalse();
-        assertThat(ledger.account().discount()).isEqualTo(Money.ZERO);
+        assertThat(ledger.account().tuition().discount()).isEqualTo(Money.ZERO);
         assertThat(ledger.line("cash").status()).isEqualTo(LineStatus.CANCELLED);
         assertThat(ledger.line("instalment-6").status()).isEqualTo(LineStatus.DUE);
         assertThat(ledger.account().owed()).isEqualTo(new BigDecimal("9750.00"));
-        assertThat(ledger.account().settled()).isFalse();
+        assertThat(ledger.account().closing().settled()).isFalse();
     }
 
     @Test
@@ -103,12 +103,12 @@ class SwitchingPayerTest {
         var ledger = Ledger.opened();
         ledger.accepted(Accounts.payment("all-ref", "9750.00"));
         ledger.accepted(Accounts.workStudyContract("contract-1"));
-        assertThat(ledger.account().settled()).isFalse();
+        assertThat(ledger.account().closing().settled()).isFalse();
 
         var events = ledger.accepted(Accounts.payment("employer-ref", "9750.00", Payer.EMPLOYER));
 
         assertThat(events).last().isInstanceOf(AccountEvent.TuitionSettled.class);
-        assertThat(ledger.account().settled()).isTrue();
+        assertThat(ledger.account().closing().settled()).isTrue();
     }
 
     @Test

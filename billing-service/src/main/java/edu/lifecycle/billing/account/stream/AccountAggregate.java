@@ -21,6 +21,8 @@ public final class AccountAggregate {
         // No state until the student enrolls: the decider reads Optional.empty() as "no account".
         return Aggregate.<Account, AccountCommand, AccountEvent>named(NAME)
                 .absentUntilFirstEvent(Account.class, decider::decide, decider::evolve)
+                // The account flat, as the store held it before the account was narrowed into parts: StoredAccount.
+                .storedAs(AccountStores.accounts())
                 .readingCommands(AccountCommands::from)
                 .showing(AccountView::of)
                 .publishing(

@@ -24,7 +24,8 @@ final class AccountLedgerProjector {
 
     static Projection<String, SpecificRecord, String, Account> supplier() {
         return Projection.of(
-                AccountLedgerProjector::project, ReadModelStores.keyValue(AccountLedger.STORE, LedgerEntry.class));
+                AccountLedgerProjector::project,
+                ReadModelStores.keyValue(AccountLedger.STORE, AccountStores.ledgerEntries()));
     }
 
     private static void project(Record<String, SpecificRecord> record, Projection.Target<String, Account> target) {

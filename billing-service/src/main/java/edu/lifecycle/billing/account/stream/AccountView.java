@@ -49,24 +49,24 @@ public record AccountView(
     public static AccountView of(Account account) {
         return new AccountView(
                 account.studentId(),
-                account.programme(),
-                account.academicYear(),
-                account.registeredOn(),
-                Amount.of(account.fee()),
-                Amount.of(account.discount()),
+                account.tuition().programme(),
+                account.tuition().academicYear(),
+                account.tuition().registeredOn(),
+                Amount.of(account.tuition().fee()),
+                Amount.of(account.tuition().discount()),
                 Amount.of(account.paid()),
-                Amount.of(account.reimbursed()),
+                Amount.of(account.movements().reimbursed()),
                 Amount.of(account.refunded()),
-                Amount.of(account.employerInvoiced()),
+                Amount.of(account.funding().employerInvoiced()),
                 Amount.of(account.owed()),
                 Amount.of(account.credit()),
-                account.payer(),
-                account.employer(),
+                account.funding().payer(),
+                account.funding().employer(),
                 account.awaitingEmployer(),
                 account.onCashPlan(),
-                account.withdrawn(),
-                account.settled(),
-                account.lines().stream()
+                account.closing().withdrawn(),
+                account.closing().settled(),
+                account.schedule().lines().stream()
                         .map(line -> new Line(
                                 line.lineId(),
                                 line.kind(),
@@ -78,7 +78,7 @@ public record AccountView(
                                 line.status(),
                                 line.status() == LineStatus.OVERDUE ? line.fellDueOn() : null))
                         .toList(),
-                account.payments().stream()
+                account.movements().payments().stream()
                         .map(payment -> new PaymentView(
                                 payment.reference(),
                                 Amount.of(payment.amount()),
@@ -91,7 +91,7 @@ public record AccountView(
                                         .toList(),
                                 Amount.of(payment.credit())))
                         .toList(),
-                account.refunds().stream()
+                account.movements().refunds().stream()
                         .map(refund -> new RefundView(
                                 refund.reference(), Amount.of(refund.amount()), refund.payee(), refund.refundedAt()))
                         .toList());

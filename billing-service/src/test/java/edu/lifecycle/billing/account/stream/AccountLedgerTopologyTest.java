@@ -43,7 +43,12 @@ class AccountLedgerTopologyTest {
             readModels.timePasses(SCAN_INTERVAL);
 
             assertThat(readModels.accountReadModel(STUDENT)).isEqualTo(commandSide.account(STUDENT));
-            assertThat(readModels.accountReadModel(STUDENT).lines().get(1).overdue())
+            assertThat(readModels
+                            .accountReadModel(STUDENT)
+                            .schedule()
+                            .lines()
+                            .get(1)
+                            .overdue())
                     .isTrue();
             assertThat(readModels.commandsSent()).isEmpty();
         }

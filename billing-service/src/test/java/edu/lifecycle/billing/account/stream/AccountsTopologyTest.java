@@ -145,7 +145,7 @@ class AccountsTopologyTest {
             assertThat(overdue.getAmountOutstanding()).isEqualTo(new BigDecimal("1375.00"));
             assertThat(overdue.getDueOn()).isEqualTo(LocalDate.parse("2026-10-15"));
         });
-        assertThat(billing.account(STUDENT).lines().get(1).status()).isEqualTo(LineStatus.OVERDUE);
+        assertThat(billing.account(STUDENT).schedule().lines().get(1).status()).isEqualTo(LineStatus.OVERDUE);
     }
 
     @Test
@@ -164,7 +164,7 @@ class AccountsTopologyTest {
             assertThat(invoiced.getAmount()).isEqualTo(new BigDecimal("9750.00"));
             assertThat(invoiced.getEmployer()).isEqualTo("Thales");
         });
-        assertThat(billing.account(STUDENT).payer()).isEqualTo(Payer.EMPLOYER);
+        assertThat(billing.account(STUDENT).funding().payer()).isEqualTo(Payer.EMPLOYER);
     }
 
     @Test
@@ -201,7 +201,7 @@ class AccountsTopologyTest {
 
         var account = billing.account(STUDENT);
         assertThat(account.owed()).isEqualTo(new BigDecimal("0.00"));
-        assertThat(account.settled()).isTrue();
+        assertThat(account.closing().settled()).isTrue();
         assertThat(billing.events(TuitionSettled.class)).hasSize(1);
         assertThat(billing.accountReadModel(STUDENT)).isEqualTo(account);
     }

@@ -55,7 +55,7 @@ class OverdueScanTopologyTest {
             assertThat(overdue.getLineId()).isEqualTo("instalment-1");
             assertThat(overdue.getDueOn()).isEqualTo(LocalDate.parse("2026-10-15"));
         });
-        assertThat(billing.account(STUDENT).lines().get(1).status()).isEqualTo(LineStatus.OVERDUE);
+        assertThat(billing.account(STUDENT).schedule().lines().get(1).status()).isEqualTo(LineStatus.OVERDUE);
     }
 
     @Test

@@ -101,7 +101,7 @@ class ReceivablesTopologyTest {
         billing.admissions("stu-1", Enrollments.withdrawn("stu-1", Instant.parse("2026-09-20T10:00:00Z")));
 
         assertThat(billing.accountReadModel("stu-1")).isEqualTo(billing.account("stu-1"));
-        assertThat(billing.accountReadModel("stu-1").withdrawn()).isTrue();
+        assertThat(billing.accountReadModel("stu-1").closing().withdrawn()).isTrue();
     }
 
     @Test
@@ -113,7 +113,7 @@ class ReceivablesTopologyTest {
         billing.redeliver("stu-1", payment);
 
         assertThat(billing.accountReadModel("stu-1").paid()).isEqualTo(new BigDecimal("2000.00"));
-        assertThat(billing.accountReadModel("stu-1").payments()).hasSize(1);
+        assertThat(billing.accountReadModel("stu-1").movements().payments()).hasSize(1);
         assertThat(billing.receivables(COHORT).collected()).isEqualTo(new BigDecimal("2000.00"));
     }
 
