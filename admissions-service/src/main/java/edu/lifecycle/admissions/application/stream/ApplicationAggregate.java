@@ -8,7 +8,6 @@ import edu.lifecycle.admissions.intake.IntakeKey;
 import edu.lifecycle.admissions.intake.stream.IntakePayloads;
 import edu.lifecycle.admissions.privacy.PersonalDataKeys;
 import edu.lifecycle.admissions.privacy.stream.PersonalFields;
-import edu.lifecycle.admissions.privacy.stream.SealedJsonSerde;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.events.profiles.StudentProfile;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
@@ -52,7 +51,7 @@ public final class ApplicationAggregate
     /** The state with name and e-mail sealed under the person's data key: the store and its changelog hold ciphertext. */
     @Override
     public Serde<Application> stateSerde() {
-        return new SealedJsonSerde<>(Application.class, Application::studentId, personal);
+        return new ApplicationStateSerde(personal);
     }
 
     @Override
