@@ -65,7 +65,8 @@ class AdmissionWithCapacityTest {
         assertThat(statusOf("S-B")).isEqualTo(ApplicationStatus.ADMITTED);
         assertThat(statusOf("S-C")).isEqualTo(ApplicationStatus.WAITLISTED);
         assertThat(statusOf("S-D")).isEqualTo(ApplicationStatus.WAITLISTED);
-        assertThat(files.get("S-D").admission().orElseThrow().reason()).contains("capacity reached");
+        assertThat(files.get("S-D").selection().admission().orElseThrow().reason())
+                .contains("capacity reached");
 
         handle(new Enroll(id(), "S-A", tick(), StudyStream.RESEARCH, TrainingScheme.INITIAL));
         handle(new Withdraw(id(), "S-A", tick(), "found a job"));

@@ -18,6 +18,9 @@ import java.util.Optional;
  * A student's application as its events made it: the aggregate's state, and all an "application by id" view shows.
  * A student who never applied has no {@code Application} (the decider takes an empty {@code Optional}).
  *
+ * <p>Each event changes one small part: the applicant's identity, a step of the {@link Selection} or of the
+ * {@link Registration}, with the status and the time; every step below rebuilds only the part it changes.
+ *
  * @param applicant the person's identity; empty once erased
  * @param lastChangedAt when the latest event happened
  */
@@ -26,12 +29,8 @@ public record Application(
         Submission submission,
         Optional<ApplicantProfile> applicant,
         ApplicationStatus status,
-        Optional<Eligibility> eligibility,
-        Optional<ExamMarks> exam,
-        Optional<AdmissionRequest> admissionRequest,
-        Optional<AdmissionOutcome> admission,
-        Optional<Enrollment> enrollment,
-        Optional<Withdrawal> withdrawal,
+        Selection selection,
+        Registration registration,
         Instant lastChangedAt) {
 
     public Application {
@@ -39,12 +38,8 @@ public record Application(
         Objects.requireNonNull(submission, "submission");
         Objects.requireNonNull(applicant, "applicant");
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(eligibility, "eligibility");
-        Objects.requireNonNull(exam, "exam");
-        Objects.requireNonNull(admissionRequest, "admissionRequest");
-        Objects.requireNonNull(admission, "admission");
-        Objects.requireNonNull(enrollment, "enrollment");
-        Objects.requireNonNull(withdrawal, "withdrawal");
+        Objects.requireNonNull(selection, "selection");
+        Objects.requireNonNull(registration, "registration");
         Objects.requireNonNull(lastChangedAt, "lastChangedAt");
     }
 
@@ -82,172 +77,81 @@ public record Application(
                 submission,
                 Optional.of(event.applicant()),
                 ApplicationStatus.SUBMITTED,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
+                Selection.NOT_STARTED,
+                Registration.NONE,
                 event.occurredAt());
     }
 
     Application assessed(EligibilityAssessed event) {
         var verdict = new Eligibility(
                 event.eligible(), event.reasons(), event.requiredEcts(), event.occurredAt(), Optional.empty());
-        return new Application(
-                studentId,
-                submission,
-                applicant,
-                eligibilityStatus(event.eligible()),
-                Optional.of(verdict),
-                exam,
-                admissionRequest,
-                admission,
-                enrollment,
-                withdrawal,
-                event.occurredAt());
+        return withSelection(
+                selection.withEligibility(verdict), eligibilityStatus(event.eligible()), event.occurredAt());
     }
 
     Application overridden(EligibilityOverridden event) {
         var override = new Eligibility.OfficerOverride(event.reason(), event.overriddenBy(), event.occurredAt());
-        var verdict = eligibility.orElseThrow().overriddenBy(override, event.eligible());
-        return new Application(
-                studentId,
-                submission,
-                applicant,
-                eligibilityStatus(event.eligible()),
-                Optional.of(verdict),
-                exam,
-                admissionRequest,
-                admission,
-                enrollment,
-                withdrawal,
-                event.occurredAt());
+        var verdict = selection.eligibility().orElseThrow().overriddenBy(override, event.eligible());
+        return withSelection(
+                selection.withEligibility(verdict), eligibilityStatus(event.eligible()), event.occurredAt());
     }
 
     Application graded(EntranceExamGraded event) {
         var marks = new ExamMarks(event.writtenMark(), event.interviewMark(), event.occurredAt());
-        return new Application(
-                studentId,
-                submission,
-                applicant,
-                ApplicationStatus.GRADED,
-                eligibility,
-                Optional.of(marks),
-                admissionRequest,
-                admission,
-                enrollment,
-                withdrawal,
-                event.occurredAt());
+        return withSelection(selection.withExam(marks), ApplicationStatus.GRADED, event.occurredAt());
     }
 
     Application awaitingDecision(AdmissionDecisionRequested event) {
         var request = new AdmissionRequest(event.requested(), event.reason(), event.occurredAt());
-        return new Application(
-                studentId,
-                submission,
-                applicant,
-                ApplicationStatus.AWAITING_DECISION,
-                eligibility,
-                exam,
-                Optional.of(request),
-                admission,
-                enrollment,
-                withdrawal,
-                event.occurredAt());
+        return withSelection(
+                selection.withAdmissionRequest(request), ApplicationStatus.AWAITING_DECISION, event.occurredAt());
     }
 
     Application decided(AdmissionDecided event) {
         var outcome = new AdmissionOutcome(event.decision(), event.reason(), event.occurredAt(), Optional.empty());
-        return new Application(
-                studentId,
-                submission,
-                applicant,
-                ApplicationStatus.of(event.decision()),
-                eligibility,
-                exam,
-                admissionRequest,
-                Optional.of(outcome),
-                enrollment,
-                withdrawal,
-                event.occurredAt());
+        return withSelection(
+                selection.withAdmission(outcome), ApplicationStatus.of(event.decision()), event.occurredAt());
     }
 
     Application promoted(WaitlistedApplicantPromoted event) {
-        return new Application(
-                studentId,
-                submission,
-                applicant,
-                ApplicationStatus.ADMITTED,
-                eligibility,
-                exam,
-                admissionRequest,
-                admission.map(outcome -> outcome.promotedAt(event.occurredAt())),
-                enrollment,
-                withdrawal,
-                event.occurredAt());
+        // The intake's first answer stays WAITLISTED, with the time of the promotion (see AdmissionOutcome).
+        var promotion = selection
+                .admission()
+                .map(outcome -> selection.withAdmission(outcome.promotedAt(event.occurredAt())))
+                .orElse(selection);
+        return withSelection(promotion, ApplicationStatus.ADMITTED, event.occurredAt());
     }
 
     Application enrolled(StudentEnrolled event) {
-        var registration = new Enrollment(event.stream(), event.scheme(), event.registeredOn(), event.occurredAt());
-        return new Application(
-                studentId,
-                submission,
-                applicant,
-                ApplicationStatus.ENROLLED,
-                eligibility,
-                exam,
-                admissionRequest,
-                admission,
-                Optional.of(registration),
-                withdrawal,
-                event.occurredAt());
+        var enrollment = new Enrollment(event.stream(), event.scheme(), event.registeredOn(), event.occurredAt());
+        return withRegistration(
+                registration.withEnrollment(enrollment), ApplicationStatus.ENROLLED, event.occurredAt());
     }
 
     Application withdrawn(EnrollmentWithdrawn event) {
         var leaving = new Withdrawal(event.reason(), event.occurredAt(), status);
-        return new Application(
-                studentId,
-                submission,
-                applicant,
-                ApplicationStatus.WITHDRAWN,
-                eligibility,
-                exam,
-                admissionRequest,
-                admission,
-                enrollment,
-                Optional.of(leaving),
-                event.occurredAt());
+        return withRegistration(registration.withWithdrawal(leaving), ApplicationStatus.WITHDRAWN, event.occurredAt());
     }
 
     Application rectified(ApplicationEvent.PersonalDataRectified event) {
-        return new Application(
-                studentId,
-                submission,
-                Optional.of(event.applicant()),
-                status,
-                eligibility,
-                exam,
-                admissionRequest,
-                admission,
-                enrollment,
-                withdrawal,
-                event.occurredAt());
+        return withApplicant(Optional.of(event.applicant()), event.occurredAt());
     }
 
     Application erased(Instant at) {
-        return new Application(
-                studentId,
-                submission,
-                Optional.empty(),
-                status,
-                eligibility,
-                exam,
-                admissionRequest,
-                admission,
-                enrollment,
-                withdrawal,
-                at);
+        return withApplicant(Optional.empty(), at);
+    }
+
+    private Application withSelection(Selection changed, ApplicationStatus now, Instant at) {
+        return new Application(studentId, submission, applicant, now, changed, registration, at);
+    }
+
+    private Application withRegistration(Registration changed, ApplicationStatus now, Instant at) {
+        return new Application(studentId, submission, applicant, now, selection, changed, at);
+    }
+
+    /** A change of identity only: the file's status stays as it is. */
+    private Application withApplicant(Optional<ApplicantProfile> identity, Instant at) {
+        return new Application(studentId, submission, identity, status, selection, registration, at);
     }
 
     private static ApplicationStatus eligibilityStatus(boolean eligible) {

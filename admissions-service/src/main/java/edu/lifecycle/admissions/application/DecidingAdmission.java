@@ -31,10 +31,10 @@ final class DecidingAdmission {
     }
 
     Decision<ApplicationEvent> request(Application application, RequestAdmissionDecision command) {
-        if (application.admissionRequest().isPresent()) {
+        if (application.selection().admissionRequest().isPresent()) {
             return Decision.conflict(DECISION_ALREADY_REQUESTED, "An admission decision was already requested.");
         }
-        var exam = application.exam();
+        var exam = application.selection().exam();
         if (exam.isEmpty()) {
             return Decision.conflict(DECISION_REQUIRES_GRADING, "An admission decision needs a graded entrance exam.");
         }

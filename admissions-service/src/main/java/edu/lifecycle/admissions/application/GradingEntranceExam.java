@@ -21,7 +21,7 @@ final class GradingEntranceExam {
     private GradingEntranceExam() {}
 
     static Decision<ApplicationEvent> decide(Application application, GradeEntranceExam command) {
-        if (application.exam().isPresent()) {
+        if (application.selection().exam().isPresent()) {
             return Decision.conflict(EXAM_ALREADY_GRADED, "The entrance exam was already graded.");
         }
         if (application.status() != ApplicationStatus.ELIGIBLE) {

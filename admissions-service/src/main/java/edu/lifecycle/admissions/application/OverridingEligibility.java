@@ -14,7 +14,7 @@ final class OverridingEligibility {
     private OverridingEligibility() {}
 
     static Decision<ApplicationEvent> decide(Application application, OverrideEligibility command) {
-        if (application.exam().isPresent()) {
+        if (application.selection().exam().isPresent()) {
             return Decision.conflict(
                     OVERRIDE_AFTER_GRADING, "Eligibility cannot change once the entrance exam is graded.");
         }

@@ -91,6 +91,23 @@ public final class Applicants {
         return applying(Optional.of(admitted()), withdraw("accepted another offer"));
     }
 
+    /**
+     * A file that went through every step: found ineligible and overridden by an officer, graded, admitted by the jury
+     * but waitlisted by the intake, promoted, enrolled, then withdrawn.
+     */
+    public static Application throughEveryStep() {
+        return applying(
+                Optional.empty(),
+                aSubmission().ects(180).command(),
+                override(true, "equivalent experience", "officer-7"),
+                grade("14.50", "15.00"),
+                requestDecision(AdmissionDecision.ADMITTED, null),
+                recordDecision(AdmissionDecision.WAITLISTED, "capacity reached"),
+                promote(),
+                enroll(StudyStream.PROFESSIONAL, TrainingScheme.APPRENTICESHIP),
+                withdraw("accepted another offer"));
+    }
+
     /** Runs commands one after the other; each must be accepted. */
     public static Application applying(Optional<Application> start, ApplicationCommand... commands) {
         var state = start;

@@ -31,7 +31,8 @@ class ApplicationEvolutionTest {
         assertThat(application.submission().preferredStream()).isEqualTo(StudyStream.PROFESSIONAL);
         assertThat(application.submission().preferredScheme()).isEqualTo(TrainingScheme.INITIAL);
         assertThat(application.submission().submittedAt()).isEqualTo(SUBMITTED_AT);
-        assertThat(application.eligibility().orElseThrow().requiredEcts()).isEqualTo(240);
+        assertThat(application.selection().eligibility().orElseThrow().requiredEcts())
+                .isEqualTo(240);
         assertThat(application.lastChangedAt()).isEqualTo(SUBMITTED_AT);
     }
 

@@ -48,9 +48,9 @@ class DecidingAdmissionTest {
         var application = Applicants.awaitingDecision(AdmissionDecision.WAITLISTED);
 
         assertThat(application.status()).isEqualTo(ApplicationStatus.AWAITING_DECISION);
-        assertThat(application.admissionRequest())
+        assertThat(application.selection().admissionRequest())
                 .contains(new AdmissionRequest(AdmissionDecision.WAITLISTED, Optional.of("jury's view"), day(20)));
-        assertThat(application.admission()).isEmpty();
+        assertThat(application.selection().admission()).isEmpty();
     }
 
     @Test
@@ -166,7 +166,7 @@ class DecidingAdmissionTest {
 
         assertThat(application.status()).isEqualTo(ApplicationStatus.ADMITTED);
         assertThat(application.holdsSeat()).isTrue();
-        var outcome = application.admission().orElseThrow();
+        var outcome = application.selection().admission().orElseThrow();
         assertThat(outcome.decision()).isEqualTo(AdmissionDecision.WAITLISTED);
         assertThat(outcome.promotedAt()).contains(day(30));
     }

@@ -47,7 +47,7 @@ class EnrollingStudentTest {
 
         assertThat(student.status()).isEqualTo(ApplicationStatus.ENROLLED);
         assertThat(student.holdsSeat()).isTrue();
-        assertThat(student.enrollment())
+        assertThat(student.registration().enrollment())
                 .contains(new Enrollment(
                         StudyStream.PROFESSIONAL, TrainingScheme.APPRENTICESHIP, LocalDate.of(2026, 4, 11), day(40)));
     }

@@ -31,8 +31,8 @@ class ErasingPersonalDataTest {
         assertThat(erased.personalDataErased()).isTrue();
         assertThat(erased.status()).isEqualTo(ApplicationStatus.ENROLLED);
         assertThat(erased.submission()).isEqualTo(enrolled.submission());
-        assertThat(erased.exam()).isEqualTo(enrolled.exam());
-        assertThat(erased.enrollment()).isEqualTo(enrolled.enrollment());
+        assertThat(erased.selection()).isEqualTo(enrolled.selection());
+        assertThat(erased.registration()).isEqualTo(enrolled.registration());
     }
 
     @Test

@@ -34,12 +34,16 @@ class GradingEntranceExamTest {
         var application = Applicants.eligibleWithExamGraded();
 
         assertThat(application.status()).isEqualTo(ApplicationStatus.GRADED);
-        assertThat(application.exam().orElseThrow().total()).isEqualByComparingTo("29.50");
+        assertThat(application.selection().exam().orElseThrow().total()).isEqualByComparingTo("29.50");
     }
 
     @Test
     void aPersonSeesBothMarksAndTheirAverageEachOutOfTwenty() {
-        var result = Applicants.eligibleWithExamGraded().exam().orElseThrow().result();
+        var result = Applicants.eligibleWithExamGraded()
+                .selection()
+                .exam()
+                .orElseThrow()
+                .result();
 
         assertThat(result)
                 .isEqualTo(

@@ -34,7 +34,7 @@ class OverridingEligibilityTest {
                 applying(Optional.of(Applicants.ineligible()), override(true, "Equivalent experience", "officer-7"));
 
         assertThat(application.status()).isEqualTo(ApplicationStatus.ELIGIBLE);
-        var eligibility = application.eligibility().orElseThrow();
+        var eligibility = application.selection().eligibility().orElseThrow();
         assertThat(eligibility.eligible()).isTrue();
         assertThat(eligibility.assessedReasons()).containsExactly(IneligibilityReason.INSUFFICIENT_ECTS);
         assertThat(eligibility.override())

@@ -64,12 +64,8 @@ class RectifyingPersonalDataTest {
                         AT),
                 Optional.of(new ApplicantProfile("Camille Martin", "camille@example.org")),
                 ApplicationStatus.ELIGIBLE,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
+                Selection.NOT_STARTED,
+                Registration.NONE,
                 AT);
     }
 

@@ -48,7 +48,8 @@ class SubmittingApplicationTest {
                 Applicants.applying(Optional.empty(), aSubmission().ects(240).command());
 
         assertThat(application.status()).isEqualTo(ApplicationStatus.ELIGIBLE);
-        assertThat(application.eligibility().orElseThrow().assessedReasons()).isEmpty();
+        assertThat(application.selection().eligibility().orElseThrow().assessedReasons())
+                .isEmpty();
     }
 
     @Test

@@ -64,9 +64,11 @@ class WithdrawingApplicationTest {
         assertThat(application.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertThat(application.isWithdrawn()).isTrue();
         assertThat(application.holdsSeat()).isFalse();
-        assertThat(application.withdrawal())
+        assertThat(application.registration().withdrawal())
                 .contains(new Withdrawal("found a job", day(60), ApplicationStatus.ENROLLED));
-        assertThat(application.enrollment()).as("the enrollment stays a fact").isPresent();
+        assertThat(application.registration().enrollment())
+                .as("the enrollment stays a fact")
+                .isPresent();
     }
 
     @Test

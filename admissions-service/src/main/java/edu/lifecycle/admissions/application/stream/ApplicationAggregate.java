@@ -8,7 +8,6 @@ import edu.lifecycle.admissions.intake.IntakeKey;
 import edu.lifecycle.admissions.intake.stream.IntakePayloads;
 import edu.lifecycle.admissions.privacy.PersonalDataKeys;
 import edu.lifecycle.admissions.privacy.stream.PersonalFields;
-import edu.lifecycle.admissions.privacy.stream.SealedJsonSerde;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.events.profiles.StudentProfile;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
@@ -42,8 +41,9 @@ public final class ApplicationAggregate {
         // No state until an application is submitted: the decider reads Optional.empty() as "never applied".
         return Aggregate.<Application, ApplicationCommand, ApplicationEvent>named(NAME)
                 .absentUntilFirstEvent(Application.class, decider::decide, decider::evolve)
-                // Name and e-mail sealed under the person's data key: the store and its changelog hold ciphertext.
-                .storedAs(new SealedJsonSerde<>(Application.class, Application::studentId, personal))
+                // Name and e-mail sealed under the person's data key: the store and its changelog hold ciphertext, in
+                // the flat form of earlier releases (StoredApplication).
+                .storedAs(new ApplicationStateSerde(personal))
                 .readingCommands(envelope -> ApplicationCommands.from(envelope, personal))
                 .showing(ApplicationView::withoutIdentity)
                 .publishing(

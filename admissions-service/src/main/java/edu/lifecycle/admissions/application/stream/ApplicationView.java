@@ -53,6 +53,8 @@ public record ApplicationView(
     private static ApplicationView of(Application application, boolean withIdentity) {
         var submission = application.submission();
         var degree = submission.priorDegree();
+        var selection = application.selection();
+        var registration = application.registration();
         return new ApplicationView(
                 application.studentId(),
                 application.status(),
@@ -68,7 +70,7 @@ public record ApplicationView(
                 submission.preferredStream(),
                 submission.preferredScheme(),
                 submission.submittedAt(),
-                application
+                selection
                         .eligibility()
                         .map(eligibility -> new EligibilityView(
                                 eligibility.eligible(),
@@ -80,8 +82,8 @@ public record ApplicationView(
                                         .map(override -> override.reason())
                                         .orElse(null)))
                         .orElse(null),
-                application.exam().map(ExamMarks::result).orElse(null),
-                application
+                selection.exam().map(ExamMarks::result).orElse(null),
+                selection
                         .admission()
                         .map(outcome -> new AdmissionView(
                                 outcome.decision(),
@@ -89,12 +91,12 @@ public record ApplicationView(
                                 outcome.decidedAt(),
                                 outcome.promotedAt().orElse(null)))
                         .orElse(null),
-                application
+                registration
                         .enrollment()
                         .map(enrollment ->
                                 new EnrollmentView(enrollment.stream(), enrollment.scheme(), enrollment.registeredOn()))
                         .orElse(null),
-                application
+                registration
                         .withdrawal()
                         .map(withdrawal -> new WithdrawalView(withdrawal.reason(), withdrawal.withdrawnAt()))
                         .orElse(null),
