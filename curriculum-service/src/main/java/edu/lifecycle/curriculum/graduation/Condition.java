@@ -11,11 +11,16 @@ import java.time.Instant;
  */
 public record Condition(boolean holds, String event, String eventId, Instant at) {
 
-    static Condition pending() {
+    public static Condition pending() {
         return new Condition(false, null, null, null);
     }
 
-    static Condition heldBy(String event, String eventId, Instant at) {
-        return new Condition(true, event, eventId, at);
+    static Condition heldBy(Evidence evidence) {
+        return new Condition(true, evidence.event(), evidence.eventId(), evidence.at());
+    }
+
+    /** Holds from now on, shown by the first report of the fact: a later or repeated report changes nothing. */
+    Condition heldOnceBy(Evidence evidence) {
+        return holds ? this : heldBy(evidence);
     }
 }

@@ -1,59 +1,40 @@
 package edu.lifecycle.curriculum.graduation;
 
 import edu.lifecycle.curriculum.transcript.DegreeConditions;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * Which of the four degree conditions hold for a student, each with the event that established it. Built from events
  * alone (curriculum's own and those of placement and billing); the first event that makes a condition hold is the one
- * shown, so an event read twice changes nothing.
+ * shown, so an event read twice changes nothing. Each event changes only the part of the checklist it concerns.
  *
- * @param ectsByCourse ECTS earned per course code, the dissertation under {@link #DISSERTATION}
- * @param degreeMention empty until the degree is awarded
+ * @param enrolment {@code null} until the transcript opens (placement's and billing's events may come first)
+ * @param degree {@code null} until the degree is awarded
  */
 public record GraduationChecklist(
         String studentId,
-        String programme,
-        String academicYear,
-        int requiredEcts,
-        int ectsEarned,
-        Map<String, Integer> ectsByCourse,
-        Condition ects,
-        Condition dissertation,
-        Condition experience,
-        Condition tuition,
+        Enrolment enrolment,
+        Credits credits,
+        Conditions conditions,
         boolean transcriptClosed,
-        String degreeMention,
-        BigDecimal degreeAverage,
-        Instant degreeAwardedAt) {
+        AwardedDegree degree) {
 
+    /** The key of the dissertation's ECTS among the courses' ({@link Credits#byCourse()}). */
     public static final String DISSERTATION = "dissertation";
 
     public GraduationChecklist {
         Objects.requireNonNull(studentId, "studentId");
-        ectsByCourse = Map.copyOf(ectsByCourse);
+        Objects.requireNonNull(credits, "credits");
+        Objects.requireNonNull(conditions, "conditions");
     }
 
     public static GraduationChecklist of(String studentId) {
-        return new GraduationChecklist(
-                studentId,
-                null,
-                null,
-                0,
-                0,
-                Map.of(),
-                Condition.pending(),
-                Condition.pending(),
-                Condition.pending(),
-                Condition.pending(),
-                false,
-                null,
-                null,
-                null);
+        return new GraduationChecklist(studentId, null, Credits.none(), Conditions.pending(), false, null);
+    }
+
+    /** The ECTS the degree requires, 0 until the transcript opens (the ECTS condition cannot hold before). */
+    public int requiredEcts() {
+        return enrolment == null ? 0 : enrolment.requiredEcts();
     }
 
     /** All four hold: the degree is, or is about to be, awarded. */
@@ -63,138 +44,54 @@ public record GraduationChecklist(
 
     /** The four conditions as the events shown made them hold, for the degree's one rule to tell what is missing. */
     public DegreeConditions degreeConditions() {
-        return new DegreeConditions(holds(ects), holds(dissertation), holds(experience), holds(tuition));
+        return conditions.holding();
     }
 
-    public GraduationChecklist opened(String programme, String academicYear, int required) {
-        return new GraduationChecklist(
-                studentId,
-                programme,
-                academicYear,
-                required,
-                ectsEarned,
-                ectsByCourse,
-                ects,
-                dissertation,
-                experience,
-                tuition,
-                transcriptClosed,
-                degreeMention,
-                degreeAverage,
-                degreeAwardedAt);
+    public boolean degreeAwarded() {
+        return degree != null;
     }
 
-    public GraduationChecklist courseGraded(String course, int earned, String event, String eventId, Instant at) {
-        return earning(course, earned, event, eventId, at, dissertation);
+    /** The transcript opened (again, when the student enrolled in another programme year). */
+    public GraduationChecklist opened(Enrolment opened) {
+        return new GraduationChecklist(studentId, opened, credits, conditions, transcriptClosed, degree);
     }
 
-    public GraduationChecklist dissertationDefended(
-            boolean passed, int earned, String event, String eventId, Instant at) {
-        var defended = passed && !dissertation.holds() ? Condition.heldBy(event, eventId, at) : dissertation;
-        return earning(DISSERTATION, earned, event, eventId, at, defended);
+    public GraduationChecklist courseGraded(String course, int earned, Evidence graded) {
+        return earning(course, earned, graded, conditions);
     }
 
-    public GraduationChecklist experienceMet(String event, String eventId, Instant at) {
-        var met = experience.holds() ? experience : Condition.heldBy(event, eventId, at);
-        return new GraduationChecklist(
-                studentId,
-                programme,
-                academicYear,
-                requiredEcts,
-                ectsEarned,
-                ectsByCourse,
-                ects,
-                dissertation,
-                met,
-                tuition,
-                transcriptClosed,
-                degreeMention,
-                degreeAverage,
-                degreeAwardedAt);
+    public GraduationChecklist dissertationDefended(boolean passed, int earned, Evidence defended) {
+        var withDefense =
+                passed ? conditions.withDissertation(conditions.dissertation().heldOnceBy(defended)) : conditions;
+        return earning(DISSERTATION, earned, defended, withDefense);
     }
 
-    public GraduationChecklist tuitionSettled(String event, String eventId, Instant at) {
-        var settled = tuition.holds() ? tuition : Condition.heldBy(event, eventId, at);
-        return new GraduationChecklist(
-                studentId,
-                programme,
-                academicYear,
-                requiredEcts,
-                ectsEarned,
-                ectsByCourse,
-                ects,
-                dissertation,
-                experience,
-                settled,
-                transcriptClosed,
-                degreeMention,
-                degreeAverage,
-                degreeAwardedAt);
+    public GraduationChecklist experienceMet(Evidence met) {
+        return withConditions(conditions.withExperience(conditions.experience().heldOnceBy(met)));
+    }
+
+    public GraduationChecklist tuitionSettled(Evidence settled) {
+        return withConditions(conditions.withTuition(conditions.tuition().heldOnceBy(settled)));
     }
 
     public GraduationChecklist closed() {
-        return new GraduationChecklist(
-                studentId,
-                programme,
-                academicYear,
-                requiredEcts,
-                ectsEarned,
-                ectsByCourse,
-                ects,
-                dissertation,
-                experience,
-                tuition,
-                true,
-                degreeMention,
-                degreeAverage,
-                degreeAwardedAt);
+        return new GraduationChecklist(studentId, enrolment, credits, conditions, true, degree);
     }
 
-    public GraduationChecklist awarded(String mention, BigDecimal average, Instant at) {
-        return new GraduationChecklist(
-                studentId,
-                programme,
-                academicYear,
-                requiredEcts,
-                ectsEarned,
-                ectsByCourse,
-                ects,
-                dissertation,
-                experience,
-                tuition,
-                transcriptClosed,
-                mention,
-                average,
-                at);
+    public GraduationChecklist awarded(AwardedDegree awarded) {
+        return new GraduationChecklist(studentId, enrolment, credits, conditions, transcriptClosed, awarded);
     }
 
-    // A checklist stored before a condition existed reads it as absent.
-    private static boolean holds(Condition condition) {
-        return condition != null && condition.holds();
+    private GraduationChecklist withConditions(Conditions changed) {
+        return new GraduationChecklist(studentId, enrolment, credits, changed, transcriptClosed, degree);
     }
 
-    private GraduationChecklist earning(
-            String course, int earned, String event, String eventId, Instant at, Condition defended) {
-        var byCourse = new HashMap<>(ectsByCourse);
-        byCourse.put(course, earned);
-        int total = byCourse.values().stream().mapToInt(Integer::intValue).sum();
-        var enough = !ects.holds() && DegreeConditions.enoughEcts(total, requiredEcts)
-                ? Condition.heldBy(event, eventId, at)
-                : ects;
-        return new GraduationChecklist(
-                studentId,
-                programme,
-                academicYear,
-                requiredEcts,
-                total,
-                byCourse,
-                enough,
-                defended,
-                experience,
-                tuition,
-                transcriptClosed,
-                degreeMention,
-                degreeAverage,
-                degreeAwardedAt);
+    // The ECTS condition holds from the event that brings the total to the required ECTS, and only once.
+    private GraduationChecklist earning(String course, int earned, Evidence by, Conditions before) {
+        var byCourse = credits.withCourse(course, earned);
+        var after = DegreeConditions.enoughEcts(byCourse.earned(), requiredEcts())
+                ? before.withEcts(before.ects().heldOnceBy(by))
+                : before;
+        return new GraduationChecklist(studentId, enrolment, byCourse, after, transcriptClosed, degree);
     }
 }

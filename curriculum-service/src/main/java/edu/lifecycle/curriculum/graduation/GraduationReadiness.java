@@ -30,13 +30,13 @@ public record GraduationReadiness(
         var conditions = checklist.degreeConditions();
         return new GraduationReadiness(
                 checklist.studentId(),
-                checklist.ectsEarned(),
+                checklist.credits().earned(),
                 checklist.requiredEcts(),
                 conditions.ects(),
                 conditions.dissertation(),
                 conditions.experience(),
                 conditions.tuition(),
                 conditions.missing().stream().map(DegreeCondition::ruleName).toList(),
-                checklist.degreeAwardedAt() != null);
+                checklist.degreeAwarded());
     }
 }

@@ -102,22 +102,23 @@ class ChecklistAgreesWithDegreeTest {
         static GraduationChecklist apply(GraduationChecklist checklist, TranscriptEvent event, String eventId) {
             var at = event.occurredAt();
             if (event instanceof TranscriptEvent.TranscriptOpened opened) {
-                return checklist.opened(opened.programmeId(), opened.academicYear(), opened.requiredEcts());
+                return checklist.opened(
+                        new Enrolment(opened.programmeId(), opened.academicYear(), opened.requiredEcts()));
             } else if (event instanceof TranscriptEvent.CourseGradeRecorded graded) {
                 return checklist.courseGraded(
-                        graded.courseCode(), graded.ectsEarned(), "CourseGradeRecorded", eventId, at);
+                        graded.courseCode(), graded.ectsEarned(), new Evidence("CourseGradeRecorded", eventId, at));
             } else if (event instanceof TranscriptEvent.DissertationDefended defended) {
                 return checklist.dissertationDefended(
-                        defended.passed(), defended.ectsEarned(), "DissertationDefended", eventId, at);
+                        defended.passed(), defended.ectsEarned(), new Evidence("DissertationDefended", eventId, at));
             } else if (event instanceof TranscriptEvent.ExperienceRequirementRecorded met) {
                 // Placement's own event, which the checklist reads from placement's topic.
-                return checklist.experienceMet("ExperienceRequirementMet", met.sourceEventId(), at);
+                return checklist.experienceMet(new Evidence("ExperienceRequirementMet", met.sourceEventId(), at));
             } else if (event instanceof TranscriptEvent.TuitionSettlementRecorded settled) {
-                return checklist.tuitionSettled("TuitionSettled", settled.sourceEventId(), at);
+                return checklist.tuitionSettled(new Evidence("TuitionSettled", settled.sourceEventId(), at));
             } else if (event instanceof TranscriptEvent.TranscriptClosed) {
                 return checklist.closed();
             } else if (event instanceof TranscriptEvent.DegreeAwarded degree) {
-                return checklist.awarded(degree.mention().name(), degree.average(), at);
+                return checklist.awarded(new AwardedDegree(degree.mention().name(), degree.average(), at));
             }
             return checklist;
         }

@@ -9,51 +9,55 @@ class GraduationChecklistTest {
 
     private static final Instant AT = Instant.parse("2027-06-01T10:00:00Z");
 
-    private final GraduationChecklist opened = GraduationChecklist.of("stu-1").opened("M2-ISD", "2026-2027", 5);
+    private final GraduationChecklist opened =
+            GraduationChecklist.of("stu-1").opened(new Enrolment("M2-ISD", "2026-2027", 5));
 
     @Test
     void theEctsConditionHoldsFromTheEventThatReachedTheRequiredTotal() {
-        var checklist = opened.courseGraded("CC-01", 2, "CourseGradeRecorded", "e-1", AT)
-                .courseGraded("ISD-01", 3, "CourseGradeRecorded", "e-2", AT.plusSeconds(60));
+        var checklist = opened.courseGraded("CC-01", 2, new Evidence("CourseGradeRecorded", "e-1", AT))
+                .courseGraded("ISD-01", 3, new Evidence("CourseGradeRecorded", "e-2", AT.plusSeconds(60)));
 
-        assertThat(checklist.ectsEarned()).isEqualTo(5);
-        assertThat(checklist.ects()).isEqualTo(new Condition(true, "CourseGradeRecorded", "e-2", AT.plusSeconds(60)));
+        assertThat(checklist.credits().earned()).isEqualTo(5);
+        assertThat(checklist.conditions().ects())
+                .isEqualTo(new Condition(true, "CourseGradeRecorded", "e-2", AT.plusSeconds(60)));
     }
 
     @Test
     void aResitReplacesTheCoursesEctsInsteadOfAddingToThem() {
-        var checklist = opened.courseGraded("CC-01", 0, "CourseGradeRecorded", "e-1", AT)
-                .courseGraded("CC-01", 2, "CourseGradeRecorded", "e-2", AT);
+        var checklist = opened.courseGraded("CC-01", 0, new Evidence("CourseGradeRecorded", "e-1", AT))
+                .courseGraded("CC-01", 2, new Evidence("CourseGradeRecorded", "e-2", AT));
 
-        assertThat(checklist.ectsEarned()).isEqualTo(2);
+        assertThat(checklist.credits().earned()).isEqualTo(2);
     }
 
     @Test
     void theFirstReportOfAFactIsTheOneShownAndAReportReadTwiceChangesNothing() {
-        var once = opened.tuitionSettled("TuitionSettled", "b-1", AT);
-        var again = once.tuitionSettled("TuitionSettled", "b-1", AT);
-        var later = once.tuitionSettled("TuitionSettled", "b-2", AT.plusSeconds(60));
+        var once = opened.tuitionSettled(new Evidence("TuitionSettled", "b-1", AT));
+        var again = once.tuitionSettled(new Evidence("TuitionSettled", "b-1", AT));
+        var later = once.tuitionSettled(new Evidence("TuitionSettled", "b-2", AT.plusSeconds(60)));
 
         assertThat(again).isEqualTo(once);
-        assertThat(later.tuition().eventId()).isEqualTo("b-1");
+        assertThat(later.conditions().tuition().eventId()).isEqualTo("b-1");
     }
 
     @Test
     void aFailedDefenseDoesNotMakeTheDissertationConditionHold() {
-        var failed = opened.dissertationDefended(false, 0, "DissertationDefended", "d-1", AT);
-        var passed = failed.dissertationDefended(true, 10, "DissertationDefended", "d-2", AT);
+        var failed = opened.dissertationDefended(false, 0, new Evidence("DissertationDefended", "d-1", AT));
+        var passed = failed.dissertationDefended(true, 10, new Evidence("DissertationDefended", "d-2", AT));
 
-        assertThat(failed.dissertation().holds()).isFalse();
-        assertThat(passed.dissertation().eventId()).isEqualTo("d-2");
+        assertThat(failed.conditions().dissertation().holds()).isFalse();
+        assertThat(passed.conditions().dissertation().eventId()).isEqualTo("d-2");
     }
 
     @Test
     void theChecklistIsCompleteOnlyWithAllFourConditions() {
-        var three = opened.courseGraded("CC-01", 5, "CourseGradeRecorded", "e-1", AT)
-                .dissertationDefended(true, 10, "DissertationDefended", "d-1", AT)
-                .experienceMet("ExperienceRequirementMet", "p-1", AT);
+        var three = opened.courseGraded("CC-01", 5, new Evidence("CourseGradeRecorded", "e-1", AT))
+                .dissertationDefended(true, 10, new Evidence("DissertationDefended", "d-1", AT))
+                .experienceMet(new Evidence("ExperienceRequirementMet", "p-1", AT));
 
         assertThat(three.complete()).isFalse();
-        assertThat(three.tuitionSettled("TuitionSettled", "b-1", AT).complete()).isTrue();
+        assertThat(three.tuitionSettled(new Evidence("TuitionSettled", "b-1", AT))
+                        .complete())
+                .isTrue();
     }
 }

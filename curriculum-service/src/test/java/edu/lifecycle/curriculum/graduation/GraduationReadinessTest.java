@@ -17,19 +17,15 @@ class GraduationReadinessTest {
             Condition ects, Condition dissertation, Condition experience, Condition tuition, Instant awardedAt) {
         return new GraduationChecklist(
                 "s00007",
-                "M2-ISD",
-                "2026-2027",
-                60,
-                54,
-                Map.of("ISD-101", 6),
-                ects,
-                dissertation,
-                experience,
-                tuition,
+                new Enrolment("M2-ISD", "2026-2027", 60),
+                new Credits(Map.of("ISD-101", 6, "ISD-102", 48)),
+                Conditions.pending()
+                        .withEcts(ects)
+                        .withDissertation(dissertation)
+                        .withExperience(experience)
+                        .withTuition(tuition),
                 awardedAt != null,
-                awardedAt != null ? "GOOD" : null,
-                awardedAt != null ? new BigDecimal("14.20") : null,
-                awardedAt);
+                awardedAt != null ? new AwardedDegree("GOOD", new BigDecimal("14.20"), awardedAt) : null);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package edu.lifecycle.curriculum.graduation.stream;
 
+import edu.lifecycle.curriculum.graduation.AwardedDegree;
+import edu.lifecycle.curriculum.graduation.Enrolment;
+import edu.lifecycle.curriculum.graduation.Evidence;
 import edu.lifecycle.curriculum.graduation.GraduationChecklist;
 import edu.lifecycle.curriculum.graduation.GraduationReadiness;
 import edu.lifecycle.events.billing.TuitionSettled;
@@ -11,6 +14,7 @@ import edu.lifecycle.events.curriculum.TranscriptOpened;
 import edu.lifecycle.events.placement.ExperienceRequirementMet;
 import edu.lifecycle.servicekit.stream.Projection;
 import edu.lifecycle.servicekit.stream.ReadModelStores;
+import java.time.Instant;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -22,13 +26,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class ChecklistProjector {
 
-    /** Student id → {@link GraduationChecklist}. */
+    /** Student id → {@link GraduationChecklist}, stored in its flat form ({@link StoredChecklist}). */
     static final String STORE = "graduation-checklists";
 
     private ChecklistProjector() {}
 
     static Projection<String, SpecificRecord, String, ReadinessChange> supplier() {
-        return Projection.of(ChecklistProjector::project, ReadModelStores.keyValue(STORE, GraduationChecklist.class));
+        return Projection.of(ChecklistProjector::project, ReadModelStores.keyValue(STORE, StoredChecklist.serde()));
     }
 
     private static void project(
@@ -68,9 +72,10 @@ final class ChecklistProjector {
     }
 
     private static String cohortOf(GraduationChecklist checklist) {
-        return checklist == null || checklist.programme() == null || checklist.academicYear() == null
+        return checklist == null || checklist.enrolment() == null
                 ? null
-                : ReadinessRows.cohortKey(checklist.programme(), checklist.academicYear());
+                : ReadinessRows.cohortKey(
+                        checklist.enrolment().programme(), checklist.enrolment().academicYear());
     }
 
     /** Whether {@link #apply} may change a checklist for this event. */
@@ -85,28 +90,34 @@ final class ChecklistProjector {
     }
 
     private static GraduationChecklist apply(GraduationChecklist checklist, SpecificRecord event) {
-        String type = event.getSchema().getName();
         if (event instanceof TranscriptOpened opened) {
-            return checklist.opened(opened.getProgramme(), opened.getAcademicYear(), opened.getRequiredEcts());
+            return checklist.opened(
+                    new Enrolment(opened.getProgramme(), opened.getAcademicYear(), opened.getRequiredEcts()));
         } else if (event instanceof CourseGradeRecorded graded) {
             return checklist.courseGraded(
-                    graded.getCourseCode(), graded.getEctsEarned(), type, graded.getEventId(), graded.getOccurredAt());
+                    graded.getCourseCode(),
+                    graded.getEctsEarned(),
+                    evidence(graded, graded.getEventId(), graded.getOccurredAt()));
         } else if (event instanceof DissertationDefended defended) {
             return checklist.dissertationDefended(
                     defended.getPassed(),
                     defended.getEctsEarned(),
-                    type,
-                    defended.getEventId(),
-                    defended.getOccurredAt());
+                    evidence(defended, defended.getEventId(), defended.getOccurredAt()));
         } else if (event instanceof ExperienceRequirementMet met) {
-            return checklist.experienceMet(type, met.getEventId(), met.getOccurredAt());
+            return checklist.experienceMet(evidence(met, met.getEventId(), met.getOccurredAt()));
         } else if (event instanceof TuitionSettled settled) {
-            return checklist.tuitionSettled(type, settled.getEventId(), settled.getOccurredAt());
+            return checklist.tuitionSettled(evidence(settled, settled.getEventId(), settled.getOccurredAt()));
         } else if (event instanceof TranscriptClosed) {
             return checklist.closed();
         } else if (event instanceof DegreeAwarded awarded) {
-            return checklist.awarded(awarded.getMention().name(), awarded.getAverage(), awarded.getOccurredAt());
+            return checklist.awarded(
+                    new AwardedDegree(awarded.getMention().name(), awarded.getAverage(), awarded.getOccurredAt()));
         }
         return checklist;
+    }
+
+    /** The checklist names a condition's event by the published event's type, as subscribers know it. */
+    private static Evidence evidence(SpecificRecord event, String eventId, Instant at) {
+        return new Evidence(event.getSchema().getName(), eventId, at);
     }
 }

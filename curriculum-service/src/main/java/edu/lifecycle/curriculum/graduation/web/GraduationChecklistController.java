@@ -1,12 +1,10 @@
 package edu.lifecycle.curriculum.graduation.web;
 
-import edu.lifecycle.curriculum.graduation.GraduationChecklist;
 import edu.lifecycle.curriculum.graduation.stream.GraduationTopology;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.function.Function;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +31,7 @@ class GraduationChecklistController {
                 request,
                 GraduationTopology.CHECKLISTS_STORE,
                 studentId,
-                Function.<GraduationChecklist>identity(),
+                ChecklistView::of,
                 "Nothing is known yet of student " + studentId + "'s graduation.");
     }
 }

@@ -38,13 +38,13 @@ class GraduationTopologyTest {
         var checklist = checklist();
 
         assertThat(checklist.requiredEcts()).isEqualTo(60);
-        assertThat(checklist.tuition().holds()).isTrue();
-        assertThat(checklist.tuition().event()).isEqualTo("TuitionSettled");
-        assertThat(checklist.tuition().eventId()).isEqualTo(settled.getEventId());
-        assertThat(checklist.tuition().at()).isEqualTo(settled.getOccurredAt());
-        assertThat(checklist.experience().holds()).isFalse();
-        assertThat(checklist.ects().holds()).isFalse();
-        assertThat(checklist.dissertation().holds()).isFalse();
+        assertThat(checklist.conditions().tuition().holds()).isTrue();
+        assertThat(checklist.conditions().tuition().event()).isEqualTo("TuitionSettled");
+        assertThat(checklist.conditions().tuition().eventId()).isEqualTo(settled.getEventId());
+        assertThat(checklist.conditions().tuition().at()).isEqualTo(settled.getOccurredAt());
+        assertThat(checklist.conditions().experience().holds()).isFalse();
+        assertThat(checklist.conditions().ects().holds()).isFalse();
+        assertThat(checklist.conditions().dissertation().holds()).isFalse();
         assertThat(checklist.complete()).isFalse();
     }
 
@@ -56,8 +56,8 @@ class GraduationTopologyTest {
         for (String course : Programmes.allCourses()) {
             grade(course);
         }
-        assertThat(checklist().ectsEarned()).isEqualTo(50);
-        assertThat(checklist().ects().holds()).isFalse();
+        assertThat(checklist().credits().earned()).isEqualTo(50);
+        assertThat(checklist().conditions().ects().holds()).isFalse();
 
         curriculum.send(
                 STUDENT,
@@ -75,11 +75,11 @@ class GraduationTopologyTest {
                 new TranscriptPayloads.RecordDefenseResult(new BigDecimal("12")));
 
         var checklist = checklist();
-        assertThat(checklist.ectsEarned()).isEqualTo(60);
-        assertThat(checklist.ects().event()).isEqualTo("DissertationDefended");
-        assertThat(checklist.dissertation().event()).isEqualTo("DissertationDefended");
+        assertThat(checklist.credits().earned()).isEqualTo(60);
+        assertThat(checklist.conditions().ects().event()).isEqualTo("DissertationDefended");
+        assertThat(checklist.conditions().dissertation().event()).isEqualTo("DissertationDefended");
         assertThat(checklist.complete()).isTrue();
-        assertThat(checklist.degreeMention()).isEqualTo("ASSEZ_BIEN");
+        assertThat(checklist.degree().mention()).isEqualTo("ASSEZ_BIEN");
     }
 
     private void grade(String course) {
