@@ -31,9 +31,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
 
 /**
  * The billing topology (accounts, policies, overdue scan, read models) on the kit's {@link ServiceDriver}, in
@@ -112,6 +114,16 @@ public final class BillingDriver implements AutoCloseable {
     /** Delivers one of billing's own events again, as an at-least-once consumer might. */
     public void redeliver(String studentId, SpecificRecord event) {
         driver.pipe(topics.events(), studentId, event);
+    }
+
+    /** One of billing's own events with headers, e.g. the trace context of the command that caused it. */
+    public void redeliver(String studentId, SpecificRecord event, Headers headers) {
+        driver.pipe(topics.events(), studentId, event, headers);
+    }
+
+    /** Every record written so far to a topic the test does not otherwise read (a repartition topic), raw. */
+    public List<TestRecord<byte[], byte[]>> rawRecords(String topicName) {
+        return driver.rawRecords(topicName);
     }
 
     /** Moves the test clock and lets the wall-clock punctuation run as it would over that time. */

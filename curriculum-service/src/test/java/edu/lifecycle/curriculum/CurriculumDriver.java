@@ -20,9 +20,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 
@@ -89,6 +91,21 @@ public final class CurriculumDriver implements AutoCloseable {
 
     public void admissions(SpecificRecord event) {
         driver.pipe(topics.admissionsEvents(), key(event), event);
+    }
+
+    /** Admissions' event with headers, e.g. the trace context of the request that caused it. */
+    public void admissions(SpecificRecord event, Headers headers) {
+        driver.pipe(topics.admissionsEvents(), key(event), event, headers);
+    }
+
+    /** Every record written so far to a topic the test does not otherwise read (a repartition topic), raw. */
+    public List<TestRecord<byte[], byte[]>> rawRecords(String topicName) {
+        return driver.rawRecords(topicName);
+    }
+
+    /** The names of the topics written so far, repartition topics included. */
+    public Set<String> producedTopics() {
+        return driver.driver().producedTopicNames();
     }
 
     public void placement(SpecificRecord event) {

@@ -26,6 +26,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -131,19 +132,36 @@ public final class ServiceDriver<T> implements AutoCloseable {
         pipe(topic, key, value, clock.instant());
     }
 
-    @SuppressWarnings("unchecked")
     public <V> void pipe(Topic<String, V> topic, String key, V value, Instant timestamp) {
-        var input = inputs.computeIfAbsent(
+        input(topic).pipeInput(key, value, timestamp);
+    }
+
+    /** A record on {@code topic} with headers (a trace context, say), stamped with the clock's time. */
+    public <V> void pipe(Topic<String, V> topic, String key, V value, Headers headers) {
+        input(topic).pipeInput(new TestRecord<>(key, value, headers, clock.instant()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V> TestInputTopic<String, Object> input(Topic<String, V> topic) {
+        return inputs.computeIfAbsent(
                 topic.name(),
                 name -> (TestInputTopic<String, Object>) (TestInputTopic<String, ?>) driver.createInputTopic(
                         name, new StringSerializer(), topic.valueSerde().serializer()));
-        input.pipeInput(key, value, timestamp);
     }
 
     /** Bytes on {@code topic} that its serde may not read: a poison record. */
     public void pipeRaw(Topic<?, ?> topic, String key, byte[] value) {
         driver.createInputTopic(topic.name(), new StringSerializer(), new ByteArraySerializer())
                 .pipeInput(key, value, clock.instant());
+    }
+
+    /**
+     * Every record the topology wrote so far to {@code topicName}, raw, headers included: a topic the test does not
+     * otherwise read, e.g. a repartition topic.
+     */
+    public List<TestRecord<byte[], byte[]>> rawRecords(String topicName) {
+        return driver.createOutputTopic(topicName, new ByteArrayDeserializer(), new ByteArrayDeserializer())
+                .readRecordsToList();
     }
 
     /** The outcome of a command, however long ago it was decided. */

@@ -114,7 +114,8 @@ public final class Aggregate<S, C, E> {
         return evolve.apply(state, event);
     }
 
-    Serde<S> stateSerde() {
+    /** How the state store holds each state (and its changelog, which an upgraded release must still read). */
+    public Serde<S> stateSerde() {
         return stateSerde;
     }
 

@@ -53,7 +53,8 @@ final class AccountLedgerProjector {
         var folded = new ArrayList<>(entry == null ? List.<String>of() : entry.foldedEventIds());
         folded.add(eventId);
         ledger.put(record.key(), new LedgerEntry(account, folded));
-        target.forward(new Record<>(record.key(), account, record.timestamp()));
+        // With the event's headers: its trace goes on through the repartition to the cohort views.
+        target.forward(record.withValue(account));
     }
 
     private static String eventId(SpecificRecord event) {

@@ -10,7 +10,9 @@ import edu.lifecycle.billing.account.Payer;
 import edu.lifecycle.billing.account.PaymentMethod;
 import edu.lifecycle.events.admissions.TrainingScheme;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,4 +55,28 @@ class AccountLedgerTopologyTest {
             assertThat(readModels.commandsSent()).isEmpty();
         }
     }
+
+    @Test
+    void theEventsTraceGoesOnThroughTheRepartitionToTheCohortViews() {
+        try (var commandSide = BillingDriver.commandSideOnly(Accounts.catalog());
+                var readModels = BillingDriver.readModelsOnly(Accounts.catalog())) {
+            commandSide.admissions(STUDENT, Enrollments.enrolled(STUDENT, TrainingScheme.INITIAL, BillingDriver.START));
+            var traced = new RecordHeaders().add("traceparent", TRACE.getBytes(StandardCharsets.UTF_8));
+
+            readModels.redeliver(STUDENT, commandSide.events().get(0), traced);
+
+            String repartition = readModels.producedTopics().stream()
+                    .filter(topic -> topic.endsWith("-repartition"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(readModels.rawRecords(repartition))
+                    .isNotEmpty()
+                    .allSatisfy(record -> assertThat(record.headers().lastHeader("traceparent"))
+                            .isNotNull()
+                            .extracting(header -> new String(header.value(), StandardCharsets.UTF_8))
+                            .isEqualTo(TRACE));
+        }
+    }
+
+    private static final String TRACE = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
 }

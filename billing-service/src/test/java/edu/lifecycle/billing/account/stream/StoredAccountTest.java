@@ -212,7 +212,7 @@ class StoredAccountTest {
             "withdrawn":true,\
             "settled":false}""";
 
-    private final Serde<Account> state = new AccountAggregate(
+    private final Serde<Account> state = AccountAggregate.of(
                     new AccountDecider(Accounts.catalog()),
                     new BillingTopics(
                             TopicNames.unprefixed(),

@@ -47,7 +47,7 @@ final class ChecklistProjector {
         var after = apply(current, record.value());
         if (!after.equals(before) && after != current) {
             checklists.put(record.key(), after);
-            sendReadiness(target, before, after, record.timestamp());
+            sendReadiness(target, before, after, record);
         }
     }
 
@@ -55,11 +55,11 @@ final class ChecklistProjector {
             Projection.Target<String, ReadinessChange> target,
             GraduationChecklist before,
             GraduationChecklist after,
-            long timestamp) {
+            Record<String, SpecificRecord> event) {
         var left = cohortOf(before);
         var joined = cohortOf(after);
         if (left != null && !left.equals(joined)) {
-            target.forward(new Record<>(left, new ReadinessChange(after.studentId(), null), timestamp));
+            target.forward(event.withKey(left).withValue(new ReadinessChange(after.studentId(), null)));
         }
         if (joined == null) {
             // Placement's or billing's event ahead of the enrollment: no programme year to list the student in yet.
@@ -67,7 +67,8 @@ final class ChecklistProjector {
         }
         var line = GraduationReadiness.of(after);
         if (!joined.equals(left) || !line.equals(GraduationReadiness.of(before))) {
-            target.forward(new Record<>(joined, new ReadinessChange(after.studentId(), line), timestamp));
+            // With the event's headers: its trace goes on through the repartition to the readiness list.
+            target.forward(event.withKey(joined).withValue(new ReadinessChange(after.studentId(), line)));
         }
     }
 

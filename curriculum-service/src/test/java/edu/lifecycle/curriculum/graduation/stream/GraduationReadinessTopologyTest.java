@@ -14,10 +14,12 @@ import edu.lifecycle.events.admissions.TrainingScheme;
 import edu.lifecycle.events.curriculum.TranscriptOpened;
 import edu.lifecycle.servicekit.query.Page;
 import edu.lifecycle.servicekit.query.StorePages;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -147,6 +149,26 @@ class GraduationReadinessTopologyTest {
 
     private KeyValueStore<String, GraduationReadiness> readiness() {
         return curriculum.store(GraduationTopology.READINESS_STORE);
+    }
+
+    @Test
+    void theEnrollmentsTraceGoesOnThroughTheRepartitionToTheReadinessList() {
+        String trace = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        var traced = new RecordHeaders().add("traceparent", trace.getBytes(StandardCharsets.UTF_8));
+
+        curriculum.admissions(Events.studentEnrolled("stu-1"), traced);
+
+        String repartition = curriculum.producedTopics().stream()
+                .filter(topic -> topic.endsWith("graduation-readiness-by-cohort-repartition"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(curriculum.rawRecords(repartition))
+                .isNotEmpty()
+                .allSatisfy(record -> assertThat(record.headers().lastHeader("traceparent"))
+                        .isNotNull()
+                        .extracting(header -> new String(header.value(), StandardCharsets.UTF_8))
+                        .isEqualTo(trace));
+        assertThat(studentIds(Programmes.YEAR)).containsExactly("stu-1");
     }
 
     private static StudentEnrolled enrolledFor(String student, String year) {
