@@ -66,9 +66,9 @@ public final class Aggregates {
     }
 
     /**
-     * A second decide node of the {@code attached} aggregate, for the commands a policy derives in the task that reads its event:
-     * it shares the aggregate's stores (so Streams puts the event's topic and the commands topic in one task, which
-     * the co-partitioning by student makes right) and writes where the aggregate's own node writes.
+     * A second decide node of the {@code attached} aggregate, for the commands a policy derives in the task that reads
+     * its event: it shares the aggregate's stores (so Streams puts the event's topic and the commands topic in one
+     * task, which the co-partitioning by student makes right) and writes where the aggregate's own node writes.
      */
     static void decideInPlace(
             KStream<String, CommandEnvelope> commands, AttachedAggregate attached, AggregateNodes nodes) {

@@ -13,10 +13,10 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
  * Turns events into this service's commands, and hands each to the aggregate's decide node in this task, or, for
- * another aggregate key than the event's own, to the commands topic (see {@link Policies}). The command id and time come from the event, never from a clock, so
- * a redelivered event makes the same command, which the aggregate's de-duplication then ignores. The time is the
- * event's own {@code occurredAt} (domain time): the record's timestamp is the broker's clock, months away from the
- * fact in a played year or a replay.
+ * another aggregate key than the event's own, to the commands topic (see {@link Policies}). The command id and time
+ * come from the event, never from a clock, so a redelivered event makes the same command, which the aggregate's
+ * de-duplication then ignores. The time is the event's own {@code occurredAt} (domain time): the record's timestamp is
+ * the broker's clock, months away from the fact in a played year or a replay.
  */
 final class PolicyProcessor<V> implements Processor<String, V, String, CommandEnvelope> {
 
