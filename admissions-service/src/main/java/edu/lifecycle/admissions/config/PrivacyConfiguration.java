@@ -41,6 +41,7 @@ class PrivacyConfiguration {
         return new KafkaKeyRings(
                 kafka.buildProducerProperties(),
                 kafka.buildConsumerProperties(),
+                kafka.buildAdminProperties(),
                 topics.personalDataKeys(),
                 KEY_TOPIC_TIMEOUT);
     }
