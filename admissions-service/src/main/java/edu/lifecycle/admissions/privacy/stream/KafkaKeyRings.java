@@ -63,7 +63,7 @@ public final class KafkaKeyRings implements KeyRingStore, AutoCloseable {
         producerConfig.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         this.producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
         this.admin = Admin.create(adminSettings);
-        this.reader = committedReader(consumerSettings);
+        this.reader = pointReader(consumerSettings);
         this.index = new KeyTopicIndex(committedReader(consumerSettings), topic.name(), timeout);
     }
 
@@ -177,6 +177,18 @@ public final class KafkaKeyRings implements KeyRingStore, AutoCloseable {
 
     private static String keyOf(byte[] key) {
         return key == null ? null : new String(key, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A reader of single records: the broker answers a fetch at once (the record is known to be there) instead of
+     * holding it for more data, so the fetch the consumer keeps in flight past the record never delays the next seek.
+     */
+    private static KafkaConsumer<byte[], byte[]> pointReader(Map<String, Object> consumerSettings) {
+        Map<String, Object> config = new HashMap<>(consumerSettings);
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 0);
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 64 * 1024);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
+        return committedReader(config);
     }
 
     private static KafkaConsumer<byte[], byte[]> committedReader(Map<String, Object> consumerSettings) {
