@@ -478,9 +478,13 @@ class OperationsConsoleBrowserIntegrationTest {
     }
 
     /** The README's screenshots are made by this run: {@code docs/<file>} at the project's root. */
+    /**
+     * Refreshes a picture in {@code docs/} only when asked ({@code -Dconsole.screenshots.update=true}): a test run
+     * leaves the working tree as it found it.
+     */
     private static void copyToDocs(String name, String file) {
         var docs = Path.of("..", "docs");
-        if (Files.isDirectory(docs)) {
+        if (Boolean.getBoolean("console.screenshots.update") && Files.isDirectory(docs)) {
             try {
                 Files.copy(SCREENSHOTS.resolve(name + ".png"), docs.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {

@@ -41,13 +41,19 @@ class PrivacyConfiguration {
         return new KafkaKeyRings(
                 kafka.buildProducerProperties(),
                 kafka.buildConsumerProperties(),
+                kafka.buildAdminProperties(),
                 topics.personalDataKeys(),
                 KEY_TOPIC_TIMEOUT);
     }
 
+    /**
+     * The cache's time to live runs on the machine's clock, not the injected one: it bounds how long a key may be used
+     * here, an operational limit. A played calendar (the demo, the benchmarks) moves the injected clock by months and
+     * would empty the cache at every jump.
+     */
     @Bean
-    PersonalDataKeys personalDataKeys(KafkaKeyRings rings, PrivacyProperties privacy, Clock clock) {
-        return new PersonalDataKeys(rings, privacy.keyCacheSize(), privacy.keyCacheTimeToLive(), clock);
+    PersonalDataKeys personalDataKeys(KafkaKeyRings rings, PrivacyProperties privacy) {
+        return new PersonalDataKeys(rings, privacy.keyCacheSize(), privacy.keyCacheTimeToLive(), Clock.systemUTC());
     }
 
     @Bean

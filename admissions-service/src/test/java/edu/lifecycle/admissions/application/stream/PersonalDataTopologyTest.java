@@ -108,14 +108,14 @@ class PersonalDataTopologyTest {
     @Test
     void aRectificationSealsTheNewValuesWithANewKeyAndDestroysTheOldOne() {
         admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
-        var oldKey = admissions.keyRings.read(STUDENT).orElseThrow().newest();
+        var oldKey = admissions.keyRings.read(STUDENT).orElseThrow().ring().newest();
         admissions.profiles();
 
         var outcome = admissions.rectify(
                 STUDENT, new ApplicationPayloads.RectifyPersonalData("Zéphyrine Martin-Quill", null));
 
         assertThat(outcome.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
-        var ring = admissions.keyRings.read(STUDENT).orElseThrow();
+        var ring = admissions.keyRings.read(STUDENT).orElseThrow().ring();
         assertThat(ring.keys()).hasSize(1).doesNotContain(oldKey);
         assertThat(admissions.keys.find(STUDENT, oldKey.id())).isEmpty();
         assertThat(admissions.application(STUDENT).applicant())

@@ -124,7 +124,7 @@ class ApplicationRequestValidationTest {
                     .doesNotContain("Camille Martin")
                     .doesNotContain("camille@example.org")
                     .contains("Université Grenoble Alpes");
-            var key = keyRings.read("stu-1").orElseThrow().newest();
+            var key = keyRings.read("stu-1").orElseThrow().ring().newest();
             assertThat(payload).contains("\"pd1:" + key.id() + ":");
         });
     }
