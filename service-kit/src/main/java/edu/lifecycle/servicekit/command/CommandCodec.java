@@ -84,10 +84,8 @@ public final class CommandCodec<C> {
         var tree = (ObjectNode) KitJson.toTree(command);
         tree.remove(List.of(key, COMMAND_ID, ISSUED_AT, ACTOR));
         tree.remove(derived.getOrDefault(command.getClass(), Map.of()).keySet());
-        wireNames
-                .getOrDefault(command.getClass(), Map.of())
-                .forEach((component, wire) -> rename(tree, component, wire));
-        return tree.isEmpty() ? NullNode.getInstance() : tree;
+        var renamed = renamed(tree, wireNames.getOrDefault(command.getClass(), Map.of()));
+        return renamed.isEmpty() ? NullNode.getInstance() : renamed;
     }
 
     /**
@@ -126,10 +124,11 @@ public final class CommandCodec<C> {
             throw new IllegalArgumentException(
                     "Unknown " + commands.getSimpleName() + " type '" + envelope.type() + "'");
         }
+        var fromWire = wireNames.getOrDefault(type, Map.of()).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
         ObjectNode tree = envelope.payload() instanceof ObjectNode payload
-                ? payload.deepCopy()
+                ? renamed(payload.deepCopy(), fromWire)
                 : KitJson.mapper().createObjectNode();
-        wireNames.getOrDefault(type, Map.of()).forEach((component, wire) -> rename(tree, wire, component));
         var components = names(type);
         tree.put(key, envelope.aggregateKey());
         tree.set(ISSUED_AT, KitJson.toTree(envelope.issuedAt()));
@@ -192,11 +191,16 @@ public final class CommandCodec<C> {
         return clazz.getSimpleName() + components.stream().collect(Collectors.joining(", ", "{", "}"));
     }
 
-    private static void rename(ObjectNode tree, String from, String to) {
-        JsonNode value = tree.remove(from);
-        if (value != null) {
-            tree.set(to, value);
+    /** {@code tree} with the fields named in {@code names} renamed, in their places: the bytes stay as they were. */
+    private static ObjectNode renamed(ObjectNode tree, Map<String, String> names) {
+        if (names.isEmpty()) {
+            return tree;
         }
+        ObjectNode renamed = KitJson.mapper().createObjectNode();
+        for (Map.Entry<String, JsonNode> field : tree.properties()) {
+            renamed.set(names.getOrDefault(field.getKey(), field.getKey()), field.getValue());
+        }
+        return renamed;
     }
 
     private void requireSame(C command, String component, Object expected) {

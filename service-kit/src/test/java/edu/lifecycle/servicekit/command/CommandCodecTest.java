@@ -20,7 +20,8 @@ class CommandCodecTest {
         record ReserveBook(String commandId, String readerId, Instant issuedAt, String reservationId, String isbn)
                 implements LoanCommand {}
 
-        record RenewLoan(String commandId, String readerId, Instant issuedAt, int weeks) implements LoanCommand {}
+        record RenewLoan(String commandId, String readerId, Instant issuedAt, int weeks, String reason)
+                implements LoanCommand {}
     }
 
     private static final Instant AT = Instant.parse("2026-09-01T08:00:00Z");
@@ -77,11 +78,12 @@ class CommandCodecTest {
     @Test
     void aDeclaredTypeOrComponentNameIsReadAndWritten() {
         var envelope = CODEC.envelope(
-                new CommandMeta("c-4", AT, Optional.empty()), new LoanCommand.RenewLoan("c-4", "r-7", AT, 2));
+                new CommandMeta("c-4", AT, Optional.empty()), new LoanCommand.RenewLoan("c-4", "r-7", AT, 2, "exams"));
 
         assertThat(envelope.type()).isEqualTo("extend-loan");
-        assertThat(envelope.payload().toString()).isEqualTo("{\"forWeeks\":2}");
-        assertThat(CODEC.decode(envelope)).isEqualTo(new LoanCommand.RenewLoan("c-4", "r-7", AT, 2));
+        // Renamed in its place: the bytes are the ones written before the component was renamed.
+        assertThat(envelope.payload().toString()).isEqualTo("{\"forWeeks\":2,\"reason\":\"exams\"}");
+        assertThat(CODEC.decode(envelope)).isEqualTo(new LoanCommand.RenewLoan("c-4", "r-7", AT, 2, "exams"));
     }
 
     @Test
@@ -100,9 +102,10 @@ class CommandCodecTest {
     void aCommandBuiltWithAnotherIdOrTimeThanItsEnvelopeIsRefused() {
         var meta = new CommandMeta("c-5", AT, Optional.empty());
 
-        assertThatThrownBy(() -> CODEC.envelope(meta, new LoanCommand.RenewLoan("other", "r-7", AT, 2)))
+        assertThatThrownBy(() -> CODEC.envelope(meta, new LoanCommand.RenewLoan("other", "r-7", AT, 2, null)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CODEC.envelope(meta, new LoanCommand.RenewLoan("c-5", "r-7", AT.plusSeconds(1), 2)))
+        assertThatThrownBy(
+                        () -> CODEC.envelope(meta, new LoanCommand.RenewLoan("c-5", "r-7", AT.plusSeconds(1), 2, null)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -122,7 +125,7 @@ class CommandCodecTest {
                         "borrow-book = BorrowBook{commandId: (envelope), readerId: (envelope), issuedAt: (envelope), "
                                 + "isbn: String, staffId: (envelope)}\n"
                                 + "extend-loan = RenewLoan{commandId: (envelope), readerId: (envelope), issuedAt: (envelope), "
-                                + "weeks as forWeeks: int}\n"
+                                + "weeks as forWeeks: int, reason: String}\n"
                                 + "reserve-book = ReserveBook{commandId: (envelope), readerId: (envelope), issuedAt: (envelope), "
                                 + "reservationId: (derived), isbn: String}\n"
                                 + "return-book = ReturnBook{readerId: (envelope), issuedAt: (envelope)}\n");
