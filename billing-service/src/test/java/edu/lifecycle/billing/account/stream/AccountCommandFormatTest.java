@@ -1,33 +1,22 @@
 package edu.lifecycle.billing.account.stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import edu.lifecycle.billing.account.AccountCommand;
 import edu.lifecycle.billing.account.Payer;
 import edu.lifecycle.billing.account.PaymentMethod;
 import edu.lifecycle.billing.account.TrainingScheme;
-import edu.lifecycle.servicekit.command.CommandEnvelope;
-import edu.lifecycle.servicekit.command.CommandMeta;
-import edu.lifecycle.servicekit.json.KitJson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import edu.lifecycle.servicekit.command.CommandCodec;
+import edu.lifecycle.servicekit.testing.CommandFormatContract;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The internal format of the account's commands: an envelope written by the previous release (one pinned in
- * {@code commands/previous-release/} per command type, exactly as it wrote them) reads as the same domain command, and
- * this release writes the same type and payload for it. Changing a command record's shape fails
- * {@link #theShapeOfEveryCommandIsTheCommittedOne} until the snapshot is updated on purpose.
+ * The internal format of the account's commands (ADR 17), checked by the kit's contract: the previous release's envelopes,
+ * pinned in {@code commands/previous-release/} (generated with that release's code), and the shape snapshot.
  */
-class AccountCommandFormatTest {
+class AccountCommandFormatTest extends CommandFormatContract<AccountCommand> {
 
     private static final String STUDENT = "stu-1";
     private static final Instant AT = Instant.parse("2026-09-02T10:15:30Z");
@@ -73,62 +62,26 @@ class AccountCommandFormatTest {
             new AccountCommand.CancelFutureInstalments(
                     "policy:enrollments:evt-2", STUDENT, AT, Instant.parse("2026-10-01T12:00:00Z")));
 
-    static Iterable<String> types() {
-        return AccountCommandFormat.CODEC.types().keySet();
+    @Override
+    protected CommandCodec<AccountCommand> codec() {
+        return AccountCommandFormat.CODEC;
     }
 
-    @Test
-    void everyCommandTypeHasAnEnvelopeOfThePreviousRelease() {
-        assertThat(PREVIOUS_RELEASE.keySet()).containsExactlyInAnyOrderElementsOf(types());
+    @Override
+    protected Map<String, AccountCommand> previousRelease() {
+        return PREVIOUS_RELEASE;
     }
 
-    @ParameterizedTest
-    @MethodSource("types")
-    void anEnvelopeOfThePreviousReleaseReadsAsTheSameCommand(String type) {
-        CommandEnvelope previous = KitJson.mapper().readValue(fixture(type), CommandEnvelope.class);
-
-        assertThat(previous.format()).isEqualTo(1);
-        // Amounts compare by value: a JSON number read off the topic has lost its scale, in this release as in the
-        // last.
-        assertThat(AccountCommandFormat.CODEC.decode(previous))
-                .usingRecursiveComparison()
-                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-                .isEqualTo(PREVIOUS_RELEASE.get(type));
+    @Override
+    protected String shapeResource() {
+        return "commands/account-commands.shape";
     }
 
-    @ParameterizedTest
-    @MethodSource("types")
-    void thisReleaseWritesTheSameTypeAndPayload(String type) {
-        CommandEnvelope previous = KitJson.mapper().readValue(fixture(type), CommandEnvelope.class);
-        AccountCommand command = PREVIOUS_RELEASE.get(type);
-
-        CommandEnvelope now = AccountCommandFormat.CODEC.envelope(
-                new CommandMeta(previous.commandId(), previous.issuedAt(), Optional.ofNullable(previous.actor())),
-                command);
-
-        // Byte for byte the previous release's envelope, but for the format version this release names.
-        String written = KitJson.mapper().writeValueAsString(now.withFingerprint(previous.fingerprint()));
-        assertThat(now.format()).isEqualTo(CommandEnvelope.FORMAT);
-        assertThat(written.replace(",\"format\":1}", "}"))
-                // The previous release also wrote the withdrawal's reason, which no account decision ever read.
-                .isEqualTo(fixture(type).strip().replace(",\"reason\":\"moved abroad\"", ""));
-    }
-
-    @Test
-    void theShapeOfEveryCommandIsTheCommittedOne() {
-        assertThat(AccountCommandFormat.CODEC.shape()).isEqualTo(resource("commands/account-commands.shape"));
-    }
-
-    private static String fixture(String type) {
-        return resource("commands/previous-release/" + type + ".json");
-    }
-
-    private static String resource(String name) {
-        try (var in = AccountCommandFormatTest.class.getClassLoader().getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Override
+    protected String writtenNow(String type, String previous) {
+        // The previous release also wrote the withdrawal's reason, which no account decision ever read.
+        return type.equals("cancel-future-instalments")
+                ? previous.replace(",\"reason\":\"moved abroad\"", "")
+                : previous;
     }
 }
