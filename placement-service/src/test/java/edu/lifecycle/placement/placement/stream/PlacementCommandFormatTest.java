@@ -4,28 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.placement.placement.PlacementCommand;
 import edu.lifecycle.placement.placement.Sector;
+import edu.lifecycle.servicekit.command.CommandCodec;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
-import edu.lifecycle.servicekit.command.CommandMeta;
 import edu.lifecycle.servicekit.json.KitJson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import edu.lifecycle.servicekit.testing.CommandFormatContract;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The internal format of the placement record's commands: an envelope written by the previous release (one pinned in
- * {@code commands/previous-release/} per command type, exactly as it wrote them) reads as the same domain command, and
- * this release writes it byte for byte but for the format version. Changing a command record's shape fails
- * {@link #theShapeOfEveryCommandIsTheCommittedOne} until the snapshot is updated on purpose.
+ * The internal format of the placement record's commands (ADR 17), checked by the kit's contract: the previous release's envelopes,
+ * pinned in {@code commands/previous-release/} (generated with that release's code), and the shape snapshot.
  */
-class PlacementCommandFormatTest {
+class PlacementCommandFormatTest extends CommandFormatContract<PlacementCommand> {
 
     private static final String STUDENT = "stu-1";
     private static final Instant AT = Instant.parse("2026-09-02T10:15:30Z");
@@ -78,44 +72,19 @@ class PlacementCommandFormatTest {
                     Optional.of("Concours A"),
                     3));
 
-    static Iterable<String> types() {
-        return PlacementCommandFormat.CODEC.types().keySet();
+    @Override
+    protected CommandCodec<PlacementCommand> codec() {
+        return PlacementCommandFormat.CODEC;
     }
 
-    @Test
-    void everyCommandTypeHasAnEnvelopeOfThePreviousRelease() {
-        assertThat(PREVIOUS_RELEASE.keySet()).containsExactlyInAnyOrderElementsOf(types());
+    @Override
+    protected Map<String, PlacementCommand> previousRelease() {
+        return PREVIOUS_RELEASE;
     }
 
-    @ParameterizedTest
-    @MethodSource("types")
-    void anEnvelopeOfThePreviousReleaseReadsAsTheSameCommand(String type) {
-        CommandEnvelope previous = KitJson.mapper().readValue(fixture(type), CommandEnvelope.class);
-
-        assertThat(previous.format()).isEqualTo(1);
-        // Amounts compare by value: a JSON number read off the topic has lost its scale, in this release as in the
-        // last.
-        assertThat(PlacementCommandFormat.CODEC.decode(previous))
-                .usingRecursiveComparison()
-                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-                .isEqualTo(PREVIOUS_RELEASE.get(type));
-    }
-
-    @ParameterizedTest
-    @MethodSource("types")
-    void thisReleaseWritesTheSameTypeAndPayload(String type) {
-        CommandEnvelope previous = KitJson.mapper().readValue(fixture(type), CommandEnvelope.class);
-        PlacementCommand command = PREVIOUS_RELEASE.get(type);
-
-        CommandEnvelope now = PlacementCommandFormat.CODEC.envelope(
-                new CommandMeta(previous.commandId(), previous.issuedAt(), Optional.ofNullable(previous.actor())),
-                command);
-
-        // Byte for byte the previous release's envelope, but for the format version this release names.
-        String written = KitJson.mapper().writeValueAsString(now.withFingerprint(previous.fingerprint()));
-        assertThat(now.format()).isEqualTo(CommandEnvelope.FORMAT);
-        assertThat(written.replace(",\"format\":1}", "}"))
-                .isEqualTo(fixture(type).strip());
+    @Override
+    protected String shapeResource() {
+        return "commands/placement-commands.shape";
     }
 
     @Test
@@ -126,23 +95,5 @@ class PlacementCommandFormatTest {
                 PlacementCommandFormat.CODEC.decode(KitJson.mapper().readValue(blank, CommandEnvelope.class));
 
         assertThat(command.competitionPassed()).isEmpty();
-    }
-
-    @Test
-    void theShapeOfEveryCommandIsTheCommittedOne() {
-        assertThat(PlacementCommandFormat.CODEC.shape()).isEqualTo(resource("commands/placement-commands.shape"));
-    }
-
-    private static String fixture(String type) {
-        return resource("commands/previous-release/" + type + ".json");
-    }
-
-    private static String resource(String name) {
-        try (var in = PlacementCommandFormatTest.class.getClassLoader().getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
