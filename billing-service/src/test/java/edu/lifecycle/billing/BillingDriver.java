@@ -1,8 +1,10 @@
 package edu.lifecycle.billing;
 
 import edu.lifecycle.billing.account.Account;
+import edu.lifecycle.billing.account.AccountCommand;
 import edu.lifecycle.billing.account.TuitionCatalog;
 import edu.lifecycle.billing.account.stream.AccountAggregate;
+import edu.lifecycle.billing.account.stream.AccountCommandFormat;
 import edu.lifecycle.billing.account.stream.AccountLedger;
 import edu.lifecycle.billing.account.stream.AccountsTopology;
 import edu.lifecycle.billing.account.stream.LedgerEntry;
@@ -13,6 +15,7 @@ import edu.lifecycle.billing.receivables.stream.ReceivablesStores;
 import edu.lifecycle.billing.receivables.stream.ReceivablesTopology;
 import edu.lifecycle.billing.topics.BillingTopics;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandMeta;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.query.ThisInstance;
@@ -27,8 +30,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Headers;
@@ -101,6 +106,12 @@ public final class BillingDriver implements AutoCloseable {
 
     public CommandOutcome send(String studentId, String type, Object payload) {
         return send(UUID.randomUUID().toString(), studentId, type, payload);
+    }
+
+    /** Sends a domain command as the REST gateway would, in the internal command format, and returns its outcome. */
+    public CommandOutcome send(Function<CommandMeta, AccountCommand> command) {
+        var meta = new CommandMeta(UUID.randomUUID().toString(), clock.instant(), Optional.empty());
+        return driver.send(topics.accountCommands(), AccountCommandFormat.CODEC.envelope(meta, command.apply(meta)));
     }
 
     public void admissions(String studentId, SpecificRecord event) {

@@ -7,9 +7,12 @@ import edu.lifecycle.curriculum.programme.Programmes;
 import edu.lifecycle.curriculum.results.stream.ResultsTopology;
 import edu.lifecycle.curriculum.topics.CurriculumTopics;
 import edu.lifecycle.curriculum.transcript.Transcript;
+import edu.lifecycle.curriculum.transcript.TranscriptCommand;
 import edu.lifecycle.curriculum.transcript.stream.TranscriptAggregate;
+import edu.lifecycle.curriculum.transcript.stream.TranscriptCommandFormat;
 import edu.lifecycle.curriculum.transcript.stream.TranscriptsTopology;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandMeta;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.query.ThisInstance;
@@ -19,6 +22,7 @@ import edu.lifecycle.servicekit.testing.ServiceDriver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -82,6 +86,26 @@ public final class CurriculumDriver implements AutoCloseable {
     /** Sends a command as the REST gateway would when its clock reads {@code issuedAt}. */
     public CommandOutcome sendAt(Instant issuedAt, String studentId, String type, Object payload) {
         return send(UUID.randomUUID().toString(), studentId, type, payload, issuedAt);
+    }
+
+    /** Sends a domain command as the REST gateway would, issued at {@link #START}, in the internal command format. */
+    public CommandOutcome send(Function<CommandMeta, ? extends TranscriptCommand> command) {
+        return send(UUID.randomUUID().toString(), command);
+    }
+
+    /** Sends a domain command with a given id, e.g. to send it again. */
+    public CommandOutcome send(String commandId, Function<CommandMeta, ? extends TranscriptCommand> command) {
+        return send(new CommandMeta(commandId, START, Optional.empty()), command);
+    }
+
+    /** Sends a domain command as the REST gateway would when its clock reads {@code issuedAt}. */
+    public CommandOutcome sendAt(Instant issuedAt, Function<CommandMeta, ? extends TranscriptCommand> command) {
+        return send(new CommandMeta(UUID.randomUUID().toString(), issuedAt, Optional.empty()), command);
+    }
+
+    private CommandOutcome send(CommandMeta meta, Function<CommandMeta, ? extends TranscriptCommand> command) {
+        return driver.send(
+                topics.transcriptCommands(), TranscriptCommandFormat.CODEC.envelope(meta, command.apply(meta)));
     }
 
     private CommandOutcome send(String commandId, String studentId, String type, Object payload, Instant issuedAt) {

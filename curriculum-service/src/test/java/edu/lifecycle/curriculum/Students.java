@@ -2,8 +2,7 @@ package edu.lifecycle.curriculum;
 
 import edu.lifecycle.curriculum.programme.Programmes;
 import edu.lifecycle.curriculum.transcript.ExamSession;
-import edu.lifecycle.curriculum.transcript.stream.TranscriptCommandTypes;
-import edu.lifecycle.curriculum.transcript.stream.TranscriptPayloads;
+import edu.lifecycle.curriculum.transcript.TranscriptCommand;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,10 +24,8 @@ public final class Students {
     }
 
     public CommandOutcome grade(String student, String course, String mark, ExamSession session) {
-        return curriculum.send(
-                student,
-                TranscriptCommandTypes.RECORD_GRADE,
-                new TranscriptPayloads.RecordGrade(course, new BigDecimal(mark), session));
+        return curriculum.send(meta -> new TranscriptCommand.RecordGrade(
+                meta.commandId(), student, meta.issuedAt(), course, new BigDecimal(mark), session));
     }
 
     public void passEveryCourse(String student, String mark) {
@@ -38,33 +35,26 @@ public final class Students {
     }
 
     public void submitDissertation(String student) {
-        curriculum.send(
-                student,
-                TranscriptCommandTypes.SUBMIT_DISSERTATION,
-                new TranscriptPayloads.SubmitDissertation("Private military companies in the Sahel", "Prof. Dubois"));
+        curriculum.send(meta -> new TranscriptCommand.SubmitDissertation(
+                meta.commandId(), student, meta.issuedAt(), "Private military companies in the Sahel", "Prof. Dubois"));
     }
 
     public CommandOutcome scheduleDefense(String student, Instant at, String room) {
-        return curriculum.send(
-                student,
-                TranscriptCommandTypes.SCHEDULE_DEFENSE,
-                new TranscriptPayloads.ScheduleDefense(at, room, JURY));
+        return curriculum.send(meta ->
+                new TranscriptCommand.ScheduleDefense(meta.commandId(), student, meta.issuedAt(), at, room, JURY));
     }
 
     public CommandOutcome rescheduleDefense(String student, Instant at, String room) {
-        return curriculum.send(
-                student,
-                TranscriptCommandTypes.RESCHEDULE_DEFENSE,
-                new TranscriptPayloads.ScheduleDefense(at, room, JURY));
+        return curriculum.send(meta ->
+                new TranscriptCommand.RescheduleDefense(meta.commandId(), student, meta.issuedAt(), at, room, JURY));
     }
 
     /** The jury's mark, handed in after the defense was held. */
     public CommandOutcome defend(String student, String mark) {
         return curriculum.sendAt(
                 CurriculumDriver.AFTER_DEFENSES,
-                student,
-                TranscriptCommandTypes.RECORD_DEFENSE_RESULT,
-                new TranscriptPayloads.RecordDefenseResult(new BigDecimal(mark)));
+                meta -> new TranscriptCommand.RecordDefenseResult(
+                        meta.commandId(), student, meta.issuedAt(), new BigDecimal(mark)));
     }
 
     /** Courses and dissertation at {@code mark}, experience met and tuition settled: the degree follows. */

@@ -6,12 +6,14 @@ import edu.lifecycle.events.admissions.StudyStream;
 import edu.lifecycle.events.admissions.TrainingScheme;
 import edu.lifecycle.events.curriculum.DegreeAwarded;
 import edu.lifecycle.events.curriculum.Mention;
+import edu.lifecycle.placement.placement.PlacementCommand;
 import edu.lifecycle.placement.placement.Programme;
 import edu.lifecycle.placement.placement.Sector;
-import edu.lifecycle.placement.placement.stream.PlacementPayloads;
+import edu.lifecycle.placement.placement.stream.PlacementIds;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Other services' events and placement's requests, in the words of a student's year. */
@@ -54,8 +56,12 @@ public final class Lifecycle {
                 60);
     }
 
-    public static PlacementPayloads.SignInternship internship(String startOn, String endOn) {
-        return new PlacementPayloads.SignInternship(
+    public static PlacementDriver.Body internship(String startOn, String endOn) {
+        return (meta, student) -> new PlacementCommand.SignInternship(
+                meta.commandId(),
+                student,
+                meta.issuedAt(),
+                PlacementIds.agreement(meta.commandId()),
                 "Ministère des Armées",
                 Sector.STATE_CIVIL_SERVICE,
                 "Policy analyst",
@@ -65,21 +71,37 @@ public final class Lifecycle {
                 "Colonel Dupuis");
     }
 
-    public static PlacementPayloads.SignWorkStudyContract workStudy(String startOn, String endOn) {
-        return new PlacementPayloads.SignWorkStudyContract("Thales", LocalDate.parse(startOn), LocalDate.parse(endOn));
+    public static PlacementDriver.Body workStudy(String startOn, String endOn) {
+        return (meta, student) -> new PlacementCommand.SignWorkStudyContract(
+                meta.commandId(),
+                student,
+                meta.issuedAt(),
+                PlacementIds.contract(meta.commandId()),
+                "Thales",
+                LocalDate.parse(startOn),
+                LocalDate.parse(endOn));
     }
 
-    public static PlacementPayloads.PlacementValidation validation(String placementId, String mark) {
-        return new PlacementPayloads.PlacementValidation(placementId, new BigDecimal(mark));
+    public static PlacementDriver.Body validation(String placementId, String mark) {
+        return (meta, student) -> new PlacementCommand.Validate(
+                meta.commandId(), student, meta.issuedAt(), placementId, new BigDecimal(mark));
     }
 
-    public static PlacementPayloads.PlacementEnding earlyEnd(String placementId, String endedOn) {
-        return new PlacementPayloads.PlacementEnding(placementId, LocalDate.parse(endedOn), "host reorganised");
+    public static PlacementDriver.Body earlyEnd(String placementId, String endedOn) {
+        return (meta, student) -> new PlacementCommand.EndEarly(
+                meta.commandId(), student, meta.issuedAt(), placementId, LocalDate.parse(endedOn), "host reorganised");
     }
 
-    public static PlacementPayloads.RecordGraduateOutcome firstPosition(Sector sector, int monthsAfterGraduation) {
-        return new PlacementPayloads.RecordGraduateOutcome(
-                sector, "Naval Group", "Security analyst", null, monthsAfterGraduation);
+    public static PlacementDriver.Body firstPosition(Sector sector, int monthsAfterGraduation) {
+        return (meta, student) -> new PlacementCommand.RecordGraduateOutcome(
+                meta.commandId(),
+                student,
+                meta.issuedAt(),
+                sector,
+                "Naval Group",
+                "Security analyst",
+                Optional.empty(),
+                monthsAfterGraduation);
     }
 
     /** Noon in Paris on {@code day}: when a tutor sends an evaluation. */

@@ -1,20 +1,24 @@
 package edu.lifecycle.placement;
 
 import edu.lifecycle.placement.config.ProgrammeYearReadModels;
+import edu.lifecycle.placement.placement.PlacementCommand;
 import edu.lifecycle.placement.placement.PlacementRecord;
 import edu.lifecycle.placement.placement.ProgrammeCatalog;
 import edu.lifecycle.placement.placement.Programmes;
 import edu.lifecycle.placement.placement.stream.PlacementAggregate;
+import edu.lifecycle.placement.placement.stream.PlacementCommandFormat;
 import edu.lifecycle.placement.placement.stream.PlacementsTopology;
 import edu.lifecycle.placement.placement.stream.StudentPlacementsTopology;
 import edu.lifecycle.placement.topics.PlacementTopics;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandMeta;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.testing.ServiceDriver;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
@@ -50,6 +54,27 @@ public final class PlacementDriver implements AutoCloseable {
     }
 
     /** Sends a command as the REST gateway would, issued at {@code issuedAt}, and returns its outcome. */
+    /** A domain command for a student, built from what the envelope owns, as a controller builds it. */
+    @FunctionalInterface
+    public interface Body {
+        PlacementCommand command(CommandMeta meta, String studentId);
+    }
+
+    /** Sends a domain command as the REST gateway would, in the internal command format. */
+    public CommandOutcome send(String commandId, String studentId, Body body, Instant issuedAt) {
+        var meta = new CommandMeta(commandId, issuedAt, Optional.empty());
+        return driver.send(
+                topics.placementCommands(), PlacementCommandFormat.CODEC.envelope(meta, body.command(meta, studentId)));
+    }
+
+    public CommandOutcome send(String studentId, Body body, Instant issuedAt) {
+        return send(UUID.randomUUID().toString(), studentId, body, issuedAt);
+    }
+
+    public CommandOutcome send(String studentId, Body body) {
+        return send(studentId, body, START);
+    }
+
     public CommandOutcome send(String commandId, String studentId, String type, Object payload, Instant issuedAt) {
         return driver.send(
                 topics.placementCommands(), CommandEnvelope.of(commandId, studentId, type, payload, issuedAt));

@@ -3,7 +3,6 @@ package edu.lifecycle.placement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.placement.placement.Sector;
-import edu.lifecycle.placement.placement.stream.PlacementCommandTypes;
 import edu.lifecycle.placement.placement.stream.PlacementIds;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import java.time.Instant;
@@ -25,38 +24,23 @@ public final class Students {
     /** Signs an internship agreement and returns its id. */
     public String signInternship(String studentId, String startOn, String endOn) {
         var commandId = UUID.randomUUID().toString();
-        accepted(placement.send(
-                commandId,
-                studentId,
-                PlacementCommandTypes.SIGN_INTERNSHIP,
-                Lifecycle.internship(startOn, endOn),
-                PlacementDriver.START));
+        accepted(placement.send(commandId, studentId, Lifecycle.internship(startOn, endOn), PlacementDriver.START));
         return PlacementIds.agreement(commandId);
     }
 
     /** Signs a work-study contract and returns its id. */
     public String signWorkStudy(String studentId, String startOn, String endOn) {
         var commandId = UUID.randomUUID().toString();
-        accepted(placement.send(
-                commandId,
-                studentId,
-                PlacementCommandTypes.SIGN_WORK_STUDY,
-                Lifecycle.workStudy(startOn, endOn),
-                PlacementDriver.START));
+        accepted(placement.send(commandId, studentId, Lifecycle.workStudy(startOn, endOn), PlacementDriver.START));
         return PlacementIds.contract(commandId);
     }
 
     public void endEarly(String studentId, String placementId, String endedOn) {
-        accepted(placement.send(
-                studentId,
-                PlacementCommandTypes.END_EARLY,
-                Lifecycle.earlyEnd(placementId, endedOn),
-                Lifecycle.on(endedOn)));
+        accepted(placement.send(studentId, Lifecycle.earlyEnd(placementId, endedOn), Lifecycle.on(endedOn)));
     }
 
     public void validate(String studentId, String placementId, String mark, String day) {
-        accepted(placement.send(
-                studentId, PlacementCommandTypes.VALIDATE, Lifecycle.validation(placementId, mark), Lifecycle.on(day)));
+        accepted(placement.send(studentId, Lifecycle.validation(placementId, mark), Lifecycle.on(day)));
     }
 
     public void withdraw(String studentId) {
@@ -70,7 +54,6 @@ public final class Students {
     public void recordFirstPosition(String studentId, Sector sector, int monthsAfterGraduation) {
         accepted(placement.send(
                 studentId,
-                PlacementCommandTypes.RECORD_GRADUATE_OUTCOME,
                 Lifecycle.firstPosition(sector, monthsAfterGraduation),
                 Instant.parse("2028-03-01T09:00:00Z")));
     }

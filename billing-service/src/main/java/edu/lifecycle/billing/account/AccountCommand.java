@@ -9,12 +9,16 @@ import java.util.Optional;
 /** What may be asked of a student's tuition account; every command carries the time it was issued. */
 public sealed interface AccountCommand {
 
+    /** Unique per intent: the same id twice is one command, decided once. */
+    String commandId();
+
     String studentId();
 
     Instant issuedAt();
 
     /** From admissions' {@code StudentEnrolled}. */
     record OpenAccount(
+            String commandId,
             String studentId,
             Instant issuedAt,
             String programme,
@@ -23,9 +27,10 @@ public sealed interface AccountCommand {
             LocalDate registeredOn)
             implements AccountCommand {}
 
-    record ChooseCashPlan(String studentId, Instant issuedAt) implements AccountCommand {}
+    record ChooseCashPlan(String commandId, String studentId, Instant issuedAt) implements AccountCommand {}
 
     record RecordPayment(
+            String commandId,
             String studentId,
             Instant issuedAt,
             String reference,
@@ -41,6 +46,7 @@ public sealed interface AccountCommand {
      * @param staffId the signed-in bursar who sent it (their token's staff id); empty when nobody signed in did
      */
     record RefundCredit(
+            String commandId,
             String studentId,
             Instant issuedAt,
             String reference,
@@ -52,18 +58,27 @@ public sealed interface AccountCommand {
             Objects.requireNonNull(staffId, "staffId");
         }
 
-        public RefundCredit(String studentId, Instant issuedAt, String reference, BigDecimal amount, Payer payee) {
-            this(studentId, issuedAt, reference, amount, payee, Optional.empty());
+        public RefundCredit(
+                String commandId,
+                String studentId,
+                Instant issuedAt,
+                String reference,
+                BigDecimal amount,
+                Payer payee) {
+            this(commandId, studentId, issuedAt, reference, amount, payee, Optional.empty());
         }
     }
 
     /** From the overdue scan: which lines are overdue on {@code today}. */
-    record MarkOverdue(String studentId, Instant issuedAt, LocalDate today) implements AccountCommand {}
+    record MarkOverdue(String commandId, String studentId, Instant issuedAt, LocalDate today)
+            implements AccountCommand {}
 
     /** From placement's {@code WorkStudyContractSigned}. */
-    record SwitchPayerToEmployer(String studentId, Instant issuedAt, String contractId, String employer)
+    record SwitchPayerToEmployer(
+            String commandId, String studentId, Instant issuedAt, String contractId, String employer)
             implements AccountCommand {}
 
     /** From admissions' {@code EnrollmentWithdrawn}. */
-    record CancelFutureInstalments(String studentId, Instant issuedAt, Instant withdrawnAt) implements AccountCommand {}
+    record CancelFutureInstalments(String commandId, String studentId, Instant issuedAt, Instant withdrawnAt)
+            implements AccountCommand {}
 }

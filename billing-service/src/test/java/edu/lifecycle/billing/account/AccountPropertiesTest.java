@@ -119,7 +119,8 @@ class AccountPropertiesTest {
     private static OpenAccount registration(SplittableRandom random) {
         var day = LocalDate.of(2026, 8, 1).plusDays(random.nextInt(241));
         var scheme = TrainingScheme.values()[random.nextInt(TrainingScheme.values().length)];
-        return new OpenAccount(Accounts.STUDENT, instantOn(day), "M2-ISD", Accounts.YEAR, scheme, day);
+        return new OpenAccount(
+                Accounts.COMMAND_ID, Accounts.STUDENT, instantOn(day), "M2-ISD", Accounts.YEAR, scheme, day);
     }
 
     /** Up to 25 steps, payments most often, each 0 to 45 days after the previous one. */
@@ -194,6 +195,7 @@ class AccountPropertiesTest {
             @Override
             public AccountCommand command(String student, LocalDate day, int sequence) {
                 return new RecordPayment(
+                        Accounts.COMMAND_ID,
                         student,
                         instantOn(day),
                         "pay-" + sequence,
@@ -209,6 +211,7 @@ class AccountPropertiesTest {
             @Override
             public AccountCommand command(String student, LocalDate day, int sequence) {
                 return new RecordPayment(
+                        Accounts.COMMAND_ID,
                         student,
                         instantOn(day),
                         "pay-0",
@@ -222,14 +225,14 @@ class AccountPropertiesTest {
         record CashPlan(int daysLater) implements Step {
             @Override
             public AccountCommand command(String student, LocalDate day, int sequence) {
-                return new ChooseCashPlan(student, instantOn(day));
+                return new ChooseCashPlan(Accounts.COMMAND_ID, student, instantOn(day));
             }
         }
 
         record Scan(int daysLater) implements Step {
             @Override
             public AccountCommand command(String student, LocalDate day, int sequence) {
-                return new MarkOverdue(student, instantOn(day), day);
+                return new MarkOverdue(Accounts.COMMAND_ID, student, instantOn(day), day);
             }
         }
 
@@ -237,14 +240,14 @@ class AccountPropertiesTest {
             @Override
             public AccountCommand command(String student, LocalDate day, int sequence) {
                 return new SwitchPayerToEmployer(
-                        student, instantOn(day), "contract-" + sequence, "Employer " + sequence);
+                        Accounts.COMMAND_ID, student, instantOn(day), "contract-" + sequence, "Employer " + sequence);
             }
         }
 
         record Withdraw(int daysLater) implements Step {
             @Override
             public AccountCommand command(String student, LocalDate day, int sequence) {
-                return new CancelFutureInstalments(student, instantOn(day), instantOn(day));
+                return new CancelFutureInstalments(Accounts.COMMAND_ID, student, instantOn(day), instantOn(day));
             }
         }
 
@@ -252,7 +255,12 @@ class AccountPropertiesTest {
             @Override
             public AccountCommand command(String student, LocalDate day, int sequence) {
                 return new RefundCredit(
-                        student, instantOn(day), "refund-" + sequence, BigDecimal.valueOf(cents, 2), payee);
+                        Accounts.COMMAND_ID,
+                        student,
+                        instantOn(day),
+                        "refund-" + sequence,
+                        BigDecimal.valueOf(cents, 2),
+                        payee);
             }
         }
 
@@ -260,7 +268,13 @@ class AccountPropertiesTest {
         record RefundAll(int daysLater, Payer payee) implements Step {
             @Override
             public AccountCommand command(String student, LocalDate day, int sequence) {
-                return new RefundCredit(student, instantOn(day), "refund-" + sequence, new BigDecimal("50.00"), payee);
+                return new RefundCredit(
+                        Accounts.COMMAND_ID,
+                        student,
+                        instantOn(day),
+                        "refund-" + sequence,
+                        new BigDecimal("50.00"),
+                        payee);
             }
         }
     }

@@ -21,6 +21,9 @@ import java.util.Optional;
 /** Tuition accounts in the words of the bursar's office, for the unit tests. */
 public final class Accounts {
 
+    /** The id of every command a domain test builds: the decider never reads it. */
+    public static final String COMMAND_ID = "command-1";
+
     public static final String STUDENT = "stu-1";
     public static final String YEAR = "2026-2027";
     public static final Instant NOW = Instant.parse("2026-09-01T08:00:00Z");
@@ -66,13 +69,13 @@ public final class Accounts {
     }
 
     public static OpenAccount enrollment(TrainingScheme scheme) {
-        return new OpenAccount(STUDENT, NOW, "M2-ISD", YEAR, scheme, REGISTERED_ON);
+        return new OpenAccount(COMMAND_ID, STUDENT, NOW, "M2-ISD", YEAR, scheme, REGISTERED_ON);
     }
 
     /** Registered on {@code day} (ISO), the command issued that morning. */
     public static OpenAccount enrollmentOn(String day, TrainingScheme scheme) {
         var registeredOn = LocalDate.parse(day);
-        return new OpenAccount(STUDENT, at(day), "M2-ISD", YEAR, scheme, registeredOn);
+        return new OpenAccount(COMMAND_ID, STUDENT, at(day), "M2-ISD", YEAR, scheme, registeredOn);
     }
 
     /** 10:00 in Paris on {@code day} (ISO). */
@@ -85,11 +88,18 @@ public final class Accounts {
 
     public static RecordPayment paymentOn(String day, String reference, String amount, Payer payer) {
         return new RecordPayment(
-                STUDENT, at(day), reference, new BigDecimal(amount), PaymentMethod.TRANSFER, payer, at(day));
+                COMMAND_ID,
+                STUDENT,
+                at(day),
+                reference,
+                new BigDecimal(amount),
+                PaymentMethod.TRANSFER,
+                payer,
+                at(day));
     }
 
     public static RefundCredit refund(String reference, String amount, Payer payee) {
-        return new RefundCredit(STUDENT, NOW, reference, new BigDecimal(amount), payee);
+        return new RefundCredit(COMMAND_ID, STUDENT, NOW, reference, new BigDecimal(amount), payee);
     }
 
     public static RecordPayment payment(String reference, String amount) {
@@ -98,27 +108,34 @@ public final class Accounts {
 
     public static RecordPayment payment(String reference, String amount, Payer payer) {
         return new RecordPayment(
-                STUDENT, NOW, reference, new BigDecimal(amount), PaymentMethod.TRANSFER, payer, NOW.minusSeconds(60));
+                COMMAND_ID,
+                STUDENT,
+                NOW,
+                reference,
+                new BigDecimal(amount),
+                PaymentMethod.TRANSFER,
+                payer,
+                NOW.minusSeconds(60));
     }
 
     public static ChooseCashPlan cashPlan() {
-        return new ChooseCashPlan(STUDENT, NOW);
+        return new ChooseCashPlan(COMMAND_ID, STUDENT, NOW);
     }
 
     public static MarkOverdue overdueCheck(String today) {
-        return new MarkOverdue(STUDENT, NOW, LocalDate.parse(today));
+        return new MarkOverdue(COMMAND_ID, STUDENT, NOW, LocalDate.parse(today));
     }
 
     public static SwitchPayerToEmployer workStudyContract(String contractId) {
-        return new SwitchPayerToEmployer(STUDENT, NOW, contractId, "Thales");
+        return new SwitchPayerToEmployer(COMMAND_ID, STUDENT, NOW, contractId, "Thales");
     }
 
     public static CancelFutureInstalments withdrawal(String on) {
-        return new CancelFutureInstalments(STUDENT, NOW, Instant.parse(on + "T10:00:00Z"));
+        return new CancelFutureInstalments(COMMAND_ID, STUDENT, NOW, Instant.parse(on + "T10:00:00Z"));
     }
 
     public static SwitchPayerToEmployer workStudyContractOn(String day, String contractId, String employer) {
-        return new SwitchPayerToEmployer(STUDENT, at(day), contractId, employer);
+        return new SwitchPayerToEmployer(COMMAND_ID, STUDENT, at(day), contractId, employer);
     }
 
     /**

@@ -96,6 +96,7 @@ class LateRegistrationTest {
         var ledger = new Ledger(Accounts.catalogByRule());
 
         ledger.accepted(new AccountCommand.OpenAccount(
+                Accounts.COMMAND_ID,
                 Accounts.STUDENT,
                 Accounts.NOW,
                 "M2-ISD",

@@ -61,7 +61,13 @@ class OpeningAccountTest {
         var ledger = new Ledger(Accounts.catalog());
 
         var rule = ledger.refusal(new OpenAccount(
-                Accounts.STUDENT, Accounts.NOW, "M2-XYZ", Accounts.YEAR, TrainingScheme.INITIAL, REGISTERED_ON));
+                Accounts.COMMAND_ID,
+                Accounts.STUDENT,
+                Accounts.NOW,
+                "M2-XYZ",
+                Accounts.YEAR,
+                TrainingScheme.INITIAL,
+                REGISTERED_ON));
 
         assertThat(rule).isEqualTo(BillingRules.PROGRAMME_NOT_BILLED);
     }
@@ -71,7 +77,13 @@ class OpeningAccountTest {
         var ledger = new Ledger(Accounts.catalog());
 
         var rule = ledger.refusal(new OpenAccount(
-                Accounts.STUDENT, Accounts.NOW, "M2-ISD", "2030-2031", TrainingScheme.INITIAL, REGISTERED_ON));
+                Accounts.COMMAND_ID,
+                Accounts.STUDENT,
+                Accounts.NOW,
+                "M2-ISD",
+                "2030-2031",
+                TrainingScheme.INITIAL,
+                REGISTERED_ON));
 
         assertThat(rule).isEqualTo(BillingRules.INSTALMENT_DATES_UNKNOWN);
     }

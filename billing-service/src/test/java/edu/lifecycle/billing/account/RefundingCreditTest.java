@@ -36,6 +36,7 @@ class RefundingCreditTest {
         ledger.accepted(Accounts.payment("ref-1", "10000.00"));
         var asked = Accounts.refund("refund-1", "100.00", Payer.STUDENT);
         var signedIn = new AccountCommand.RefundCredit(
+                Accounts.COMMAND_ID,
                 asked.studentId(),
                 asked.issuedAt(),
                 asked.reference(),

@@ -130,7 +130,7 @@ public sealed interface PlacementCommand {
         }
     }
 
-    /** @param competitionPassed the public-service competitive examination passed, if any */
+    /** @param competitionPassed the public-service competitive examination passed, if any; a blank name is none */
     record RecordGraduateOutcome(
             String commandId,
             String studentId,
@@ -146,7 +146,8 @@ public sealed interface PlacementCommand {
             Objects.requireNonNull(sector, "sector");
             Objects.requireNonNull(organisation, "organisation");
             Objects.requireNonNull(jobTitle, "jobTitle");
-            Objects.requireNonNull(competitionPassed, "competitionPassed");
+            competitionPassed = Objects.requireNonNull(competitionPassed, "competitionPassed")
+                    .filter(name -> !name.isBlank());
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -110,6 +111,36 @@ public final class CommandGateway implements AutoCloseable {
                 .withFingerprint(RequestFingerprint.of(topic.name(), aggregateKey, type, payload))
                 // Who asked is taken from the token, never from the body (ADR 12).
                 .withActor(Callers.find().map(Caller::staffId).orElse(null));
+        // Only a key the client chose can have been used before; a fresh id needs no look-up.
+        return idempotencyKey == null ? sendAndWait(topic, envelope) : submit(topic, envelope);
+    }
+
+    /**
+     * Sends a domain command from an HTTP request to the service's commands topic. The gateway owns what the envelope
+     * carries: {@code command} is built from it, never from a body or a clock of its own.
+     *
+     * @param idempotencyKey the client's {@code Idempotency-Key}, or {@code null}; becomes the command id
+     * @param codec the codec of the aggregate's commands: names the type, the aggregate key and the payload
+     */
+    public <C> Submission submit(
+            String idempotencyKey, CommandCodec<C> codec, Function<CommandMeta, ? extends C> command) {
+        return submit(defaultTopic, idempotencyKey, codec, command);
+    }
+
+    /** Sends a domain command to another commands topic, e.g. an aggregate keyed by programme-year. */
+    public <C> Submission submit(
+            Topic<String, CommandEnvelope> topic,
+            String idempotencyKey,
+            CommandCodec<C> codec,
+            Function<CommandMeta, ? extends C> command) {
+        // Who asked is taken from the token, never from the body (ADR 12).
+        var meta = new CommandMeta(
+                CommandIds.fromIdempotencyKey(idempotencyKey),
+                clock.instant(),
+                Callers.find().map(Caller::staffId));
+        var unsigned = codec.envelope(meta, command.apply(meta));
+        var envelope = unsigned.withFingerprint(
+                RequestFingerprint.of(topic.name(), unsigned.aggregateKey(), unsigned.type(), unsigned.payload()));
         // Only a key the client chose can have been used before; a fresh id needs no look-up.
         return idempotencyKey == null ? sendAndWait(topic, envelope) : submit(topic, envelope);
     }

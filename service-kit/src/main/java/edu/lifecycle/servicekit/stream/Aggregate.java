@@ -1,5 +1,6 @@
 package edu.lifecycle.servicekit.stream;
 
+import edu.lifecycle.servicekit.command.CommandCodec;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.decision.Decision;
 import edu.lifecycle.servicekit.json.JsonSerde;
@@ -19,7 +20,7 @@ import org.apache.kafka.common.serialization.Serde;
  * <pre>{@code
  * Aggregate.<Account, AccountCommand, AccountEvent>named("account")
  *         .absentUntilFirstEvent(Account.class, decider::decide, decider::evolve)
- *         .readingCommands(AccountCommands::from)
+ *         .readingCommands(CommandCodec.of(AccountCommand.class).build())
  *         .showing(AccountView::of)
  *         .publishing(List.of(topics.events()), (context, event) -> List.of(Publication.to(...)));
  * }</pre>
@@ -201,6 +202,11 @@ public final class Aggregate<S, C, E> {
         public Commands<S, C, E> storedAs(Serde<S> serde) {
             this.stateSerde = Objects.requireNonNull(serde, "serde");
             return this;
+        }
+
+        /** The commands read with the codec derived from the domain's sealed command interface. */
+        public Views<S, C, E> readingCommands(CommandCodec<C> codec) {
+            return readingCommands(Objects.requireNonNull(codec, "codec")::decode);
         }
 
         /** How the domain command is read out of its envelope; throwing sends it to the dead letters as FAILED. */

@@ -1,6 +1,7 @@
 package edu.lifecycle.servicekit.stream;
 
 import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandMeta;
 import edu.lifecycle.servicekit.observe.TraceHeaders;
 import java.time.Instant;
 import java.util.Optional;
@@ -56,14 +57,15 @@ final class PolicyProcessor<V> implements Processor<String, V, String, CommandEn
         Instant occurredAt =
                 EventTimes.occurredAt(record.value()).orElseGet(() -> Instant.ofEpochMilli(record.timestamp()));
         command.ifPresent(c -> {
-            var envelope = CommandEnvelope.of(commandId(c), c.aggregateKey(), c.type(), c.payload(), occurredAt);
-            if (decidesHere(record, c)) {
+            var envelope = c.envelope(new CommandMeta(commandId(c), occurredAt, Optional.empty()));
+            if (decidesHere(record, envelope)) {
                 // With the event's trace: one trace spans the services an event sets in motion.
                 context.forward(
-                        new Record<>(c.aggregateKey(), envelope, record.timestamp(), record.headers()), decideHere);
+                        new Record<>(envelope.aggregateKey(), envelope, record.timestamp(), record.headers()),
+                        decideHere);
             } else {
                 context.forward(
-                        new Record<>(c.aggregateKey(), envelope, record.timestamp(), carried(record.headers())),
+                        new Record<>(envelope.aggregateKey(), envelope, record.timestamp(), carried(record.headers())),
                         toCommandsTopic);
             }
         });
@@ -74,7 +76,7 @@ final class PolicyProcessor<V> implements Processor<String, V, String, CommandEn
      * co-partitioned with the commands topic. A replayed dead letter is in the partition its first read was recorded
      * in, which an operator's tool cannot vouch for: it goes through the commands topic, keyed by the aggregate.
      */
-    private static boolean decidesHere(Record<String, ?> record, PolicyCommand command) {
+    private static boolean decidesHere(Record<String, ?> record, CommandEnvelope command) {
         return command.aggregateKey().equals(record.key()) && !DeadLetterReplay.isReplay(record.headers());
     }
 

@@ -18,6 +18,7 @@ class CommandEnvelopeTest {
 
         assertThat(read.commandId()).isEqualTo("c-1");
         assertThat(read.actor()).isNull();
+        assertThat(read.format()).isEqualTo(1);
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class AccountAggregate {
                 .absentUntilFirstEvent(Account.class, decider::decide, decider::evolve)
                 // The account flat, as the store held it before the account was narrowed into parts: StoredAccount.
                 .storedAs(AccountStores.accounts())
-                .readingCommands(AccountCommands::from)
+                .readingCommands(AccountCommandFormat.CODEC)
                 .showing(AccountView::of)
                 .publishing(
                         List.of(topics.events()),

@@ -1,5 +1,6 @@
 package edu.lifecycle.billing.account.stream;
 
+import edu.lifecycle.billing.account.AccountCommand;
 import edu.lifecycle.billing.account.TrainingScheme;
 import edu.lifecycle.events.admissions.EnrollmentWithdrawn;
 import edu.lifecycle.events.admissions.StudentEnrolled;
@@ -19,21 +20,24 @@ public final class EnrollmentPolicy implements PolicyTranslator<SpecificRecord> 
     @Override
     public Optional<PolicyCommand> translate(String key, SpecificRecord event) {
         if (event instanceof StudentEnrolled enrolled) {
-            var payload = new AccountPayloads.OpenAccount(
-                    enrolled.getProgramme(),
-                    enrolled.getAcademicYear(),
-                    TrainingScheme.valueOf(enrolled.getScheme().name()),
-                    enrolled.getRegisteredOn());
             return Optional.of(PolicyCommand.of(
-                    enrolled.getStudentId(), AccountCommandTypes.OPEN_ACCOUNT, payload, enrolled.getEventId()));
+                    AccountCommandFormat.CODEC,
+                    enrolled.getEventId(),
+                    meta -> new AccountCommand.OpenAccount(
+                            meta.commandId(),
+                            enrolled.getStudentId(),
+                            meta.issuedAt(),
+                            enrolled.getProgramme(),
+                            enrolled.getAcademicYear(),
+                            TrainingScheme.valueOf(enrolled.getScheme().name()),
+                            enrolled.getRegisteredOn())));
         }
         if (event instanceof EnrollmentWithdrawn withdrawn) {
-            var payload = new AccountPayloads.CancelFutureInstalments(withdrawn.getOccurredAt(), withdrawn.getReason());
             return Optional.of(PolicyCommand.of(
-                    withdrawn.getStudentId(),
-                    AccountCommandTypes.CANCEL_FUTURE_INSTALMENTS,
-                    payload,
-                    withdrawn.getEventId()));
+                    AccountCommandFormat.CODEC,
+                    withdrawn.getEventId(),
+                    meta -> new AccountCommand.CancelFutureInstalments(
+                            meta.commandId(), withdrawn.getStudentId(), meta.issuedAt(), withdrawn.getOccurredAt())));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package edu.lifecycle.billing.account.stream;
 
+import edu.lifecycle.billing.account.AccountCommand;
 import edu.lifecycle.events.placement.WorkStudyContractSigned;
 import edu.lifecycle.servicekit.stream.PolicyCommand;
 import edu.lifecycle.servicekit.stream.PolicyTranslator;
@@ -14,12 +15,15 @@ public final class WorkStudyPolicy implements PolicyTranslator<SpecificRecord> {
     @Override
     public Optional<PolicyCommand> translate(String key, SpecificRecord event) {
         if (event instanceof WorkStudyContractSigned contract) {
-            var payload = new AccountPayloads.SwitchPayerToEmployer(contract.getContractId(), contract.getEmployer());
             return Optional.of(PolicyCommand.of(
-                    contract.getStudentId(),
-                    AccountCommandTypes.SWITCH_PAYER_TO_EMPLOYER,
-                    payload,
-                    contract.getEventId()));
+                    AccountCommandFormat.CODEC,
+                    contract.getEventId(),
+                    meta -> new AccountCommand.SwitchPayerToEmployer(
+                            meta.commandId(),
+                            contract.getStudentId(),
+                            meta.issuedAt(),
+                            contract.getContractId(),
+                            contract.getEmployer())));
         }
         return Optional.empty();
     }

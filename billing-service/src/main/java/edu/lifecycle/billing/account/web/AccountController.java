@@ -1,8 +1,8 @@
 package edu.lifecycle.billing.account.web;
 
-import edu.lifecycle.billing.account.stream.AccountCommandTypes;
+import edu.lifecycle.billing.account.AccountCommand;
+import edu.lifecycle.billing.account.stream.AccountCommandFormat;
 import edu.lifecycle.billing.account.stream.AccountLedger;
-import edu.lifecycle.billing.account.stream.AccountPayloads;
 import edu.lifecycle.billing.account.stream.AccountView;
 import edu.lifecycle.billing.account.stream.LedgerEntry;
 import edu.lifecycle.billing.config.BillingProperties;
@@ -83,7 +83,7 @@ class AccountController {
                     + "payment once an employer pays; 422 `payment-received-before-account-opened`.")
     ResponseEntity<Object> recordPayment(
             @PathVariable String studentId,
-            @Valid @RequestBody AccountPayloads.RecordPayment body,
+            @Valid @RequestBody AccountRequests.RecordPayment body,
             @IdempotencyKey String idempotencyKey) {
         var latest = clock.instant().plus(receivedAtSkew);
         if (body.receivedAt().isAfter(latest)) {
@@ -91,7 +91,7 @@ class AccountController {
                     "receivedAt", "must not be in the future (later than " + latest + "), not " + body.receivedAt());
         }
         return CommandResponses.ok(
-                commands.submit(idempotencyKey, studentId, AccountCommandTypes.RECORD_PAYMENT, body));
+                commands.submit(idempotencyKey, AccountCommandFormat.CODEC, meta -> body.toCommand(meta, studentId)));
     }
 
     @PostMapping("/{studentId}/cash-plan")
@@ -104,8 +104,10 @@ class AccountController {
             description = "Before any instalment is paid: the tuition less the cash discount, less what was already "
                     + "paid, falls due at once and replaces the open lines.")
     ResponseEntity<Object> chooseCashPlan(@PathVariable String studentId, @IdempotencyKey String idempotencyKey) {
-        return CommandResponses.ok(
-                commands.submit(idempotencyKey, studentId, AccountCommandTypes.CHOOSE_CASH_PLAN, null));
+        return CommandResponses.ok(commands.submit(
+                idempotencyKey,
+                AccountCommandFormat.CODEC,
+                meta -> new AccountCommand.ChooseCashPlan(meta.commandId(), studentId, meta.issuedAt())));
     }
 
     @PostMapping("/{studentId}/refunds")
@@ -120,8 +122,9 @@ class AccountController {
                     + "reference twice is the same refund.")
     ResponseEntity<Object> refundCredit(
             @PathVariable String studentId,
-            @Valid @RequestBody AccountPayloads.RefundCredit body,
+            @Valid @RequestBody AccountRequests.RefundCredit body,
             @IdempotencyKey String idempotencyKey) {
-        return CommandResponses.ok(commands.submit(idempotencyKey, studentId, AccountCommandTypes.REFUND_CREDIT, body));
+        return CommandResponses.ok(
+                commands.submit(idempotencyKey, AccountCommandFormat.CODEC, meta -> body.toCommand(meta, studentId)));
     }
 }

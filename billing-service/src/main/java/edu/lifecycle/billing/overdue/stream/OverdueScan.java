@@ -1,11 +1,12 @@
 package edu.lifecycle.billing.overdue.stream;
 
 import edu.lifecycle.billing.account.Account;
+import edu.lifecycle.billing.account.AccountCommand;
 import edu.lifecycle.billing.account.MarkingOverdue;
 import edu.lifecycle.billing.account.TuitionCatalog;
-import edu.lifecycle.billing.account.stream.AccountCommandTypes;
-import edu.lifecycle.billing.account.stream.AccountPayloads;
+import edu.lifecycle.billing.account.stream.AccountCommandFormat;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandMeta;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -35,11 +36,9 @@ final class OverdueScan {
             return Optional.empty();
         }
         var student = account.studentId();
-        return Optional.of(CommandEnvelope.of(
-                AccountCommandTypes.MARK_OVERDUE + ":" + student + ":" + today,
-                student,
-                AccountCommandTypes.MARK_OVERDUE,
-                new AccountPayloads.MarkOverdue(today),
-                now));
+        // The id names the student and the day: stable across restarts, so a repeat the same day changes nothing.
+        var meta = new CommandMeta("mark-overdue:" + student + ":" + today, now, Optional.empty());
+        return Optional.of(AccountCommandFormat.CODEC.envelope(
+                meta, new AccountCommand.MarkOverdue(meta.commandId(), student, meta.issuedAt(), today)));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.billing.BillingDriver;
 import edu.lifecycle.billing.Enrollments;
+import edu.lifecycle.billing.account.AccountCommand;
 import edu.lifecycle.billing.account.Accounts;
 import edu.lifecycle.billing.account.Payer;
 import edu.lifecycle.billing.account.PaymentMethod;
@@ -28,15 +29,15 @@ class AccountLedgerTopologyTest {
         try (var commandSide = BillingDriver.commandSideOnly(Accounts.catalog());
                 var readModels = BillingDriver.readModelsOnly(Accounts.catalog())) {
             commandSide.admissions(STUDENT, Enrollments.enrolled(STUDENT, TrainingScheme.INITIAL, BillingDriver.START));
-            commandSide.send(
+            commandSide.send(meta -> new AccountCommand.RecordPayment(
+                    meta.commandId(),
                     STUDENT,
-                    AccountCommandTypes.RECORD_PAYMENT,
-                    new AccountPayloads.RecordPayment(
-                            "ref-1",
-                            new BigDecimal("2000.00"),
-                            PaymentMethod.CARD,
-                            Payer.STUDENT,
-                            BillingDriver.START));
+                    meta.issuedAt(),
+                    "ref-1",
+                    new BigDecimal("2000.00"),
+                    PaymentMethod.CARD,
+                    Payer.STUDENT,
+                    BillingDriver.START));
             commandSide.clock.moveTo(Instant.parse("2026-11-02T08:00:00Z"));
             commandSide.timePasses(SCAN_INTERVAL);
 

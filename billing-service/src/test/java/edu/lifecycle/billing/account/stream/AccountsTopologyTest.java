@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.billing.BillingDriver;
 import edu.lifecycle.billing.Enrollments;
+import edu.lifecycle.billing.account.AccountCommand;
 import edu.lifecycle.billing.account.Accounts;
 import edu.lifecycle.billing.account.LineStatus;
 import edu.lifecycle.billing.account.Payer;
@@ -101,7 +102,8 @@ class AccountsTopologyTest {
         enroll(TrainingScheme.INITIAL);
         pay("ref-1", "2000.00");
 
-        var outcome = billing.send(STUDENT, AccountCommandTypes.CHOOSE_CASH_PLAN, null);
+        var outcome =
+                billing.send(meta -> new AccountCommand.ChooseCashPlan(meta.commandId(), STUDENT, meta.issuedAt()));
 
         assertThat(outcome.status()).isEqualTo(CommandOutcome.Status.REJECTED);
         assertThat(outcome.rejection().rule()).isEqualTo("cash-plan-after-instalment-paid");
@@ -112,7 +114,8 @@ class AccountsTopologyTest {
     void theCashPlanThenItsPaymentSettleTheTuitionOnce() {
         enroll(TrainingScheme.INITIAL);
 
-        var chosen = billing.send(STUDENT, AccountCommandTypes.CHOOSE_CASH_PLAN, null);
+        var chosen =
+                billing.send(meta -> new AccountCommand.ChooseCashPlan(meta.commandId(), STUDENT, meta.issuedAt()));
         pay("cash-1", "9262.50");
         pay("extra-1", "10.00");
 
@@ -187,13 +190,17 @@ class AccountsTopologyTest {
         billing.admissions(
                 STUDENT,
                 Enrollments.enrolled(STUDENT, TrainingScheme.INITIAL, registeredAt, LocalDate.parse("2026-12-02")));
-        var deposit = billing.send(
+        var deposit = billing.send(meta -> new AccountCommand.RecordPayment(
+                meta.commandId(),
                 STUDENT,
-                AccountCommandTypes.RECORD_PAYMENT,
-                new AccountPayloads.RecordPayment(
-                        "desk-1", new BigDecimal("1500.00"), PaymentMethod.CARD, Payer.STUDENT, registeredAt));
+                meta.issuedAt(),
+                "desk-1",
+                new BigDecimal("1500.00"),
+                PaymentMethod.CARD,
+                Payer.STUDENT,
+                registeredAt));
         assertThat(deposit.view().get("schedule").get(0).get("status").asText()).isEqualTo("PAID");
-        assertThat(billing.send(STUDENT, AccountCommandTypes.CHOOSE_CASH_PLAN, null)
+        assertThat(billing.send(meta -> new AccountCommand.ChooseCashPlan(meta.commandId(), STUDENT, meta.issuedAt()))
                         .status())
                 .isEqualTo(CommandOutcome.Status.ACCEPTED);
 
@@ -211,14 +218,10 @@ class AccountsTopologyTest {
         enroll(TrainingScheme.INITIAL);
         pay("ref-1", "10000.00");
 
-        var refunded = billing.send(
-                STUDENT,
-                AccountCommandTypes.REFUND_CREDIT,
-                new AccountPayloads.RefundCredit("refund-1", new BigDecimal("250.00"), Payer.STUDENT));
-        var tooMuch = billing.send(
-                STUDENT,
-                AccountCommandTypes.REFUND_CREDIT,
-                new AccountPayloads.RefundCredit("refund-2", new BigDecimal("0.01"), Payer.STUDENT));
+        var refunded = billing.send(meta -> new AccountCommand.RefundCredit(
+                meta.commandId(), STUDENT, meta.issuedAt(), "refund-1", new BigDecimal("250.00"), Payer.STUDENT));
+        var tooMuch = billing.send(meta -> new AccountCommand.RefundCredit(
+                meta.commandId(), STUDENT, meta.issuedAt(), "refund-2", new BigDecimal("0.01"), Payer.STUDENT));
 
         assertThat(refunded.view().get("credit").asText()).isEqualTo("0.00");
         assertThat(refunded.view().get("refunded").asText()).isEqualTo("250.00");
@@ -255,10 +258,14 @@ class AccountsTopologyTest {
     }
 
     private CommandOutcome pay(String reference, String amount) {
-        return billing.send(
+        return billing.send(meta -> new AccountCommand.RecordPayment(
+                meta.commandId(),
                 STUDENT,
-                AccountCommandTypes.RECORD_PAYMENT,
-                new AccountPayloads.RecordPayment(
-                        reference, new BigDecimal(amount), PaymentMethod.CARD, Payer.STUDENT, BillingDriver.START));
+                meta.issuedAt(),
+                reference,
+                new BigDecimal(amount),
+                PaymentMethod.CARD,
+                Payer.STUDENT,
+                BillingDriver.START));
     }
 }

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.billing.BillingDriver;
 import edu.lifecycle.billing.Enrollments;
+import edu.lifecycle.billing.account.AccountCommand;
 import edu.lifecycle.billing.account.Accounts;
 import edu.lifecycle.billing.account.LineStatus;
 import edu.lifecycle.billing.account.Payer;
 import edu.lifecycle.billing.account.PaymentMethod;
-import edu.lifecycle.billing.account.stream.AccountCommandTypes;
-import edu.lifecycle.billing.account.stream.AccountPayloads;
 import edu.lifecycle.events.admissions.TrainingScheme;
 import edu.lifecycle.events.billing.InstalmentOverdue;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
@@ -116,7 +115,7 @@ class OverdueScanTopologyTest {
 
     private List<CommandEnvelope> markOverdueCommands() {
         return billing.commandsSent().stream()
-                .filter(command -> command.type().equals(AccountCommandTypes.MARK_OVERDUE))
+                .filter(command -> command.type().equals("mark-overdue"))
                 .toList();
     }
 
@@ -125,10 +124,14 @@ class OverdueScanTopologyTest {
     }
 
     private void pay(String student, String reference, String amount) {
-        billing.send(
+        billing.send(meta -> new AccountCommand.RecordPayment(
+                meta.commandId(),
                 student,
-                AccountCommandTypes.RECORD_PAYMENT,
-                new AccountPayloads.RecordPayment(
-                        reference, new BigDecimal(amount), PaymentMethod.TRANSFER, Payer.STUDENT, BillingDriver.START));
+                meta.issuedAt(),
+                reference,
+                new BigDecimal(amount),
+                PaymentMethod.TRANSFER,
+                Payer.STUDENT,
+                BillingDriver.START));
     }
 }

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.billing.BillingDriver;
 import edu.lifecycle.billing.Enrollments;
+import edu.lifecycle.billing.account.AccountCommand;
 import edu.lifecycle.billing.account.Accounts;
 import edu.lifecycle.billing.account.Payer;
 import edu.lifecycle.billing.account.PaymentMethod;
-import edu.lifecycle.billing.account.stream.AccountCommandTypes;
-import edu.lifecycle.billing.account.stream.AccountPayloads;
 import edu.lifecycle.billing.receivables.OverdueLine;
 import edu.lifecycle.events.admissions.TrainingScheme;
 import edu.lifecycle.events.billing.PaymentReceived;
@@ -96,7 +95,7 @@ class ReceivablesTopologyTest {
     void theAccountReadModelFoldedFromThePublishedEventsMatchesTheAggregate() {
         enroll("stu-1");
         pay("stu-1", "ref-1", "2000.00");
-        billing.send("stu-1", AccountCommandTypes.CHOOSE_CASH_PLAN, null);
+        billing.send(meta -> new AccountCommand.ChooseCashPlan(meta.commandId(), "stu-1", meta.issuedAt()));
         billing.placement("stu-1", Enrollments.workStudyContract("stu-1", "contract-1", BillingDriver.START));
         billing.admissions("stu-1", Enrollments.withdrawn("stu-1", Instant.parse("2026-09-20T10:00:00Z")));
 
@@ -122,10 +121,14 @@ class ReceivablesTopologyTest {
     }
 
     private void pay(String student, String reference, String amount) {
-        billing.send(
+        billing.send(meta -> new AccountCommand.RecordPayment(
+                meta.commandId(),
                 student,
-                AccountCommandTypes.RECORD_PAYMENT,
-                new AccountPayloads.RecordPayment(
-                        reference, new BigDecimal(amount), PaymentMethod.TRANSFER, Payer.STUDENT, BillingDriver.START));
+                meta.issuedAt(),
+                reference,
+                new BigDecimal(amount),
+                PaymentMethod.TRANSFER,
+                Payer.STUDENT,
+                BillingDriver.START));
     }
 }

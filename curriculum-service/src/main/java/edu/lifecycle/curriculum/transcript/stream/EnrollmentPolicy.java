@@ -1,5 +1,6 @@
 package edu.lifecycle.curriculum.transcript.stream;
 
+import edu.lifecycle.curriculum.transcript.TranscriptCommand;
 import edu.lifecycle.events.admissions.EnrollmentWithdrawn;
 import edu.lifecycle.events.admissions.StudentEnrolled;
 import edu.lifecycle.servicekit.stream.PolicyCommand;
@@ -16,17 +17,21 @@ public final class EnrollmentPolicy implements PolicyTranslator<SpecificRecord> 
     public Optional<PolicyCommand> translate(String key, SpecificRecord event) {
         if (event instanceof StudentEnrolled enrolled) {
             return Optional.of(PolicyCommand.of(
-                    enrolled.getStudentId(),
-                    TranscriptCommandTypes.OPEN_TRANSCRIPT,
-                    new TranscriptPayloads.OpenTranscript(enrolled.getProgramme(), enrolled.getAcademicYear()),
-                    enrolled.getEventId()));
+                    TranscriptCommandFormat.CODEC,
+                    enrolled.getEventId(),
+                    meta -> new TranscriptCommand.OpenTranscript(
+                            meta.commandId(),
+                            enrolled.getStudentId(),
+                            meta.issuedAt(),
+                            enrolled.getProgramme(),
+                            enrolled.getAcademicYear())));
         }
         if (event instanceof EnrollmentWithdrawn withdrawn) {
             return Optional.of(PolicyCommand.of(
-                    withdrawn.getStudentId(),
-                    TranscriptCommandTypes.CLOSE_TRANSCRIPT,
-                    new TranscriptPayloads.CloseTranscript(withdrawn.getReason()),
-                    withdrawn.getEventId()));
+                    TranscriptCommandFormat.CODEC,
+                    withdrawn.getEventId(),
+                    meta -> new TranscriptCommand.CloseTranscript(
+                            meta.commandId(), withdrawn.getStudentId(), meta.issuedAt(), withdrawn.getReason())));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package edu.lifecycle.curriculum.transcript.stream;
 
+import edu.lifecycle.curriculum.transcript.TranscriptCommand;
 import edu.lifecycle.events.billing.TuitionSettled;
 import edu.lifecycle.events.placement.ExperienceRequirementMet;
 import edu.lifecycle.servicekit.stream.PolicyCommand;
@@ -20,10 +21,14 @@ public final class GraduationFactPolicies {
         return (key, event) -> {
             if (event instanceof ExperienceRequirementMet met) {
                 return Optional.of(PolicyCommand.of(
-                        met.getStudentId(),
-                        TranscriptCommandTypes.RECORD_EXPERIENCE_MET,
-                        new TranscriptPayloads.GraduationFact(met.getEventId(), met.getOccurredAt()),
-                        met.getEventId()));
+                        TranscriptCommandFormat.CODEC,
+                        met.getEventId(),
+                        meta -> new TranscriptCommand.RecordExperienceMet(
+                                meta.commandId(),
+                                met.getStudentId(),
+                                meta.issuedAt(),
+                                met.getEventId(),
+                                met.getOccurredAt())));
             }
             return Optional.empty();
         };
@@ -34,10 +39,14 @@ public final class GraduationFactPolicies {
         return (key, event) -> {
             if (event instanceof TuitionSettled settled) {
                 return Optional.of(PolicyCommand.of(
-                        settled.getStudentId(),
-                        TranscriptCommandTypes.RECORD_TUITION_SETTLED,
-                        new TranscriptPayloads.GraduationFact(settled.getEventId(), settled.getOccurredAt()),
-                        settled.getEventId()));
+                        TranscriptCommandFormat.CODEC,
+                        settled.getEventId(),
+                        meta -> new TranscriptCommand.RecordTuitionSettled(
+                                meta.commandId(),
+                                settled.getStudentId(),
+                                meta.issuedAt(),
+                                settled.getEventId(),
+                                settled.getOccurredAt())));
             }
             return Optional.empty();
         };

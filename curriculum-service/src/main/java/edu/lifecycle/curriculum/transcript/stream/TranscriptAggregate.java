@@ -22,7 +22,7 @@ public final class TranscriptAggregate {
         // No state until an enrollment or a degree condition arrives: the decider reads Optional.empty() as nothing.
         return Aggregate.<Transcript, TranscriptCommand, TranscriptEvent>named(NAME)
                 .absentUntilFirstEvent(Transcript.class, decider::decide, decider::evolve)
-                .readingCommands(TranscriptCommands::from)
+                .readingCommands(TranscriptCommandFormat.CODEC)
                 .showing(TranscriptView::of)
                 .publishing(
                         List.of(topics.events()),

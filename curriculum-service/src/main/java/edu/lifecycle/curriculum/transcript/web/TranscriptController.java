@@ -1,8 +1,7 @@
 package edu.lifecycle.curriculum.transcript.web;
 
 import edu.lifecycle.curriculum.transcript.stream.TranscriptAggregate;
-import edu.lifecycle.curriculum.transcript.stream.TranscriptCommandTypes;
-import edu.lifecycle.curriculum.transcript.stream.TranscriptPayloads;
+import edu.lifecycle.curriculum.transcript.stream.TranscriptCommandFormat;
 import edu.lifecycle.curriculum.transcript.stream.TranscriptView;
 import edu.lifecycle.servicekit.command.CommandGateway;
 import edu.lifecycle.servicekit.command.CommandResponses;
@@ -62,20 +61,20 @@ class TranscriptController {
                     + "and earns its ECTS. The degree is awarded at once when this completes its conditions.")
     ResponseEntity<Object> recordGrade(
             @PathVariable String studentId,
-            @Valid @RequestBody TranscriptPayloads.RecordGrade body,
+            @Valid @RequestBody TranscriptRequests.RecordGrade body,
             @IdempotencyKey String idempotencyKey) {
-        return CommandResponses.ok(
-                commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.RECORD_GRADE, body));
+        return CommandResponses.ok(commands.submit(
+                idempotencyKey, TranscriptCommandFormat.CODEC, meta -> body.toCommand(meta, studentId)));
     }
 
     @PostMapping("/dissertation")
     @Operation(summary = "Submit the professional dissertation with its title and supervisor")
     ResponseEntity<Object> submitDissertation(
             @PathVariable String studentId,
-            @Valid @RequestBody TranscriptPayloads.SubmitDissertation body,
+            @Valid @RequestBody TranscriptRequests.SubmitDissertation body,
             @IdempotencyKey String idempotencyKey) {
         return CommandResponses.created(
-                commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.SUBMIT_DISSERTATION, body),
+                commands.submit(idempotencyKey, TranscriptCommandFormat.CODEC, meta -> body.toCommand(meta, studentId)),
                 URI.create("/api/v1/transcripts/" + studentId));
     }
 
@@ -87,11 +86,11 @@ class TranscriptController {
                     + "moves with PUT.")
     ResponseEntity<Object> scheduleDefense(
             @PathVariable String studentId,
-            @Valid @RequestBody TranscriptPayloads.ScheduleDefense body,
+            @Valid @RequestBody TranscriptRequests.ScheduleDefense body,
             @IdempotencyKey String idempotencyKey) {
         PlausibleDefenseDates.require(body.defenseAt(), clock.instant());
-        return CommandResponses.ok(
-                commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.SCHEDULE_DEFENSE, body));
+        return CommandResponses.ok(commands.submit(
+                idempotencyKey, TranscriptCommandFormat.CODEC, meta -> body.toSchedule(meta, studentId)));
     }
 
     @PutMapping("/dissertation/defense")
@@ -101,11 +100,11 @@ class TranscriptController {
                     + "the future. Published as DefenseScheduled, and the calendar moves the defense.")
     ResponseEntity<Object> rescheduleDefense(
             @PathVariable String studentId,
-            @Valid @RequestBody TranscriptPayloads.ScheduleDefense body,
+            @Valid @RequestBody TranscriptRequests.ScheduleDefense body,
             @IdempotencyKey String idempotencyKey) {
         PlausibleDefenseDates.require(body.defenseAt(), clock.instant());
-        return CommandResponses.ok(
-                commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.RESCHEDULE_DEFENSE, body));
+        return CommandResponses.ok(commands.submit(
+                idempotencyKey, TranscriptCommandFormat.CODEC, meta -> body.toReschedule(meta, studentId)));
     }
 
     @PostMapping("/dissertation/defense/result")
@@ -114,9 +113,9 @@ class TranscriptController {
             description = "At or after the defense's scheduled time, never before it (defense-not-yet-held).")
     ResponseEntity<Object> recordDefenseResult(
             @PathVariable String studentId,
-            @Valid @RequestBody TranscriptPayloads.RecordDefenseResult body,
+            @Valid @RequestBody TranscriptRequests.RecordDefenseResult body,
             @IdempotencyKey String idempotencyKey) {
-        return CommandResponses.ok(
-                commands.submit(idempotencyKey, studentId, TranscriptCommandTypes.RECORD_DEFENSE_RESULT, body));
+        return CommandResponses.ok(commands.submit(
+                idempotencyKey, TranscriptCommandFormat.CODEC, meta -> body.toCommand(meta, studentId)));
     }
 }

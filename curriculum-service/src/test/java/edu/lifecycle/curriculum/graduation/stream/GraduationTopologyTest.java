@@ -8,8 +8,7 @@ import edu.lifecycle.curriculum.graduation.GraduationChecklist;
 import edu.lifecycle.curriculum.programme.GradingScheme;
 import edu.lifecycle.curriculum.programme.Programmes;
 import edu.lifecycle.curriculum.transcript.ExamSession;
-import edu.lifecycle.curriculum.transcript.stream.TranscriptCommandTypes;
-import edu.lifecycle.curriculum.transcript.stream.TranscriptPayloads;
+import edu.lifecycle.curriculum.transcript.TranscriptCommand;
 import edu.lifecycle.curriculum.transcript.stream.TranscriptsTopology;
 import java.math.BigDecimal;
 import java.util.List;
@@ -59,20 +58,19 @@ class GraduationTopologyTest {
         assertThat(checklist().credits().earned()).isEqualTo(50);
         assertThat(checklist().conditions().ects().holds()).isFalse();
 
-        curriculum.send(
+        curriculum.send(meta -> new TranscriptCommand.SubmitDissertation(
+                meta.commandId(), STUDENT, meta.issuedAt(), "Drones and deterrence", "Prof. Dubois"));
+        curriculum.send(meta -> new TranscriptCommand.ScheduleDefense(
+                meta.commandId(),
                 STUDENT,
-                TranscriptCommandTypes.SUBMIT_DISSERTATION,
-                new TranscriptPayloads.SubmitDissertation("Drones and deterrence", "Prof. Dubois"));
-        curriculum.send(
-                STUDENT,
-                TranscriptCommandTypes.SCHEDULE_DEFENSE,
-                new TranscriptPayloads.ScheduleDefense(
-                        CurriculumDriver.START.plusSeconds(86_400), "Amphi A", List.of("Prof. Dubois", "Dr Roy")));
+                meta.issuedAt(),
+                CurriculumDriver.START.plusSeconds(86_400),
+                "Amphi A",
+                List.of("Prof. Dubois", "Dr Roy")));
         curriculum.sendAt(
                 CurriculumDriver.AFTER_DEFENSES,
-                STUDENT,
-                TranscriptCommandTypes.RECORD_DEFENSE_RESULT,
-                new TranscriptPayloads.RecordDefenseResult(new BigDecimal("12")));
+                meta -> new TranscriptCommand.RecordDefenseResult(
+                        meta.commandId(), STUDENT, meta.issuedAt(), new BigDecimal("12")));
 
         var checklist = checklist();
         assertThat(checklist.credits().earned()).isEqualTo(60);
@@ -83,10 +81,8 @@ class GraduationTopologyTest {
     }
 
     private void grade(String course) {
-        curriculum.send(
-                STUDENT,
-                TranscriptCommandTypes.RECORD_GRADE,
-                new TranscriptPayloads.RecordGrade(course, new BigDecimal("12"), ExamSession.FIRST));
+        curriculum.send(meta -> new TranscriptCommand.RecordGrade(
+                meta.commandId(), STUDENT, meta.issuedAt(), course, new BigDecimal("12"), ExamSession.FIRST));
     }
 
     private GraduationChecklist checklist() {

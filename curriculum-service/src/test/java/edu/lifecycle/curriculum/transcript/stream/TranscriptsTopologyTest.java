@@ -7,6 +7,7 @@ import edu.lifecycle.curriculum.Events;
 import edu.lifecycle.curriculum.programme.GradingScheme;
 import edu.lifecycle.curriculum.programme.Programmes;
 import edu.lifecycle.curriculum.transcript.ExamSession;
+import edu.lifecycle.curriculum.transcript.TranscriptCommand;
 import edu.lifecycle.curriculum.transcript.TranscriptStatus;
 import edu.lifecycle.events.curriculum.CourseGradeRecorded;
 import edu.lifecycle.events.curriculum.DefenseScheduled;
@@ -16,12 +17,14 @@ import edu.lifecycle.events.curriculum.DissertationSubmitted;
 import edu.lifecycle.events.curriculum.Mention;
 import edu.lifecycle.events.curriculum.TranscriptClosed;
 import edu.lifecycle.events.curriculum.TranscriptOpened;
+import edu.lifecycle.servicekit.command.CommandMeta;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterEach;
@@ -101,9 +104,8 @@ class TranscriptsTopologyTest {
 
         curriculum.sendAt(
                 CurriculumDriver.AFTER_DEFENSES,
-                STUDENT,
-                TranscriptCommandTypes.RECORD_DEFENSE_RESULT,
-                new TranscriptPayloads.RecordDefenseResult(new BigDecimal("16")));
+                meta -> new TranscriptCommand.RecordDefenseResult(
+                        meta.commandId(), STUDENT, meta.issuedAt(), new BigDecimal("16")));
 
         assertThat(curriculum.events(DissertationSubmitted.class)).hasSize(1);
         assertThat(curriculum.events(DefenseScheduled.class))
@@ -123,14 +125,15 @@ class TranscriptsTopologyTest {
         submitAndSchedule(STUDENT);
         var nextMonth = CurriculumDriver.START.plusSeconds(30 * 86_400);
 
-        var early = curriculum.send(
+        var early = curriculum.send(meta -> new TranscriptCommand.RecordDefenseResult(
+                meta.commandId(), STUDENT, meta.issuedAt(), new BigDecimal("16")));
+        var moved = curriculum.send(meta -> new TranscriptCommand.RescheduleDefense(
+                meta.commandId(),
                 STUDENT,
-                TranscriptCommandTypes.RECORD_DEFENSE_RESULT,
-                new TranscriptPayloads.RecordDefenseResult(new BigDecimal("16")));
-        var moved = curriculum.send(
-                STUDENT,
-                TranscriptCommandTypes.RESCHEDULE_DEFENSE,
-                new TranscriptPayloads.ScheduleDefense(nextMonth, "Amphi A", List.of("Prof. Dubois", "Mme Leroy")));
+                meta.issuedAt(),
+                nextMonth,
+                "Amphi A",
+                List.of("Prof. Dubois", "Mme Leroy")));
 
         assertThat(early.status()).isEqualTo(CommandOutcome.Status.REJECTED);
         assertThat(early.rejection().rule()).isEqualTo("defense-not-yet-held");
@@ -199,9 +202,8 @@ class TranscriptsTopologyTest {
 
         curriculum.sendAt(
                 CurriculumDriver.AFTER_DEFENSES,
-                STUDENT,
-                TranscriptCommandTypes.RECORD_DEFENSE_RESULT,
-                new TranscriptPayloads.RecordDefenseResult(new BigDecimal("18")));
+                meta -> new TranscriptCommand.RecordDefenseResult(
+                        meta.commandId(), STUDENT, meta.issuedAt(), new BigDecimal("18")));
 
         assertThat(curriculum.events(DegreeAwarded.class))
                 .singleElement()
@@ -221,10 +223,11 @@ class TranscriptsTopologyTest {
     @Test
     void aCommandSentTwiceIsDecidedOnce() {
         curriculum.admissions(Events.studentEnrolled(STUDENT));
-        var body = new TranscriptPayloads.RecordGrade("CC-02", new BigDecimal("11"), ExamSession.FIRST);
+        Function<CommandMeta, TranscriptCommand> body = meta -> new TranscriptCommand.RecordGrade(
+                meta.commandId(), STUDENT, meta.issuedAt(), "CC-02", new BigDecimal("11"), ExamSession.FIRST);
 
-        var first = curriculum.send("grade-cc-02", STUDENT, TranscriptCommandTypes.RECORD_GRADE, body);
-        var again = curriculum.send("grade-cc-02", STUDENT, TranscriptCommandTypes.RECORD_GRADE, body);
+        var first = curriculum.send("grade-cc-02", body);
+        var again = curriculum.send("grade-cc-02", body);
 
         assertThat(first.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
         assertThat(again.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
@@ -263,33 +266,28 @@ class TranscriptsTopologyTest {
             case DISSERTATION_PASSED ->
                 curriculum.sendAt(
                         CurriculumDriver.AFTER_DEFENSES,
-                        STUDENT,
-                        TranscriptCommandTypes.RECORD_DEFENSE_RESULT,
-                        new TranscriptPayloads.RecordDefenseResult(new BigDecimal("15")));
+                        meta -> new TranscriptCommand.RecordDefenseResult(
+                                meta.commandId(), STUDENT, meta.issuedAt(), new BigDecimal("15")));
             case EXPERIENCE_MET -> curriculum.placement(Events.experienceRequirementMet(STUDENT));
             case TUITION_SETTLED -> curriculum.billing(Events.tuitionSettled(STUDENT));
         }
     }
 
     private CommandOutcome grade(String student, String course, String mark, ExamSession session) {
-        return curriculum.send(
-                student,
-                TranscriptCommandTypes.RECORD_GRADE,
-                new TranscriptPayloads.RecordGrade(course, new BigDecimal(mark), session));
+        return curriculum.send(meta -> new TranscriptCommand.RecordGrade(
+                meta.commandId(), student, meta.issuedAt(), course, new BigDecimal(mark), session));
     }
 
     private void submitAndSchedule(String student) {
-        curriculum.send(
+        curriculum.send(meta -> new TranscriptCommand.SubmitDissertation(
+                meta.commandId(), student, meta.issuedAt(), "Private military companies in the Sahel", "Prof. Dubois"));
+        var scheduled = curriculum.send(meta -> new TranscriptCommand.ScheduleDefense(
+                meta.commandId(),
                 student,
-                TranscriptCommandTypes.SUBMIT_DISSERTATION,
-                new TranscriptPayloads.SubmitDissertation("Private military companies in the Sahel", "Prof. Dubois"));
-        var scheduled = curriculum.send(
-                student,
-                TranscriptCommandTypes.SCHEDULE_DEFENSE,
-                new TranscriptPayloads.ScheduleDefense(
-                        CurriculumDriver.START.plusSeconds(7 * 86_400),
-                        "Room B-204",
-                        List.of("Prof. Dubois", "Dr Roy")));
+                meta.issuedAt(),
+                CurriculumDriver.START.plusSeconds(7 * 86_400),
+                "Room B-204",
+                List.of("Prof. Dubois", "Dr Roy")));
         assertThat(scheduled.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
     }
 

@@ -4,8 +4,7 @@ import edu.lifecycle.placement.careers.GraduateOutcomes;
 import edu.lifecycle.placement.careers.stream.GraduateOutcomesProjector;
 import edu.lifecycle.placement.cohort.Cohort;
 import edu.lifecycle.placement.cohort.web.CohortPaths;
-import edu.lifecycle.placement.placement.stream.PlacementCommandTypes;
-import edu.lifecycle.placement.placement.stream.PlacementPayloads;
+import edu.lifecycle.placement.placement.stream.PlacementCommandFormat;
 import edu.lifecycle.servicekit.command.CommandGateway;
 import edu.lifecycle.servicekit.command.CommandResponses;
 import edu.lifecycle.servicekit.command.IdempotencyKey;
@@ -53,10 +52,10 @@ class GraduateOutcomeController {
             description = "Only for a graduate (after curriculum's DegreeAwarded), once.")
     ResponseEntity<Object> record(
             @PathVariable String studentId,
-            @Valid @RequestBody PlacementPayloads.RecordGraduateOutcome body,
+            @Valid @RequestBody RecordGraduateOutcome body,
             @IdempotencyKey String idempotencyKey) {
         return CommandResponses.ok(
-                commands.submit(idempotencyKey, studentId, PlacementCommandTypes.RECORD_GRADUATE_OUTCOME, body));
+                commands.submit(idempotencyKey, PlacementCommandFormat.CODEC, meta -> body.toCommand(meta, studentId)));
     }
 
     @GetMapping("/api/v1/programmes/{programme}/years/{year}/graduate-outcomes")

@@ -1,6 +1,7 @@
 package edu.lifecycle.placement.placement.stream;
 
 import edu.lifecycle.events.curriculum.DegreeAwarded;
+import edu.lifecycle.placement.placement.PlacementCommand;
 import edu.lifecycle.servicekit.stream.PolicyCommand;
 import edu.lifecycle.servicekit.stream.PolicyTranslator;
 import java.util.Optional;
@@ -15,10 +16,14 @@ public final class DegreePolicy implements PolicyTranslator<SpecificRecord> {
     public Optional<PolicyCommand> translate(String key, SpecificRecord event) {
         if (event instanceof DegreeAwarded awarded) {
             return Optional.of(PolicyCommand.of(
-                    awarded.getStudentId(),
-                    PlacementCommandTypes.NOTE_GRADUATION,
-                    new PlacementPayloads.NoteGraduation(awarded.getProgramme(), awarded.getAcademicYear()),
-                    awarded.getEventId()));
+                    PlacementCommandFormat.CODEC,
+                    awarded.getEventId(),
+                    meta -> new PlacementCommand.NoteGraduation(
+                            meta.commandId(),
+                            awarded.getStudentId(),
+                            meta.issuedAt(),
+                            awarded.getProgramme(),
+                            awarded.getAcademicYear())));
         }
         return Optional.empty();
     }

@@ -2,6 +2,7 @@ package edu.lifecycle.placement.placement.stream;
 
 import edu.lifecycle.events.admissions.EnrollmentWithdrawn;
 import edu.lifecycle.events.admissions.StudentEnrolled;
+import edu.lifecycle.placement.placement.PlacementCommand;
 import edu.lifecycle.servicekit.stream.PolicyCommand;
 import edu.lifecycle.servicekit.stream.PolicyTranslator;
 import java.util.Optional;
@@ -16,17 +17,24 @@ public final class EnrollmentPolicy implements PolicyTranslator<SpecificRecord> 
     public Optional<PolicyCommand> translate(String key, SpecificRecord event) {
         if (event instanceof StudentEnrolled enrolled) {
             return Optional.of(PolicyCommand.of(
-                    enrolled.getStudentId(),
-                    PlacementCommandTypes.OPEN_RECORD,
-                    new PlacementPayloads.OpenRecord(enrolled.getProgramme(), enrolled.getAcademicYear()),
-                    enrolled.getEventId()));
+                    PlacementCommandFormat.CODEC,
+                    enrolled.getEventId(),
+                    meta -> new PlacementCommand.OpenRecord(
+                            meta.commandId(),
+                            enrolled.getStudentId(),
+                            meta.issuedAt(),
+                            enrolled.getProgramme(),
+                            enrolled.getAcademicYear())));
         }
         if (event instanceof EnrollmentWithdrawn withdrawn) {
             return Optional.of(PolicyCommand.of(
-                    withdrawn.getStudentId(),
-                    PlacementCommandTypes.CLOSE_RECORD,
-                    new PlacementPayloads.CloseRecord("enrollment withdrawn: " + withdrawn.getReason()),
-                    withdrawn.getEventId()));
+                    PlacementCommandFormat.CODEC,
+                    withdrawn.getEventId(),
+                    meta -> new PlacementCommand.CloseRecord(
+                            meta.commandId(),
+                            withdrawn.getStudentId(),
+                            meta.issuedAt(),
+                            "enrollment withdrawn: " + withdrawn.getReason())));
         }
         return Optional.empty();
     }

@@ -22,7 +22,7 @@ public final class PlacementAggregate {
         // No state until the student enrolls: the decider reads Optional.empty() as "no record".
         return Aggregate.<PlacementRecord, PlacementCommand, PlacementEvent>named(NAME)
                 .absentUntilFirstEvent(PlacementRecord.class, decider::decide, decider::evolve)
-                .readingCommands(PlacementCommands::from)
+                .readingCommands(PlacementCommandFormat.CODEC)
                 .showing(PlacementRecordView::of)
                 .publishing(
                         List.of(topics.events()),

@@ -1,8 +1,7 @@
 package edu.lifecycle.placement.placement.web;
 
-import edu.lifecycle.placement.placement.stream.PlacementCommandTypes;
+import edu.lifecycle.placement.placement.stream.PlacementCommandFormat;
 import edu.lifecycle.placement.placement.stream.PlacementIds;
-import edu.lifecycle.placement.placement.stream.PlacementPayloads;
 import edu.lifecycle.placement.placement.stream.StudentPlacements;
 import edu.lifecycle.placement.placement.stream.StudentPlacementsProjector;
 import edu.lifecycle.servicekit.command.CommandGateway;
@@ -83,12 +82,13 @@ class PlacementController {
                     + "overlap another agreement of the student. The new agreement's id is in the Location header.")
     ResponseEntity<Object> signInternship(
             @PathVariable String studentId,
-            @Valid @RequestBody PlacementPayloads.SignInternship body,
+            @Valid @RequestBody PlacementRequests.SignInternship body,
             @IdempotencyKey String idempotencyKey) {
         PlausibleDates.asOf(today())
                 .period("startOn", body.startOn(), "endOn", body.endOn())
                 .require();
-        var submission = commands.submit(idempotencyKey, studentId, PlacementCommandTypes.SIGN_INTERNSHIP, body);
+        var submission =
+                commands.submit(idempotencyKey, PlacementCommandFormat.CODEC, meta -> body.toCommand(meta, studentId));
         return CommandResponses.created(
                 submission, location(studentId, PlacementIds.agreement(submission.commandId())));
     }
@@ -100,12 +100,13 @@ class PlacementController {
                     + "work-study, and billing bills the employer. The contract's id is in the Location header.")
     ResponseEntity<Object> signWorkStudyContract(
             @PathVariable String studentId,
-            @Valid @RequestBody PlacementPayloads.SignWorkStudyContract body,
+            @Valid @RequestBody PlacementRequests.SignWorkStudyContract body,
             @IdempotencyKey String idempotencyKey) {
         PlausibleDates.asOf(today())
                 .period("startOn", body.startOn(), "endOn", body.endOn())
                 .require();
-        var submission = commands.submit(idempotencyKey, studentId, PlacementCommandTypes.SIGN_WORK_STUDY, body);
+        var submission =
+                commands.submit(idempotencyKey, PlacementCommandFormat.CODEC, meta -> body.toCommand(meta, studentId));
         return CommandResponses.created(submission, location(studentId, PlacementIds.contract(submission.commandId())));
     }
 
@@ -114,14 +115,11 @@ class PlacementController {
     ResponseEntity<Object> endEarly(
             @PathVariable String studentId,
             @PathVariable String placementId,
-            @Valid @RequestBody PlacementPayloads.EndEarly body,
+            @Valid @RequestBody PlacementRequests.EndEarly body,
             @IdempotencyKey String idempotencyKey) {
         PlausibleDates.asOf(today()).day("endedOn", body.endedOn()).require();
         return CommandResponses.ok(commands.submit(
-                idempotencyKey,
-                studentId,
-                PlacementCommandTypes.END_EARLY,
-                PlacementPayloads.PlacementEnding.of(placementId, body)));
+                idempotencyKey, PlacementCommandFormat.CODEC, meta -> body.toCommand(meta, studentId, placementId)));
     }
 
     @PostMapping("/{placementId}/validation")
@@ -132,13 +130,10 @@ class PlacementController {
     ResponseEntity<Object> validate(
             @PathVariable String studentId,
             @PathVariable String placementId,
-            @Valid @RequestBody PlacementPayloads.Validate body,
+            @Valid @RequestBody PlacementRequests.Validate body,
             @IdempotencyKey String idempotencyKey) {
         return CommandResponses.ok(commands.submit(
-                idempotencyKey,
-                studentId,
-                PlacementCommandTypes.VALIDATE,
-                PlacementPayloads.PlacementValidation.of(placementId, body)));
+                idempotencyKey, PlacementCommandFormat.CODEC, meta -> body.toCommand(meta, studentId, placementId)));
     }
 
     private LocalDate today() {

@@ -104,13 +104,11 @@ class PlacementsTopologyTest {
     @Test
     void aDegreeMakesTheStudentAGraduateWhoseFirstPositionMayThenBeRecorded() {
         placement.admissions(CAMILLE, enrolled(CAMILLE, "M2-ISD"));
-        var tooEarly = placement.send(
-                CAMILLE, PlacementCommandTypes.RECORD_GRADUATE_OUTCOME, firstPosition(Sector.CONSULTING, 2));
+        var tooEarly = placement.send(CAMILLE, firstPosition(Sector.CONSULTING, 2));
         assertThat(tooEarly.rejection().rule()).isEqualTo("outcome-requires-degree");
 
         placement.curriculum(CAMILLE, degreeAwarded(CAMILLE, "M2-ISD"));
-        var recorded = placement.send(
-                CAMILLE, PlacementCommandTypes.RECORD_GRADUATE_OUTCOME, firstPosition(Sector.CONSULTING, 2));
+        var recorded = placement.send(CAMILLE, firstPosition(Sector.CONSULTING, 2));
 
         assertThat(recorded.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
         assertThat(placement.events(GraduateOutcomeRecorded.class))
@@ -126,12 +124,8 @@ class PlacementsTopologyTest {
     void aSignedWorkStudyContractIsPublishedForBillingKeyedByTheStudent() {
         placement.admissions(CAMILLE, enrolled(CAMILLE, "M2-ISD"));
 
-        var signed = placement.send(
-                "cmd-contract",
-                CAMILLE,
-                PlacementCommandTypes.SIGN_WORK_STUDY,
-                workStudy("2026-10-01", "2027-09-30"),
-                PlacementDriver.START);
+        var signed =
+                placement.send("cmd-contract", CAMILLE, workStudy("2026-10-01", "2027-09-30"), PlacementDriver.START);
 
         assertThat(signed.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
         assertThat(placement.events(WorkStudyContractSigned.class))
@@ -154,12 +148,7 @@ class PlacementsTopologyTest {
         var second = sign("agr-cmd-2", "2027-06-01", "2027-09-30");
         validate(second, "15", "2027-10-01");
         var contract = PlacementIds.contract("ctr-cmd");
-        placement.send(
-                "ctr-cmd",
-                CAMILLE,
-                PlacementCommandTypes.SIGN_WORK_STUDY,
-                workStudy("2027-10-01", "2027-12-31"),
-                PlacementDriver.START);
+        placement.send("ctr-cmd", CAMILLE, workStudy("2027-10-01", "2027-12-31"), PlacementDriver.START);
         validate(contract, "16", "2028-01-03");
 
         assertThat(placement.events(InternshipValidated.class))
@@ -178,8 +167,7 @@ class PlacementsTopologyTest {
         placement.admissions(CAMILLE, enrolled(CAMILLE, "M2-ISD"));
         var agreement = sign("agr-cmd-1", "2027-02-01", "2027-05-31");
 
-        var ended = placement.send(
-                CAMILLE, PlacementCommandTypes.END_EARLY, earlyEnd(agreement, "2027-03-15"), on("2027-03-15"));
+        var ended = placement.send(CAMILLE, earlyEnd(agreement, "2027-03-15"), on("2027-03-15"));
         assertThat(ended.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
         validate(agreement, "12", "2027-03-16");
 
@@ -196,8 +184,7 @@ class PlacementsTopologyTest {
     void anInternshipOfLastYearIsRefusedAndPublishesNothing() {
         placement.admissions(CAMILLE, enrolled(CAMILLE, "M2-ISD"));
 
-        var refused =
-                placement.send(CAMILLE, PlacementCommandTypes.SIGN_INTERNSHIP, internship("2026-02-02", "2026-06-30"));
+        var refused = placement.send(CAMILLE, internship("2026-02-02", "2026-06-30"));
 
         assertThat(refused.status()).isEqualTo(CommandOutcome.Status.REJECTED);
         assertThat(refused.rejection().rule()).isEqualTo("placement-before-academic-year");
@@ -209,8 +196,7 @@ class PlacementsTopologyTest {
         placement.admissions(CAMILLE, enrolled(CAMILLE, "M2-ISD"));
         var agreement = sign("agr-cmd-1", "2027-02-01", "2027-05-31");
 
-        var refused =
-                placement.send(CAMILLE, PlacementCommandTypes.VALIDATE, validation(agreement, "14"), on("2027-05-31"));
+        var refused = placement.send(CAMILLE, validation(agreement, "14"), on("2027-05-31"));
 
         assertThat(refused.status()).isEqualTo(CommandOutcome.Status.REJECTED);
         assertThat(refused.rejection().rule()).isEqualTo("validation-before-end");
@@ -245,12 +231,7 @@ class PlacementsTopologyTest {
     }
 
     private String sign(String commandId, String startOn, String endOn) {
-        var signed = placement.send(
-                commandId,
-                CAMILLE,
-                PlacementCommandTypes.SIGN_INTERNSHIP,
-                internship(startOn, endOn),
-                PlacementDriver.START);
+        var signed = placement.send(commandId, CAMILLE, internship(startOn, endOn), PlacementDriver.START);
         assertThat(signed.status()).as("signing: %s", signed).isEqualTo(CommandOutcome.Status.ACCEPTED);
         var agreementId = PlacementIds.agreement(commandId);
         assertThat(placement.events(InternshipAgreementSigned.class))
@@ -260,7 +241,7 @@ class PlacementsTopologyTest {
     }
 
     private void validate(String placementId, String mark, String day) {
-        var validated = placement.send(CAMILLE, PlacementCommandTypes.VALIDATE, validation(placementId, mark), on(day));
+        var validated = placement.send(CAMILLE, validation(placementId, mark), on(day));
         assertThat(validated.status()).as("validating: %s", validated).isEqualTo(CommandOutcome.Status.ACCEPTED);
     }
 }

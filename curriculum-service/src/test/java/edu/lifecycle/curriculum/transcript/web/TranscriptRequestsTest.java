@@ -1,4 +1,4 @@
-package edu.lifecycle.curriculum.transcript.stream;
+package edu.lifecycle.curriculum.transcript.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The 400s of the transcript commands' bodies: each names the field at fault. */
-class TranscriptPayloadsTest {
+class TranscriptRequestsTest {
 
     private static final jakarta.validation.ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
@@ -27,8 +27,8 @@ class TranscriptPayloadsTest {
     @ParameterizedTest
     @ValueSource(strings = {"12.345", "20.001", "-1", "21", "99999999", "1E+2"})
     void aMarkThatIsNotOutOfTwentyWithTwoDecimalsIsRefusedNamingMark(String mark) {
-        var grade = new TranscriptPayloads.RecordGrade("CC-01", new BigDecimal(mark), ExamSession.FIRST);
-        var defense = new TranscriptPayloads.RecordDefenseResult(new BigDecimal(mark));
+        var grade = new TranscriptRequests.RecordGrade("CC-01", new BigDecimal(mark), ExamSession.FIRST);
+        var defense = new TranscriptRequests.RecordDefenseResult(new BigDecimal(mark));
 
         assertThat(fields(VALIDATOR.validate(grade))).containsExactly("mark");
         assertThat(fields(VALIDATOR.validate(defense))).containsExactly("mark");
@@ -37,7 +37,7 @@ class TranscriptPayloadsTest {
     @Test
     void marksFromZeroToTwentyWithUpToTwoDecimalsPass() {
         for (String mark : new String[] {"0", "9.99", "12.50", "12.5000", "20", "20.00", "2E+1"}) {
-            var grade = new TranscriptPayloads.RecordGrade("CC-01", new BigDecimal(mark), ExamSession.FIRST);
+            var grade = new TranscriptRequests.RecordGrade("CC-01", new BigDecimal(mark), ExamSession.FIRST);
             assertThat(VALIDATOR.validate(grade)).as(mark).isEmpty();
         }
     }

@@ -1,8 +1,7 @@
-package edu.lifecycle.placement.placement.stream;
+package edu.lifecycle.placement.placement.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.lifecycle.placement.placement.Sector;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -13,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The 400s of the placement commands' bodies that need no clock: each names the field at fault. */
-class PlacementPayloadsTest {
+class PlacementRequestsTest {
 
     private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
@@ -26,7 +25,7 @@ class PlacementPayloadsTest {
     @ParameterizedTest
     @ValueSource(strings = {"12.345", "-0.5", "20.01", "99999999"})
     void anEvaluationThatIsNotAMarkOutOfTwentyWithTwoDecimalsNamesTheField(String mark) {
-        var violations = VALIDATOR.validate(new PlacementPayloads.Validate(new BigDecimal(mark)));
+        var violations = VALIDATOR.validate(new PlacementRequests.Validate(new BigDecimal(mark)));
 
         assertThat(violations)
                 .singleElement()
@@ -36,19 +35,7 @@ class PlacementPayloadsTest {
 
     @Test
     void anEvaluationWrittenWithTrailingZerosIsStillAMark() {
-        assertThat(VALIDATOR.validate(new PlacementPayloads.Validate(new BigDecimal("15.5000"))))
+        assertThat(VALIDATOR.validate(new PlacementRequests.Validate(new BigDecimal("15.5000"))))
                 .isEmpty();
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {-1, 121, 99_999_999})
-    void monthsAfterGraduationLieWithinTenYears(int months) {
-        var outcome = new PlacementPayloads.RecordGraduateOutcome(
-                Sector.CONSULTING, "Avisa Partners", "Analyst", null, months);
-
-        assertThat(VALIDATOR.validate(outcome))
-                .singleElement()
-                .satisfies(violation ->
-                        assertThat(violation.getPropertyPath().toString()).isEqualTo("monthsAfterGraduation"));
     }
 }

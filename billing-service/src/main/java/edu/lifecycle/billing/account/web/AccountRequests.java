@@ -1,8 +1,9 @@
-package edu.lifecycle.billing.account.stream;
+package edu.lifecycle.billing.account.web;
 
+import edu.lifecycle.billing.account.AccountCommand;
 import edu.lifecycle.billing.account.Payer;
 import edu.lifecycle.billing.account.PaymentMethod;
-import edu.lifecycle.billing.account.TrainingScheme;
+import edu.lifecycle.servicekit.command.CommandMeta;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -11,12 +12,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 
-/** The content of each account command: request bodies for the REST ones, policy payloads for the others. */
-public final class AccountPayloads {
+/**
+ * The request bodies of the account's REST commands: the public contract, with its OpenAPI description and
+ * validation. The controller turns each into the domain command the gateway sends; the internal command format is
+ * that command's own encoding ({@code AccountCommandFormat.CODEC}), so renaming a field here never breaks a command
+ * already queued.
+ */
+public final class AccountRequests {
 
-    private AccountPayloads() {}
+    private AccountRequests() {}
 
     /** A payment as the bank or the cashier reports it; its reference identifies it for ever. */
     public record RecordPayment(
@@ -44,7 +49,13 @@ public final class AccountPayloads {
                             + "clock skew) and not before the registration date",
                     example = "2026-09-02T09:00:00Z")
             @NotNull
-            Instant receivedAt) {}
+            Instant receivedAt) {
+
+        AccountCommand.RecordPayment toCommand(CommandMeta meta, String studentId) {
+            return new AccountCommand.RecordPayment(
+                    meta.commandId(), studentId, meta.issuedAt(), reference, amount, method, payer, receivedAt);
+        }
+    }
 
     /** A bursar paying back credit; the reference (e.g. of the outgoing transfer) identifies the refund for ever. */
     public record RefundCredit(
@@ -64,13 +75,12 @@ public final class AccountPayloads {
             BigDecimal amount,
 
             @Schema(description = "Who gets the money back: the payer whose credit it is") @NotNull
-            Payer payee) {}
+            Payer payee) {
 
-    public record OpenAccount(String programme, String academicYear, TrainingScheme scheme, LocalDate registeredOn) {}
-
-    public record MarkOverdue(LocalDate today) {}
-
-    public record SwitchPayerToEmployer(String contractId, String employer) {}
-
-    public record CancelFutureInstalments(Instant withdrawnAt, String reason) {}
+        /** The bursar is the signed-in sender the gateway knows, never a field of the body. */
+        AccountCommand.RefundCredit toCommand(CommandMeta meta, String studentId) {
+            return new AccountCommand.RefundCredit(
+                    meta.commandId(), studentId, meta.issuedAt(), reference, amount, payee, meta.actor());
+        }
+    }
 }
