@@ -2,7 +2,7 @@ package edu.lifecycle.servicekit.stream;
 
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.decision.Decision;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.state.StateSerde;
 import edu.lifecycle.servicekit.topic.Topic;
 import java.util.List;
 import java.util.Objects;
@@ -157,7 +157,7 @@ public final class Aggregate<S, C, E> {
                     key -> null,
                     (state, command) -> decide.apply(Optional.ofNullable(state), command),
                     (state, event) -> evolve.apply(Optional.ofNullable(state), event),
-                    JsonSerde.of(stateClass));
+                    StateSerde.storing(stateClass));
         }
 
         /** A decider whose state always exists, from {@code initial} on. */
@@ -171,11 +171,11 @@ public final class Aggregate<S, C, E> {
                     Objects.requireNonNull(initial, "initial"),
                     Objects.requireNonNull(decide, "decide"),
                     Objects.requireNonNull(evolve, "evolve"),
-                    JsonSerde.of(stateClass));
+                    StateSerde.storing(stateClass));
         }
     }
 
-    /** The second step: how the state is stored (JSON unless told), and how commands are read. */
+    /** The second step: how the state is stored (in binary, {@link StateSerde}, unless told), and how commands are read. */
     public static final class Commands<S, C, E> {
 
         private final String name;
@@ -197,7 +197,7 @@ public final class Aggregate<S, C, E> {
             this.stateSerde = stateSerde;
         }
 
-        /** The state stored with {@code serde} instead of plain JSON, e.g. with personal data sealed. */
+        /** The state stored with {@code serde} instead of the binary form of its class, e.g. with personal data sealed. */
         public Commands<S, C, E> storedAs(Serde<S> serde) {
             this.stateSerde = Objects.requireNonNull(serde, "serde");
             return this;
