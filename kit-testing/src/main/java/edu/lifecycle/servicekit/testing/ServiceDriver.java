@@ -13,6 +13,7 @@ import edu.lifecycle.servicekit.topic.AvroSerdes;
 import edu.lifecycle.servicekit.topic.Topic;
 import edu.lifecycle.servicekit.topic.TopicNames;
 import edu.lifecycle.testing.TestClock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,12 +31,14 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.internals.WrappedStateStore;
 import org.apache.kafka.streams.test.TestRecord;
 
 /**
@@ -220,6 +223,17 @@ public final class ServiceDriver<T> implements AutoCloseable {
 
     public <V> KeyValueStore<String, V> store(String name) {
         return Objects.requireNonNull(driver.getKeyValueStore(name), () -> "no store " + name + " in " + service);
+    }
+
+    /**
+     * Puts {@code stored} under {@code key} in a store as bytes, below its serde: what an earlier release left there
+     * (its JSON, say), for a test that the store reads on after an upgrade (ADR 16).
+     */
+    @SuppressWarnings("unchecked")
+    public void putStoredBytes(String storeName, String key, byte[] stored) {
+        var typed = Objects.requireNonNull(driver.getKeyValueStore(storeName), () -> "no store " + storeName);
+        var bytes = (KeyValueStore<Bytes, byte[]>) ((WrappedStateStore<?, ?, ?>) typed).wrapped();
+        bytes.put(Bytes.wrap(key.getBytes(StandardCharsets.UTF_8)), stored);
     }
 
     /** Moves the clock and lets the wall-clock punctuations run as they would over that time. */

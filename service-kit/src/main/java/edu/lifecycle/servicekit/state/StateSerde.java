@@ -64,6 +64,11 @@ public final class StateSerde<T> implements Serde<T>, Serializer<T>, Deserialize
         return type.isRecord() ? of(type) : JsonSerde.of(type);
     }
 
+    /** Whether {@code stored} is in the binary form (rather than an earlier release's JSON). */
+    public static boolean isBinary(byte[] stored) {
+        return stored != null && stored.length > 0 && stored[0] == FORMAT;
+    }
+
     @Override
     public byte[] serialize(String topic, T data) {
         if (data == null) {
@@ -87,7 +92,7 @@ public final class StateSerde<T> implements Serde<T>, Serializer<T>, Deserialize
         if (data == null) {
             return null;
         }
-        if (data.length == 0 || data[0] != FORMAT) {
+        if (!isBinary(data)) {
             return legacy.deserialize(topic, data);
         }
         try {
