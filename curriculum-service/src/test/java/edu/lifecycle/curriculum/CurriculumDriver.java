@@ -162,6 +162,11 @@ public final class CurriculumDriver implements AutoCloseable {
         return driver.store(name);
     }
 
+    /** Puts bytes in a store below its serde, as an earlier release left them. */
+    public void putStoredBytes(String store, String key, byte[] stored) {
+        driver.putStoredBytes(store, key, stored);
+    }
+
     /**
      * The stores as a controller reads them from a running instance that owns every key (there is one, the driver),
      * so a web test answers from what the topology built.
