@@ -4,6 +4,7 @@ import edu.lifecycle.registry.client.MockSchemaRegistry;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.command.CommandTopics;
+import edu.lifecycle.servicekit.json.JsonSerde;
 import edu.lifecycle.servicekit.stream.DeadLetters;
 import edu.lifecycle.servicekit.stream.ServiceTopology;
 import edu.lifecycle.servicekit.stream.StreamsDefaults;
@@ -234,6 +235,27 @@ public final class ServiceDriver<T> implements AutoCloseable {
         var typed = Objects.requireNonNull(driver.getKeyValueStore(storeName), () -> "no store " + storeName);
         var bytes = (KeyValueStore<Bytes, byte[]>) ((WrappedStateStore<?, ?, ?>) typed).wrapped();
         bytes.put(Bytes.wrap(key.getBytes(StandardCharsets.UTF_8)), stored);
+    }
+
+    /**
+     * Rewrites every value of a store as the JSON of {@code type}, as the releases before ADR 16 stored it, and checks
+     * that each reads back equal; the topology then goes on from a store an earlier release wrote.
+     */
+    public <V> void rewriteAsJson(String storeName, Class<V> type) {
+        var json = JsonSerde.of(type);
+        var values = new LinkedHashMap<String, V>();
+        try (var all = this.<V>store(storeName).all()) {
+            all.forEachRemaining(entry -> values.put(entry.key, entry.value));
+        }
+        if (values.isEmpty()) {
+            throw new AssertionError("Nothing in " + storeName + " to rewrite");
+        }
+        values.forEach((key, value) -> putStoredBytes(storeName, key, json.serialize(storeName, value)));
+        values.forEach((key, value) -> {
+            if (!value.equals(this.<V>store(storeName).get(key))) {
+                throw new AssertionError(storeName + " reads " + key + " from JSON differently");
+            }
+        });
     }
 
     /** Moves the clock and lets the wall-clock punctuations run as they would over that time. */

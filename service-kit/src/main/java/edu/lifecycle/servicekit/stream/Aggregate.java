@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serde;
 
 /**
@@ -157,7 +158,7 @@ public final class Aggregate<S, C, E> {
                     key -> null,
                     (state, command) -> decide.apply(Optional.ofNullable(state), command),
                     (state, event) -> evolve.apply(Optional.ofNullable(state), event),
-                    StateSerde.storing(stateClass));
+                    () -> StateSerde.storing(stateClass));
         }
 
         /** A decider whose state always exists, from {@code initial} on. */
@@ -171,7 +172,7 @@ public final class Aggregate<S, C, E> {
                     Objects.requireNonNull(initial, "initial"),
                     Objects.requireNonNull(decide, "decide"),
                     Objects.requireNonNull(evolve, "evolve"),
-                    StateSerde.storing(stateClass));
+                    () -> StateSerde.storing(stateClass));
         }
     }
 
@@ -182,14 +183,15 @@ public final class Aggregate<S, C, E> {
         private final Function<String, S> initial;
         private final BiFunction<S, C, Decision<E>> decide;
         private final BiFunction<S, E, S> evolve;
-        private Serde<S> stateSerde;
+        // Built only when no other serde is told, so a state stored in another form needs no schema of its own.
+        private Supplier<Serde<S>> stateSerde;
 
         private Commands(
                 String name,
                 Function<String, S> initial,
                 BiFunction<S, C, Decision<E>> decide,
                 BiFunction<S, E, S> evolve,
-                Serde<S> stateSerde) {
+                Supplier<Serde<S>> stateSerde) {
             this.name = name;
             this.initial = initial;
             this.decide = decide;
@@ -199,7 +201,8 @@ public final class Aggregate<S, C, E> {
 
         /** The state stored with {@code serde} instead of the binary form of its class, e.g. with personal data sealed. */
         public Commands<S, C, E> storedAs(Serde<S> serde) {
-            this.stateSerde = Objects.requireNonNull(serde, "serde");
+            Objects.requireNonNull(serde, "serde");
+            this.stateSerde = () -> serde;
             return this;
         }
 
@@ -248,7 +251,7 @@ public final class Aggregate<S, C, E> {
                     logic.initial,
                     logic.decide,
                     logic.evolve,
-                    logic.stateSerde,
+                    logic.stateSerde.get(),
                     views.reader,
                     view,
                     Objects.requireNonNull(outputs, "outputs"),
