@@ -162,9 +162,9 @@ public final class CurriculumDriver implements AutoCloseable {
         return driver.store(name);
     }
 
-    /** Puts bytes in a store below its serde, as an earlier release left them. */
-    public void putStoredBytes(String store, String key, byte[] stored) {
-        driver.putStoredBytes(store, key, stored);
+    /** Rewrites a read model's store as the JSON the releases before ADR 16 wrote. */
+    public <V> void rewriteAsJson(String store, Class<V> type) {
+        driver.rewriteAsJson(store, type);
     }
 
     /**

@@ -10,8 +10,6 @@ import edu.lifecycle.curriculum.results.CohortResults;
 import edu.lifecycle.curriculum.results.CohortTally;
 import edu.lifecycle.curriculum.results.StudentResults;
 import edu.lifecycle.curriculum.transcript.ExamSession;
-import edu.lifecycle.servicekit.json.JsonSerde;
-import java.util.LinkedHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -77,9 +75,9 @@ class ResultsTopologyTest {
         students.grade("stu-1", "CC-01", "8", ExamSession.FIRST);
         students.grade("stu-2", "CC-01", "13", ExamSession.FIRST);
         // Every value of the results' stores as the release before wrote it: JSON.
-        rewriteAsJson(ResultsTopology.STUDENTS_STORE, StudentResults.class);
-        rewriteAsJson(ResultsTopology.ROWS_STORE, StudentResults.class);
-        rewriteAsJson(ResultsTopology.COHORTS_STORE, CohortTally.class);
+        curriculum.rewriteAsJson(ResultsTopology.STUDENTS_STORE, StudentResults.class);
+        curriculum.rewriteAsJson(ResultsTopology.ROWS_STORE, StudentResults.class);
+        curriculum.rewriteAsJson(ResultsTopology.COHORTS_STORE, CohortTally.class);
 
         students.grade("stu-1", "CC-01", "12", ExamSession.RESIT);
 
@@ -93,18 +91,6 @@ class ResultsTopologyTest {
                         .get("stu-2")
                         .courses())
                 .containsOnlyKeys("CC-01");
-    }
-
-    private <V> void rewriteAsJson(String storeName, Class<V> type) {
-        var json = JsonSerde.of(type);
-        var values = new LinkedHashMap<String, V>();
-        try (var all = curriculum.<V>store(storeName).all()) {
-            all.forEachRemaining(entry -> values.put(entry.key, entry.value));
-        }
-        assertThat(values).isNotEmpty();
-        values.forEach((key, value) -> curriculum.putStoredBytes(storeName, key, json.serialize(storeName, value)));
-        values.forEach((key, value) ->
-                assertThat(curriculum.<V>store(storeName).get(key)).isEqualTo(value));
     }
 
     private CohortResults results() {
