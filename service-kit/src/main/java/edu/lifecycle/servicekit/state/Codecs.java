@@ -186,132 +186,74 @@ final class Codecs {
                 + " Set or Map");
     }
 
-    private enum Scalar implements Codec {
-        STRING(Schema.create(Schema.Type.STRING)) {
-            @Override
-            public void write(Object value, Encoder out) throws IOException {
-                out.writeString((String) value);
-            }
+    /** A value written by one call of the encoder and read by one of the decoder. */
+    private record Scalar(Schema schema, Writer writer, Reader reader) implements Codec {
 
-            @Override
-            public Object read(Decoder in) throws IOException {
-                return in.readString();
-            }
-        },
-        INT(Schema.create(Schema.Type.INT)) {
-            @Override
-            public void write(Object value, Encoder out) throws IOException {
-                out.writeInt((Integer) value);
-            }
+        private static final long NANOS = 1_000_000_000L;
 
-            @Override
-            public Object read(Decoder in) throws IOException {
-                return in.readInt();
-            }
-        },
-        LONG(Schema.create(Schema.Type.LONG)) {
-            @Override
-            public void write(Object value, Encoder out) throws IOException {
-                out.writeLong((Long) value);
-            }
+        static final Scalar STRING =
+                of(Schema.Type.STRING, (v, out) -> out.writeString((String) v), Decoder::readString);
+        static final Scalar INT = of(Schema.Type.INT, (v, out) -> out.writeInt((Integer) v), Decoder::readInt);
+        static final Scalar LONG = of(Schema.Type.LONG, (v, out) -> out.writeLong((Long) v), Decoder::readLong);
+        static final Scalar BOOLEAN =
+                of(Schema.Type.BOOLEAN, (v, out) -> out.writeBoolean((Boolean) v), Decoder::readBoolean);
+        static final Scalar DOUBLE =
+                of(Schema.Type.DOUBLE, (v, out) -> out.writeDouble((Double) v), Decoder::readDouble);
+        static final Scalar FLOAT = of(Schema.Type.FLOAT, (v, out) -> out.writeFloat((Float) v), Decoder::readFloat);
 
-            @Override
-            public Object read(Decoder in) throws IOException {
-                return in.readLong();
-            }
-        },
-        BOOLEAN(Schema.create(Schema.Type.BOOLEAN)) {
-            @Override
-            public void write(Object value, Encoder out) throws IOException {
-                out.writeBoolean((Boolean) value);
-            }
-
-            @Override
-            public Object read(Decoder in) throws IOException {
-                return in.readBoolean();
-            }
-        },
-        DOUBLE(Schema.create(Schema.Type.DOUBLE)) {
-            @Override
-            public void write(Object value, Encoder out) throws IOException {
-                out.writeDouble((Double) value);
-            }
-
-            @Override
-            public Object read(Decoder in) throws IOException {
-                return in.readDouble();
-            }
-        },
-        FLOAT(Schema.create(Schema.Type.FLOAT)) {
-            @Override
-            public void write(Object value, Encoder out) throws IOException {
-                out.writeFloat((Float) value);
-            }
-
-            @Override
-            public Object read(Decoder in) throws IOException {
-                return in.readFloat();
-            }
-        },
         /** Nanoseconds since the epoch: the precision of {@link Instant}, up to the year 2262. */
-        INSTANT(LogicalTypes.timestampNanos().addToSchema(Schema.create(Schema.Type.LONG))) {
-            private static final long NANOS = 1_000_000_000L;
+        static final Scalar INSTANT = new Scalar(
+                LogicalTypes.timestampNanos().addToSchema(Schema.create(Schema.Type.LONG)),
+                (v, out) -> out.writeLong(Math.addExact(
+                        Math.multiplyExact(((Instant) v).getEpochSecond(), NANOS), ((Instant) v).getNano())),
+                in -> {
+                    var nanos = in.readLong();
+                    return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
+                });
 
-            @Override
-            public void write(Object value, Encoder out) throws IOException {
-                var instant = (Instant) value;
-                out.writeLong(Math.addExact(Math.multiplyExact(instant.getEpochSecond(), NANOS), instant.getNano()));
-            }
+        static final Scalar DATE = new Scalar(
+                LogicalTypes.date().addToSchema(Schema.create(Schema.Type.INT)),
+                (v, out) -> out.writeInt(Math.toIntExact(((LocalDate) v).toEpochDay())),
+                in -> LocalDate.ofEpochDay(in.readInt()));
 
-            @Override
-            public Object read(Decoder in) throws IOException {
-                var nanos = in.readLong();
-                return Instant.ofEpochSecond(Math.floorDiv(nanos, NANOS), Math.floorMod(nanos, NANOS));
-            }
-        },
-        DATE(LogicalTypes.date().addToSchema(Schema.create(Schema.Type.INT))) {
-            @Override
-            public void write(Object value, Encoder out) throws IOException {
-                out.writeInt(Math.toIntExact(((LocalDate) value).toEpochDay()));
-            }
+        interface Writer {
+            void write(Object value, Encoder out) throws IOException;
+        }
 
-            @Override
-            public Object read(Decoder in) throws IOException {
-                return LocalDate.ofEpochDay(in.readInt());
-            }
-        };
+        interface Reader {
+            Object read(Decoder in) throws IOException;
+        }
 
-        private final Schema schema;
-
-        Scalar(Schema schema) {
-            this.schema = schema;
+        private static Scalar of(Schema.Type type, Writer writer, Reader reader) {
+            return new Scalar(Schema.create(type), writer, reader);
         }
 
         @Override
-        public Schema schema() {
-            return schema;
+        public void write(Object value, Encoder out) throws IOException {
+            writer.write(value, out);
+        }
+
+        @Override
+        public Object read(Decoder in) throws IOException {
+            return reader.read(in);
         }
     }
 
     /** Values kept as their exact text: {@code toString()} and back (a BigDecimal keeps its scale). */
     private record TextCodec(Schema schema, Function<String, Object> parse) implements Codec {
 
+        private static final Map<Class<?>, Function<String, Object>> PARSERS = Map.of(
+                BigDecimal.class, BigDecimal::new,
+                BigInteger.class, BigInteger::new,
+                UUID.class, UUID::fromString,
+                Duration.class, Duration::parse,
+                LocalTime.class, LocalTime::parse,
+                LocalDateTime.class, LocalDateTime::parse,
+                YearMonth.class, YearMonth::parse,
+                Year.class, Year::parse);
+
         static TextCodec of(Class<?> type) {
-            Function<String, Object> parse = type == BigDecimal.class
-                    ? BigDecimal::new
-                    : type == BigInteger.class
-                            ? BigInteger::new
-                            : type == UUID.class
-                                    ? UUID::fromString
-                                    : type == Duration.class
-                                            ? Duration::parse
-                                            : type == LocalTime.class
-                                                    ? LocalTime::parse
-                                                    : type == LocalDateTime.class
-                                                            ? LocalDateTime::parse
-                                                            : type == YearMonth.class
-                                                                    ? YearMonth::parse
-                                                                    : type == Year.class ? Year::parse : null;
+            var parse = PARSERS.get(type);
             if (parse == null) {
                 return null;
             }
