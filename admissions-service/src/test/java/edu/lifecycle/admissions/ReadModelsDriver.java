@@ -79,6 +79,11 @@ public final class ReadModelsDriver implements AutoCloseable {
         return driver.deadLetters(topic.name());
     }
 
+    /** Rewrites a read model's store as the JSON the releases before ADR 16 wrote. */
+    public <V> void rewriteAsJson(String store, Class<V> type) {
+        driver.rewriteAsJson(store, type);
+    }
+
     public <V> KeyValueStore<String, V> store(String name) {
         return driver.store(name);
     }

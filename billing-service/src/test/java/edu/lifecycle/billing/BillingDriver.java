@@ -196,6 +196,11 @@ public final class BillingDriver implements AutoCloseable {
         return LocalStores.answeringFrom(driver::store, self);
     }
 
+    /** Rewrites a read model's store as the JSON the releases before ADR 16 wrote. */
+    public <V> void rewriteAsJson(String store, Class<V> type) {
+        driver.rewriteAsJson(store, type);
+    }
+
     public List<OverdueLine> overdueLines() {
         KeyValueStore<String, OverdueLine> store = driver.store(ReceivablesStores.OVERDUE);
         var lines = new ArrayList<OverdueLine>();

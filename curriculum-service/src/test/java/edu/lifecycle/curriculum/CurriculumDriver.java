@@ -186,6 +186,11 @@ public final class CurriculumDriver implements AutoCloseable {
         return driver.store(name);
     }
 
+    /** Rewrites a read model's store as the JSON the releases before ADR 16 wrote. */
+    public <V> void rewriteAsJson(String store, Class<V> type) {
+        driver.rewriteAsJson(store, type);
+    }
+
     /**
      * The stores as a controller reads them from a running instance that owns every key (there is one, the driver),
      * so a web test answers from what the topology built.

@@ -130,6 +130,11 @@ public final class PlacementDriver implements AutoCloseable {
         return store.get(studentId);
     }
 
+    /** Rewrites a store as the JSON the releases before ADR 16 wrote. */
+    public <V> void rewriteAsJson(String store, Class<V> type) {
+        driver.rewriteAsJson(store, type);
+    }
+
     public <V> KeyValueStore<String, V> store(String name) {
         return driver.store(name);
     }

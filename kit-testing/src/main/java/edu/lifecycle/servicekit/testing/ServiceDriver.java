@@ -4,6 +4,7 @@ import edu.lifecycle.registry.client.MockSchemaRegistry;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.command.CommandTopics;
+import edu.lifecycle.servicekit.json.JsonSerde;
 import edu.lifecycle.servicekit.stream.DeadLetters;
 import edu.lifecycle.servicekit.stream.ServiceTopology;
 import edu.lifecycle.servicekit.stream.StreamsDefaults;
@@ -13,6 +14,7 @@ import edu.lifecycle.servicekit.topic.AvroSerdes;
 import edu.lifecycle.servicekit.topic.Topic;
 import edu.lifecycle.servicekit.topic.TopicNames;
 import edu.lifecycle.testing.TestClock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,12 +32,14 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.internals.WrappedStateStore;
 import org.apache.kafka.streams.test.TestRecord;
 
 /**
@@ -220,6 +224,38 @@ public final class ServiceDriver<T> implements AutoCloseable {
 
     public <V> KeyValueStore<String, V> store(String name) {
         return Objects.requireNonNull(driver.getKeyValueStore(name), () -> "no store " + name + " in " + service);
+    }
+
+    /**
+     * Puts {@code stored} under {@code key} in a store as bytes, below its serde: what an earlier release left there
+     * (its JSON, say), for a test that the store reads on after an upgrade (ADR 16).
+     */
+    @SuppressWarnings("unchecked")
+    public void putStoredBytes(String storeName, String key, byte[] stored) {
+        var typed = Objects.requireNonNull(driver.getKeyValueStore(storeName), () -> "no store " + storeName);
+        var bytes = (KeyValueStore<Bytes, byte[]>) ((WrappedStateStore<?, ?, ?>) typed).wrapped();
+        bytes.put(Bytes.wrap(key.getBytes(StandardCharsets.UTF_8)), stored);
+    }
+
+    /**
+     * Rewrites every value of a store as the JSON of {@code type}, as the releases before ADR 16 stored it, and checks
+     * that each reads back equal; the topology then goes on from a store an earlier release wrote.
+     */
+    public <V> void rewriteAsJson(String storeName, Class<V> type) {
+        var json = JsonSerde.of(type);
+        var values = new LinkedHashMap<String, V>();
+        try (var all = this.<V>store(storeName).all()) {
+            all.forEachRemaining(entry -> values.put(entry.key, entry.value));
+        }
+        if (values.isEmpty()) {
+            throw new AssertionError("Nothing in " + storeName + " to rewrite");
+        }
+        values.forEach((key, value) -> putStoredBytes(storeName, key, json.serialize(storeName, value)));
+        values.forEach((key, value) -> {
+            if (!value.equals(this.<V>store(storeName).get(key))) {
+                throw new AssertionError(storeName + " reads " + key + " from JSON differently");
+            }
+        });
     }
 
     /** Moves the clock and lets the wall-clock punctuations run as they would over that time. */

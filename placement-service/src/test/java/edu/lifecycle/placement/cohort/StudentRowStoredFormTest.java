@@ -2,7 +2,7 @@ package edu.lifecycle.placement.cohort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.state.StateSerde;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -21,7 +21,8 @@ class StudentRowStoredFormTest {
             "startOn":"2027-01-04","lastDay":"2027-05-03"}],"contracts":["wsc-1"],"graduated":true,\
             "outcome":{"sector":"CONSULTING","monthsAfterGraduation":3}}""";
 
-    private final JsonSerde<StudentRow> serde = JsonSerde.of(StudentRow.class);
+    /** The stores' serde: binary since ADR 16, reading the JSON the releases before wrote. */
+    private final StateSerde<StudentRow> serde = StateSerde.of(StudentRow.class);
 
     @Test
     void aRowStoredBeforeRowsKeptExperienceStillReadsWithEverythingItHeld() {

@@ -3,13 +3,14 @@ package edu.lifecycle.servicekit.stream;
 import edu.lifecycle.servicekit.command.CommandCodec;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.decision.Decision;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.state.StateSerde;
 import edu.lifecycle.servicekit.topic.Topic;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.kafka.common.serialization.Serde;
 
 /**
@@ -158,7 +159,7 @@ public final class Aggregate<S, C, E> {
                     key -> null,
                     (state, command) -> decide.apply(Optional.ofNullable(state), command),
                     (state, event) -> evolve.apply(Optional.ofNullable(state), event),
-                    JsonSerde.of(stateClass));
+                    () -> StateSerde.storing(stateClass));
         }
 
         /** A decider whose state always exists, from {@code initial} on. */
@@ -172,25 +173,26 @@ public final class Aggregate<S, C, E> {
                     Objects.requireNonNull(initial, "initial"),
                     Objects.requireNonNull(decide, "decide"),
                     Objects.requireNonNull(evolve, "evolve"),
-                    JsonSerde.of(stateClass));
+                    () -> StateSerde.storing(stateClass));
         }
     }
 
-    /** The second step: how the state is stored (JSON unless told), and how commands are read. */
+    /** The second step: how the state is stored (in binary, {@link StateSerde}, unless told), and how commands are read. */
     public static final class Commands<S, C, E> {
 
         private final String name;
         private final Function<String, S> initial;
         private final BiFunction<S, C, Decision<E>> decide;
         private final BiFunction<S, E, S> evolve;
-        private Serde<S> stateSerde;
+        // Built only when no other serde is told, so a state stored in another form needs no schema of its own.
+        private Supplier<Serde<S>> stateSerde;
 
         private Commands(
                 String name,
                 Function<String, S> initial,
                 BiFunction<S, C, Decision<E>> decide,
                 BiFunction<S, E, S> evolve,
-                Serde<S> stateSerde) {
+                Supplier<Serde<S>> stateSerde) {
             this.name = name;
             this.initial = initial;
             this.decide = decide;
@@ -198,9 +200,10 @@ public final class Aggregate<S, C, E> {
             this.stateSerde = stateSerde;
         }
 
-        /** The state stored with {@code serde} instead of plain JSON, e.g. with personal data sealed. */
+        /** The state stored with {@code serde} instead of the binary form of its class, e.g. with personal data sealed. */
         public Commands<S, C, E> storedAs(Serde<S> serde) {
-            this.stateSerde = Objects.requireNonNull(serde, "serde");
+            Objects.requireNonNull(serde, "serde");
+            this.stateSerde = () -> serde;
             return this;
         }
 
@@ -254,7 +257,7 @@ public final class Aggregate<S, C, E> {
                     logic.initial,
                     logic.decide,
                     logic.evolve,
-                    logic.stateSerde,
+                    logic.stateSerde.get(),
                     views.reader,
                     view,
                     Objects.requireNonNull(outputs, "outputs"),

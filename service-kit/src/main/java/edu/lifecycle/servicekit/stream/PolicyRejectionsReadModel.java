@@ -1,7 +1,7 @@
 package edu.lifecycle.servicekit.stream;
 
 import edu.lifecycle.servicekit.command.PolicyRejection;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.state.StateSerde;
 import edu.lifecycle.servicekit.topic.Topic;
 import java.time.Instant;
 import org.apache.kafka.common.serialization.Serdes;
@@ -31,7 +31,7 @@ public final class PolicyRejectionsReadModel implements ReadModelDefinition {
     @Override
     public void define(StreamsBuilder builder) {
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(STORE), Serdes.String(), JsonSerde.of(PolicyRejection.class)));
+                Stores.persistentKeyValueStore(STORE), Serdes.String(), StateSerde.of(PolicyRejection.class)));
         builder.stream(topic.name(), topic.consumed().withName(STORE + "-source"))
                 .process(Recording::new, Named.as(STORE + "-record"), STORE);
     }

@@ -1,6 +1,6 @@
 package edu.lifecycle.servicekit.stream;
 
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.state.StateSerde;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -17,9 +17,9 @@ public final class ReadModelStores {
 
     private ReadModelStores() {}
 
-    /** A store of JSON-encoded values. */
+    /** A store of records in binary, reading the JSON of earlier releases too ({@link StateSerde#storing}, ADR 16). */
     public static <V> StoreBuilder<KeyValueStore<String, V>> keyValue(String name, Class<V> type) {
-        return keyValue(name, JsonSerde.of(type));
+        return keyValue(name, StateSerde.storing(type));
     }
 
     public static <V> StoreBuilder<KeyValueStore<String, V>> keyValue(String name, Serde<V> values) {

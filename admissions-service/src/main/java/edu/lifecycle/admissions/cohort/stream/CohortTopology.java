@@ -2,7 +2,7 @@ package edu.lifecycle.admissions.cohort.stream;
 
 import edu.lifecycle.admissions.cohort.CohortRow;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.state.StateSerde;
 import edu.lifecycle.servicekit.stream.ReadModelDefinition;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -33,7 +33,7 @@ public final class CohortTopology implements ReadModelDefinition {
                 .process(CohortStudentProjector.supplier(), Named.as("cohort-student-projector"))
                 .repartition(Repartitioned.<String, CohortRow>as(ROWS_BY_COHORT)
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(JsonSerde.of(CohortRow.class)))
+                        .withValueSerde(StateSerde.of(CohortRow.class)))
                 .process(CohortRowProjector.supplier(), Named.as("cohort-row-projector"));
     }
 

@@ -7,6 +7,7 @@ import edu.lifecycle.admissions.intake.WaitlistEntry;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.state.StateSerde;
 import edu.lifecycle.servicekit.stream.Aggregate;
 import edu.lifecycle.servicekit.topic.Topic;
 import java.util.Map;
@@ -141,9 +142,9 @@ public final class IntakeAggregate {
             return Set.of(
                     store(STATE_STORE, new IntakeRecordSerde()),
                     store(PROCESSED_COMMANDS_STORE, JsonSerde.of(CommandOutcome.class)),
-                    store(STUDENTS_STORE, JsonSerde.of(PlacedStudent.class)),
+                    store(STUDENTS_STORE, StateSerde.of(PlacedStudent.class)),
                     store(SEATS_STORE, Serdes.String()),
-                    store(WAITLIST_STORE, JsonSerde.of(WaitlistEntry.class)));
+                    store(WAITLIST_STORE, StateSerde.of(WaitlistEntry.class)));
         }
 
         private static <V> StoreBuilder<?> store(String name, Serde<V> values) {

@@ -3,6 +3,7 @@ package edu.lifecycle.admissions.intake.stream;
 import edu.lifecycle.admissions.intake.Intake;
 import edu.lifecycle.servicekit.json.JsonSerde;
 import edu.lifecycle.servicekit.json.KitJson;
+import edu.lifecycle.servicekit.state.StateSerde;
 import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -11,14 +12,14 @@ import org.apache.kafka.common.serialization.Serializer;
 import tools.jackson.core.JacksonException;
 
 /**
- * Reads both layouts of {@code intake-state}: the {@link IntakeRecord.Whole} intake an earlier release wrote (the JSON
- * of {@link Intake}, told apart by its {@code placed} field) and the {@link IntakeRecord.Tally} written since. Each is
- * written in its own layout, so a store keeps reading after an upgrade and a rollback before the first decision.
+ * Reads every layout of {@code intake-state}: the {@link IntakeRecord.Whole} intake an earlier release wrote (the JSON
+ * of {@link Intake}, told apart by its {@code placed} field) and the {@link IntakeRecord.Tally} written since, as JSON
+ * and then in binary (ADR 16). A whole intake is written in its own layout, so a store keeps reading after an upgrade.
  */
 final class IntakeRecordSerde implements Serde<IntakeRecord>, Serializer<IntakeRecord>, Deserializer<IntakeRecord> {
 
     private static final JsonSerde<Intake> WHOLE = JsonSerde.of(Intake.class);
-    private static final JsonSerde<IntakeRecord.Tally> TALLY = JsonSerde.of(IntakeRecord.Tally.class);
+    private static final StateSerde<IntakeRecord.Tally> TALLY = StateSerde.of(IntakeRecord.Tally.class);
 
     @Override
     public byte[] serialize(String topic, IntakeRecord data) {
@@ -32,6 +33,9 @@ final class IntakeRecordSerde implements Serde<IntakeRecord>, Serializer<IntakeR
     public IntakeRecord deserialize(String topic, byte[] data) {
         if (data == null) {
             return null;
+        }
+        if (StateSerde.isBinary(data)) {
+            return TALLY.deserialize(topic, data);
         }
         try {
             // Told apart on a tree, read from the bytes: a tree would read 28.00 as the double 28.0.

@@ -35,6 +35,8 @@ import edu.lifecycle.admissions.application.ExamResult;
 import edu.lifecycle.admissions.cohort.ApplicationStage;
 import edu.lifecycle.admissions.cohort.ApplicationsPage;
 import edu.lifecycle.admissions.cohort.Cohort;
+import edu.lifecycle.admissions.cohort.CohortRow;
+import edu.lifecycle.admissions.cohort.CohortStudent;
 import edu.lifecycle.admissions.cohort.FunnelCounts;
 import edu.lifecycle.admissions.cohort.PageRequest;
 import edu.lifecycle.admissions.cohort.PipelineEntry;
@@ -108,6 +110,24 @@ class CohortTopologyTest {
                     .singleElement()
                     .extracting(entry -> entry.exam().averageMark())
                     .isEqualTo(new BigDecimal("14.75"));
+        }
+
+        @Test
+        void anApplicationStoredAsJsonByTheReleaseBeforeMovesOnAfterTheUpgrade() {
+            driver.publish(submitted("stu-1", ISD, YEAR), assessedEligible("stu-1"), graded("stu-1", "11.00", "12.00"));
+            driver.rewriteAsJson(CohortStores.STUDENTS, CohortStudent.class);
+            driver.rewriteAsJson(CohortStores.ROWS, CohortRow.class);
+            driver.rewriteAsJson(CohortStores.PIPELINE, PipelineEntry.class);
+            driver.rewriteAsJson(CohortStores.FUNNELS, FunnelCounts.class);
+
+            driver.publish(admitted("stu-1"));
+
+            assertThat(statusOf("stu-1")).contains(ApplicationStage.ADMITTED);
+            assertThat(applications(ApplicationStage.GRADED).items()).isEmpty();
+            assertThat(only(applications(ApplicationStage.ADMITTED).items())
+                            .exam()
+                            .averageMark())
+                    .isEqualTo(new BigDecimal("11.50"));
         }
 
         @Test

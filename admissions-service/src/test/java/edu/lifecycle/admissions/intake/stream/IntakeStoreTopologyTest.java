@@ -21,6 +21,7 @@ import edu.lifecycle.admissions.intake.Intakes;
 import edu.lifecycle.admissions.programme.Programmes;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.state.StateSerde;
 import edu.lifecycle.testing.Trials;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -165,6 +166,19 @@ class IntakeStoreTopologyTest {
             // before it, when S-C left.
             assertThat(stored.view(M2_ISD_2026).seatHolders()).containsExactly("S-F", "S-D");
         }
+    }
+
+    @Test
+    void readsATallyAnEarlierReleaseWroteAsJsonAndWritesItInBinary() {
+        var tally = new IntakeRecord.Tally(M2_ISD_2026, 2, 1, 3);
+        // What the release before ADR 16 wrote, the JSON of the tally.
+        byte[] earlier = JsonSerde.of(IntakeRecord.Tally.class).serialize("intake-state", tally);
+        var serde = new IntakeRecordSerde();
+
+        assertThat(serde.deserialize("intake-state", earlier)).isEqualTo(tally);
+        var written = serde.serialize("intake-state", tally);
+        assertThat(StateSerde.isBinary(written)).isTrue();
+        assertThat(serde.deserialize("intake-state", written)).isEqualTo(tally);
     }
 
     @Test

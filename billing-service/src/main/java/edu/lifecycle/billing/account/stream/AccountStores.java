@@ -1,7 +1,7 @@
 package edu.lifecycle.billing.account.stream;
 
 import edu.lifecycle.billing.account.Account;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.state.StateSerde;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
@@ -9,7 +9,7 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * How the stores holding accounts encode them: as the flat {@link StoredAccount}, mapped to and from the domain's
- * narrowed {@link Account} here, so the stored JSON does not follow the shape of the domain's records.
+ * narrowed {@link Account} here, so the stored form (binary since ADR 16, JSON before) does not follow the shape of the domain's records.
  */
 final class AccountStores {
 
@@ -25,14 +25,14 @@ final class AccountStores {
         return storedAs(StoredEntry.class, StoredEntry::of, StoredEntry::toEntry);
     }
 
-    /** Values of type {@code T} written and read as JSON of their stored form {@code S}; nothing stays nothing. */
+    /** Values of type {@code T} written and read as their stored form {@code S}; nothing stays nothing. */
     private static <T, S> Serde<T> storedAs(Class<S> storedForm, Function<T, S> toStored, Function<S, T> fromStored) {
-        var json = JsonSerde.of(storedForm);
+        var stored = StateSerde.of(storedForm);
         return Serdes.serdeFrom(
-                (topic, value) -> json.serialize(topic, value == null ? null : toStored.apply(value)),
+                (topic, value) -> stored.serialize(topic, value == null ? null : toStored.apply(value)),
                 (topic, bytes) -> {
-                    var stored = json.deserialize(topic, bytes);
-                    return stored == null ? null : fromStored.apply(stored);
+                    var read = stored.deserialize(topic, bytes);
+                    return read == null ? null : fromStored.apply(read);
                 });
     }
 

@@ -4,7 +4,7 @@ import edu.lifecycle.billing.account.Account;
 import edu.lifecycle.billing.account.stream.AccountLedger;
 import edu.lifecycle.billing.receivables.StudentReceivables;
 import edu.lifecycle.billing.topics.BillingTopics;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.state.StateSerde;
 import edu.lifecycle.servicekit.stream.ReadModelDefinition;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -34,7 +34,7 @@ public final class ReceivablesTopology implements ReadModelDefinition {
                 .map(ReceivablesTopology::shareByCohort, Named.as("receivables-share-by-cohort"))
                 .repartition(Repartitioned.<String, StudentReceivables>as(SHARES_BY_COHORT)
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(JsonSerde.of(StudentReceivables.class)))
+                        .withValueSerde(StateSerde.of(StudentReceivables.class)))
                 .process(ReceivablesProjector.supplier(), Named.as("receivables-projector"));
     }
 

@@ -10,6 +10,7 @@ import edu.lifecycle.billing.account.Payer;
 import edu.lifecycle.billing.account.Tuition;
 import edu.lifecycle.billing.topics.BillingTopics;
 import edu.lifecycle.servicekit.command.CommandTopics;
+import edu.lifecycle.servicekit.json.JsonSerde;
 import edu.lifecycle.servicekit.topic.AvroSerdes;
 import edu.lifecycle.servicekit.topic.TopicNames;
 import java.math.BigDecimal;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The stores keep the account flat, as the release before the account was narrowed into parts wrote it: a store (and
- * its changelog) written by that release is read after the upgrade into the same account, and what this release
- * writes is, byte for byte, what that release wrote, so an instance not yet upgraded reads it too.
+ * its changelog) written as JSON by those releases is read after the upgrade into the same account, the flat form maps
+ * field for field to that JSON, and this release writes it in binary (ADR 16), read back the same.
  */
 class StoredAccountTest {
 
@@ -256,9 +257,21 @@ class StoredAccountTest {
     }
 
     @Test
-    void anAccountIsStoredByteForByteAsThePreviousReleaseStoredIt() {
-        assertThat(written(Accounts.onTheCashPlanSettledAndRefunded())).isEqualTo(ON_THE_CASH_PLAN);
-        assertThat(written(Accounts.workStudyOverdueAndWithdrawn())).isEqualTo(WORK_STUDY);
+    void anAccountsFlatFormIsByteForByteTheJsonThePreviousReleaseStored() {
+        assertThat(json(Accounts.onTheCashPlanSettledAndRefunded())).isEqualTo(ON_THE_CASH_PLAN);
+        assertThat(json(Accounts.workStudyOverdueAndWithdrawn())).isEqualTo(WORK_STUDY);
+    }
+
+    @Test
+    void anAccountReadFromJsonIsStoredInBinaryAndReadBackTheSame() {
+        for (var stored : List.of(ON_THE_CASH_PLAN, WORK_STUDY, BEFORE_REFUNDS)) {
+            var account = read(stored);
+            var written = state.serializer().serialize("changelog", account);
+
+            assertThat(written[0]).isNotEqualTo((byte) '{');
+            assertThat(written.length).isLessThan(stored.length() / 2);
+            assertThat(state.deserializer().deserialize("changelog", written)).isEqualTo(account);
+        }
     }
 
     @Test
@@ -266,8 +279,14 @@ class StoredAccountTest {
         var entry = ledger.deserializer().deserialize("changelog", LEDGER_ENTRY.getBytes(StandardCharsets.UTF_8));
 
         assertThat(entry).isEqualTo(new LedgerEntry(Accounts.onTheCashPlanSettledAndRefunded(), List.of("e-1", "e-2")));
-        assertThat(new String(ledger.serializer().serialize("changelog", entry), StandardCharsets.UTF_8))
+        assertThat(new String(
+                        JsonSerde.of(AccountStores.StoredEntry.class)
+                                .serialize("changelog", AccountStores.StoredEntry.of(entry)),
+                        StandardCharsets.UTF_8))
                 .isEqualTo(LEDGER_ENTRY);
+        assertThat(ledger.deserializer()
+                        .deserialize("changelog", ledger.serializer().serialize("changelog", entry)))
+                .isEqualTo(entry);
     }
 
     @Test
@@ -287,7 +306,10 @@ class StoredAccountTest {
         return state.deserializer().deserialize("changelog", json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String written(Account account) {
-        return new String(state.serializer().serialize("changelog", account), StandardCharsets.UTF_8);
+    /** The account's flat form as the releases before ADR 16 stored it. */
+    private static String json(Account account) {
+        return new String(
+                JsonSerde.of(StoredAccount.class).serialize("changelog", StoredAccount.of(account)),
+                StandardCharsets.UTF_8);
     }
 }

@@ -10,6 +10,8 @@ import edu.lifecycle.billing.account.Accounts;
 import edu.lifecycle.billing.account.Payer;
 import edu.lifecycle.billing.account.PaymentMethod;
 import edu.lifecycle.billing.receivables.OverdueLine;
+import edu.lifecycle.billing.receivables.Receivables;
+import edu.lifecycle.billing.receivables.StudentReceivables;
 import edu.lifecycle.events.admissions.TrainingScheme;
 import edu.lifecycle.events.billing.PaymentReceived;
 import java.math.BigDecimal;
@@ -68,6 +70,24 @@ class ReceivablesTopologyTest {
 
         assertThat(billing.overdueLines()).extracting(OverdueLine::studentId).containsExactly("stu-2");
         assertThat(billing.receivables(COHORT).overdue()).isEqualTo(new BigDecimal("1375.00"));
+    }
+
+    @Test
+    void receivablesStoredAsJsonByTheReleaseBeforeAddUpOnAfterTheUpgrade() {
+        enroll("stu-1");
+        enroll("stu-2");
+        pay("stu-2", "ref-2", "1500.00");
+        billing.clock.moveTo(Instant.parse("2026-11-02T08:00:00Z"));
+        billing.timePasses(SCAN_INTERVAL);
+        billing.rewriteAsJson(ReceivablesStores.SHARES, StudentReceivables.class);
+        billing.rewriteAsJson(ReceivablesStores.RECEIVABLES, Receivables.class);
+        billing.rewriteAsJson(ReceivablesStores.OVERDUE, OverdueLine.class);
+
+        pay("stu-1", "ref-1", "2875.00");
+
+        assertThat(billing.overdueLines()).extracting(OverdueLine::studentId).containsExactly("stu-2");
+        assertThat(billing.receivables(COHORT).overdue()).isEqualTo(new BigDecimal("1375.00"));
+        assertThat(billing.receivables(COHORT).collected()).isEqualTo(new BigDecimal("4375.00"));
     }
 
     @Test

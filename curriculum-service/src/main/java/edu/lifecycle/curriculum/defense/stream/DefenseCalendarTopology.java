@@ -5,7 +5,7 @@ import edu.lifecycle.curriculum.topics.CurriculumTopics;
 import edu.lifecycle.events.curriculum.DefenseScheduled;
 import edu.lifecycle.events.curriculum.DissertationDefended;
 import edu.lifecycle.events.curriculum.TranscriptClosed;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.state.StateSerde;
 import edu.lifecycle.servicekit.stream.ReadModelDefinition;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +45,7 @@ public final class DefenseCalendarTopology implements ReadModelDefinition {
                         Named.as("defense-calendar-changes"))
                 .repartition(Repartitioned.<String, CalendarChange>as("defense-calendar")
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(JsonSerde.of(CalendarChange.class))
+                        .withValueSerde(StateSerde.of(CalendarChange.class))
                         .withNumberOfPartitions(1))
                 .process(CalendarProjector.supplier(), Named.as("defense-calendar-projector"));
     }

@@ -1,7 +1,7 @@
 package edu.lifecycle.curriculum.graduation.stream;
 
 import edu.lifecycle.curriculum.topics.CurriculumTopics;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.state.StateSerde;
 import edu.lifecycle.servicekit.stream.ReadModelDefinition;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
@@ -39,7 +39,7 @@ public final class GraduationTopology implements ReadModelDefinition {
                 .process(ChecklistProjector.supplier(), Named.as("graduation-checklist-projector"))
                 .repartition(Repartitioned.<String, ReadinessChange>as("graduation-readiness-by-cohort")
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(JsonSerde.of(ReadinessChange.class)))
+                        .withValueSerde(StateSerde.of(ReadinessChange.class)))
                 .process(ReadinessProjector.supplier(), Named.as("graduation-readiness-projector"));
     }
 }

@@ -6,7 +6,7 @@ import edu.lifecycle.curriculum.graduation.Conditions;
 import edu.lifecycle.curriculum.graduation.Credits;
 import edu.lifecycle.curriculum.graduation.Enrolment;
 import edu.lifecycle.curriculum.graduation.GraduationChecklist;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.state.StateSerde;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -14,10 +14,10 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
- * A checklist as {@link ChecklistProjector#STORE} and its changelog hold it: one flat JSON object, the form every
- * release so far has written, so the store reads on after an upgrade without a reset. The domain's checklist is kept in
+ * A checklist as {@link ChecklistProjector#STORE} and its changelog hold it: one flat record, in binary since ADR 16
+ * and as JSON before (still read), so the store reads on after an upgrade without a reset. The domain's checklist is kept in
  * parts ({@link Enrolment}, {@link Credits}, {@link Conditions}, {@link AwardedDegree}); this record maps it to and
- * from the flat form, and its components' names and order are the stored JSON's fields. It is alike to the REST
+ * from the flat form, and its components' names are the stored JSON's fields and the committed schema's. It is alike to the REST
  * answer's {@code ChecklistView} today but kept apart from it: the answer is a contract with clients, while this form is
  * internal and may change with the store (a binary encoding, a rebuild) without the answer changing.
  */
@@ -37,14 +37,13 @@ record StoredChecklist(
         BigDecimal degreeAverage,
         Instant degreeAwardedAt) {
 
-    private static final JsonSerde<StoredChecklist> JSON = JsonSerde.of(StoredChecklist.class);
-
-    /** The store's serde: the domain's checklist in, the flat JSON on disk and in the changelog. */
+    /** The store's serde: the domain's checklist in, the flat record on disk and in the changelog. */
     static Serde<GraduationChecklist> serde() {
+        var flat = StateSerde.of(StoredChecklist.class);
         return Serdes.serdeFrom(
-                (topic, checklist) -> JSON.serialize(topic, checklist == null ? null : of(checklist)),
+                (topic, checklist) -> flat.serialize(topic, checklist == null ? null : of(checklist)),
                 (topic, bytes) -> {
-                    var stored = JSON.deserialize(topic, bytes);
+                    var stored = flat.deserialize(topic, bytes);
                     return stored == null ? null : stored.checklist();
                 });
     }

@@ -2,7 +2,7 @@ package edu.lifecycle.curriculum.results.stream;
 
 import edu.lifecycle.curriculum.results.StudentResults;
 import edu.lifecycle.curriculum.topics.CurriculumTopics;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.state.StateSerde;
 import edu.lifecycle.servicekit.stream.ReadModelDefinition;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -36,7 +36,7 @@ public final class ResultsTopology implements ReadModelDefinition {
                 .process(StudentResultsProjector.supplier(), Named.as("results-student-projector"))
                 .repartition(Repartitioned.<String, StudentResults>as("results-by-cohort")
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(JsonSerde.of(StudentResults.class)))
+                        .withValueSerde(StateSerde.of(StudentResults.class)))
                 .process(CohortResultsProjector.supplier(), Named.as("results-cohort-projector"));
     }
 }

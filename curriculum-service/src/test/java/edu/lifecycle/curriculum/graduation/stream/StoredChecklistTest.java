@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The checklists' store and its changelog outlive the code that wrote them: a checklist stored while the domain kept
- * it as one flat record reads into the checklist's parts, and is written back as the same JSON, so the store needs no
+ * it as one flat record reads into the checklist's parts, and maps back to the same flat form (now written in binary), so the store needs no
  * reset on upgrade.
  */
 class StoredChecklistTest {
@@ -38,6 +38,9 @@ class StoredChecklistTest {
     private static final String GRADUATE_READINESS = """
             {"studentId":"stu-1","ectsEarned":15,"requiredEcts":15,"ects":true,"dissertation":true,\
             "experience":true,"tuition":true,"missing":[],"degreeAwarded":true}""";
+
+    /** The flat form as the releases before ADR 16 wrote it. */
+    private static final JsonSerde<StoredChecklist> JSON = JsonSerde.of(StoredChecklist.class);
 
     private final Serde<GraduationChecklist> serde = StoredChecklist.serde();
 
@@ -73,9 +76,9 @@ class StoredChecklistTest {
     }
 
     @Test
-    void aStoredChecklistIsWrittenBackAsTheSameJson() {
+    void aStoredChecklistMapsBackToTheSameFlatForm() {
         for (String stored : List.of(GRADUATE, SETTLED_BEFORE_ENROLMENT)) {
-            var written = tree(serde.serializer().serialize(STORE, read(stored)));
+            var written = tree(JSON.serialize(STORE, StoredChecklist.of(read(stored))));
 
             // Equal as JSON (a map's entries come in no fixed order), fields in the same order.
             assertThat(written).isEqualTo(json(stored));
@@ -83,8 +86,20 @@ class StoredChecklistTest {
         }
         // Without a map of several entries, the very same bytes.
         assertThat(new String(
-                        serde.serializer().serialize(STORE, read(SETTLED_BEFORE_ENROLMENT)), StandardCharsets.UTF_8))
+                        JSON.serialize(STORE, StoredChecklist.of(read(SETTLED_BEFORE_ENROLMENT))),
+                        StandardCharsets.UTF_8))
                 .isEqualTo(SETTLED_BEFORE_ENROLMENT);
+    }
+
+    @Test
+    void aChecklistReadFromJsonIsWrittenInBinaryAndReadBackTheSame() {
+        for (String stored : List.of(GRADUATE, SETTLED_BEFORE_ENROLMENT)) {
+            var checklist = read(stored);
+            var written = serde.serializer().serialize(STORE, checklist);
+
+            assertThat(written[0]).isNotEqualTo((byte) '{');
+            assertThat(serde.deserializer().deserialize(STORE, written)).isEqualTo(checklist);
+        }
     }
 
     @Test

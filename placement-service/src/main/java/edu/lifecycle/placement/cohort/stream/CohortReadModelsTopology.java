@@ -3,7 +3,7 @@ package edu.lifecycle.placement.cohort.stream;
 import edu.lifecycle.placement.cohort.RowChange;
 import edu.lifecycle.placement.cohort.StudentRow;
 import edu.lifecycle.placement.topics.PlacementTopics;
-import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.state.StateSerde;
 import edu.lifecycle.servicekit.stream.ReadModelDefinition;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
@@ -38,7 +38,7 @@ public final class CohortReadModelsTopology implements ReadModelDefinition {
                 .process(StudentRowProjector.supplier(), Named.as("placement-student-rows"))
                 .repartition(Repartitioned.<String, StudentRow>as(ROWS_BY_COHORT)
                         .withKeySerde(Serdes.String())
-                        .withValueSerde(JsonSerde.of(StudentRow.class)))
+                        .withValueSerde(StateSerde.of(StudentRow.class)))
                 .process(CohortRowProjector.supplier(), Named.as("placement-cohort-rows"));
         readModels.forEach(model -> changes.process(model.projector(), Named.as(model.name())));
     }

@@ -12,7 +12,9 @@ import edu.lifecycle.placement.cohort.stream.CohortStores;
 import edu.lifecycle.placement.experience.ExperienceCounts;
 import edu.lifecycle.placement.experience.ExperiencePage;
 import edu.lifecycle.placement.experience.ExperienceStanding;
+import edu.lifecycle.placement.placement.PlacementRecord;
 import edu.lifecycle.placement.placement.Programmes;
+import edu.lifecycle.placement.placement.stream.PlacementAggregate;
 import edu.lifecycle.servicekit.json.JsonSerde;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +79,27 @@ class ExperienceTopologyTest {
         assertThat(standing.validatedMonths())
                 .isEqualByComparingTo(placement.record("stu-1").validatedMonths())
                 .isEqualByComparingTo("3.00");
+    }
+
+    @Test
+    void standingsStoredAsJsonByTheReleaseBeforeAreKeptUpAfterTheUpgrade() {
+        students.enroll("stu-1", "M2-ISD");
+        students.enroll("stu-2", "M2-ISD");
+        var internship = students.signInternship("stu-1", "2027-01-04", "2027-05-03");
+        placement.rewriteAsJson(CohortStores.STUDENT_ROWS, StudentRow.class);
+        placement.rewriteAsJson(CohortStores.COHORT_ROWS, StudentRow.class);
+        placement.rewriteAsJson(ExperienceProjector.STANDINGS, ExperienceStanding.class);
+        placement.rewriteAsJson(ExperienceProjector.COUNTS, ExperienceCounts.class);
+        placement.rewriteAsJson(PlacementAggregate.STATE_STORE, PlacementRecord.class);
+
+        students.validate("stu-1", internship, "15", "2027-05-10");
+
+        var year = page(0, 10);
+        assertThat(year.notMet()).isEqualTo(2);
+        assertThat(year.items()).extracting(ExperienceStanding::studentId).containsExactly("stu-2", "stu-1");
+        assertThat(year.items().get(1).validatedMonths())
+                .isEqualByComparingTo(placement.record("stu-1").validatedMonths())
+                .isPositive();
     }
 
     @Test
