@@ -41,7 +41,6 @@ class PrivacyConfiguration {
         return new KafkaKeyRings(
                 kafka.buildProducerProperties(),
                 kafka.buildConsumerProperties(),
-                kafka.buildAdminProperties(),
                 topics.personalDataKeys(),
                 KEY_TOPIC_TIMEOUT);
     }

@@ -13,15 +13,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.ObjLongConsumer;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -34,8 +31,8 @@ import org.apache.kafka.common.utils.Utils;
  *
  * <p>A read costs two short requests, never a scan: a {@link KeyTopicIndex} tails the topic and knows where each
  * person's latest record lies (it holds offsets, never a key); a read asks the broker where the person's partition
- * ends now, waits until the index has read that far (so a ring written a moment ago by another instance is found),
- * and fetches the one record the index names. Transactional writes of the aggregate (trims, tombstones) count once
+ * ends now ({@link KeyTopicEnds}, one request shared by everyone asking at once), waits until the index has read that
+ * far (so a ring written a moment ago by another instance is found), and fetches the one record the index names. Transactional writes of the aggregate (trims, tombstones) count once
  * committed.
  */
 public final class KafkaKeyRings implements KeyRingStore, AutoCloseable {
@@ -43,15 +40,15 @@ public final class KafkaKeyRings implements KeyRingStore, AutoCloseable {
     private final Topic<String, KeyRing> topic;
     private final Duration timeout;
     private final KafkaProducer<String, byte[]> producer;
-    private final Admin admin;
+    private final Map<String, Object> consumerSettings;
     private final KafkaConsumer<byte[], byte[]> reader;
     private final KeyTopicIndex index;
     private int partitionCount;
+    private KeyTopicEnds ends;
 
     public KafkaKeyRings(
             Map<String, Object> producerSettings,
             Map<String, Object> consumerSettings,
-            Map<String, Object> adminSettings,
             Topic<String, KeyRing> topic,
             Duration timeout) {
         this.topic = topic;
@@ -62,7 +59,7 @@ public final class KafkaKeyRings implements KeyRingStore, AutoCloseable {
         producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         producerConfig.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         this.producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
-        this.admin = Admin.create(adminSettings);
+        this.consumerSettings = Map.copyOf(consumerSettings);
         this.reader = pointReader(consumerSettings);
         this.index = new KeyTopicIndex(committedReader(consumerSettings), topic.name(), timeout);
     }
@@ -70,7 +67,7 @@ public final class KafkaKeyRings implements KeyRingStore, AutoCloseable {
     @Override
     public Optional<Versioned> read(String subject) {
         var partition = partitionOf(subject);
-        index.awaitRead(partition, endOf(partition));
+        index.awaitRead(partition, ends().endOf(partition));
         var latest = index.latest(subject);
         if (latest.isEmpty() || latest.get().tombstone()) {
             return Optional.empty();
@@ -113,7 +110,11 @@ public final class KafkaKeyRings implements KeyRingStore, AutoCloseable {
         synchronized (reader) {
             reader.close(timeout);
         }
-        admin.close(timeout);
+        synchronized (this) {
+            if (ends != null) {
+                ends.close();
+            }
+        }
     }
 
     private TopicPartition partitionOf(String subject) {
@@ -128,21 +129,17 @@ public final class KafkaKeyRings implements KeyRingStore, AutoCloseable {
                 topic.name(), Utils.toPositive(Utils.murmur2(subject.getBytes(StandardCharsets.UTF_8))) % partitions);
     }
 
-    /** Where the partition's committed records end now: every ring acknowledged before the call lies below it. */
-    private long endOf(TopicPartition partition) {
-        try {
-            return admin.listOffsets(
-                            Map.of(partition, OffsetSpec.latest()),
-                            new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
-                    .partitionResult(partition)
-                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .offset();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while asking where the key topic ends", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("The end of the key topic " + topic.name() + " could not be read", e);
+    private synchronized KeyTopicEnds ends() {
+        if (ends == null) {
+            int partitions = partitionCount == 0 ? index.start() : partitionCount;
+            ends = new KeyTopicEnds(
+                    committedReader(consumerSettings),
+                    IntStream.range(0, partitions)
+                            .mapToObj(partition -> new TopicPartition(topic.name(), partition))
+                            .toList(),
+                    timeout);
         }
+        return ends;
     }
 
     /**

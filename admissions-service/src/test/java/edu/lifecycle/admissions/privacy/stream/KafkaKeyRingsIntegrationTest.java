@@ -43,8 +43,8 @@ class KafkaKeyRingsIntegrationTest {
                     .get();
         }
         var timeout = Duration.ofSeconds(20);
-        try (var first = new KafkaKeyRings(client, client, client, topic, timeout);
-                var second = new KafkaKeyRings(client, client, client, topic, timeout)) {
+        try (var first = new KafkaKeyRings(client, client, topic, timeout);
+                var second = new KafkaKeyRings(client, client, topic, timeout)) {
             var heard = new ConcurrentHashMap<String, Long>();
             second.watch(heard::put);
             assertThat(second.read("stu-1")).isEmpty();
@@ -84,7 +84,7 @@ class KafkaKeyRingsIntegrationTest {
         }
         var timeout = Duration.ofSeconds(20);
         var rings = new java.util.HashMap<String, KeyRing>();
-        try (var writer = new KafkaKeyRings(client, client, client, topic, timeout)) {
+        try (var writer = new KafkaKeyRings(client, client, topic, timeout)) {
             for (int person = 0; person < 200; person++) {
                 var secret = new byte[DataKey.SECRET_BYTES];
                 secret[0] = (byte) person;
@@ -93,7 +93,7 @@ class KafkaKeyRingsIntegrationTest {
                 rings.put("stu-" + person, ring);
             }
         }
-        try (var fresh = new KafkaKeyRings(client, client, client, topic, timeout)) {
+        try (var fresh = new KafkaKeyRings(client, client, topic, timeout)) {
             for (var person : List.of("stu-0", "stu-99", "stu-199", "stu-57")) {
                 assertThat(fresh.read(person).map(KeyRingStore.Versioned::ring)).contains(rings.get(person));
             }
