@@ -10,6 +10,7 @@ import edu.lifecycle.servicekit.topic.Topic;
 import edu.lifecycle.testing.KafkaStack;
 import edu.lifecycle.testing.StackEndpoints;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,16 +33,9 @@ class KafkaKeyRingsIntegrationTest {
 
     @Test
     void aKeyWrittenByOneInstanceIsReadByAnotherAndATombstoneDestroysIt(StackEndpoints stack) throws Exception {
-        var prefix = "keys-" + UUID.randomUUID().toString().substring(0, 8) + ".";
-        var login = stack.openTestService("key-rings", prefix, prefix + "app");
-        Map<String, Object> client = login.kafkaClient(stack.bootstrapServers());
-        Topic<String, KeyRing> topic =
-                Topic.compacted(prefix + "admissions.personal-data-keys", Serdes.String(), JsonSerde.of(KeyRing.class));
-        try (var admin = Admin.create(client)) {
-            admin.createTopics(List.of(new NewTopic(topic.name(), 3, (short) 1)))
-                    .all()
-                    .get();
-        }
+        var keys = KeyTopic.create(stack, 3);
+        var client = keys.client();
+        var topic = keys.topic();
         var timeout = Duration.ofSeconds(20);
         try (var first = new KafkaKeyRings(client, client, topic, timeout);
                 var second = new KafkaKeyRings(client, client, topic, timeout)) {
@@ -72,18 +66,11 @@ class KafkaKeyRingsIntegrationTest {
 
     @Test
     void amongManyPeopleEachReadFindsItsOwnRingAndAFreshInstanceLearnsThemAll(StackEndpoints stack) throws Exception {
-        var prefix = "keys-" + UUID.randomUUID().toString().substring(0, 8) + ".";
-        var login = stack.openTestService("key-rings", prefix, prefix + "app");
-        Map<String, Object> client = login.kafkaClient(stack.bootstrapServers());
-        Topic<String, KeyRing> topic =
-                Topic.compacted(prefix + "admissions.personal-data-keys", Serdes.String(), JsonSerde.of(KeyRing.class));
-        try (var admin = Admin.create(client)) {
-            admin.createTopics(List.of(new NewTopic(topic.name(), 2, (short) 1)))
-                    .all()
-                    .get();
-        }
+        var keys = KeyTopic.create(stack, 2);
+        var client = keys.client();
+        var topic = keys.topic();
         var timeout = Duration.ofSeconds(20);
-        var rings = new java.util.HashMap<String, KeyRing>();
+        var rings = new HashMap<String, KeyRing>();
         try (var writer = new KafkaKeyRings(client, client, topic, timeout)) {
             for (int person = 0; person < 200; person++) {
                 var secret = new byte[DataKey.SECRET_BYTES];
@@ -98,6 +85,24 @@ class KafkaKeyRingsIntegrationTest {
                 assertThat(fresh.read(person).map(KeyRingStore.Versioned::ring)).contains(rings.get(person));
             }
             assertThat(fresh.read("stu-200")).isEmpty();
+        }
+    }
+
+    /** A key topic of its own, on the shared broker, and a client allowed to use it as admissions would. */
+    private record KeyTopic(Map<String, Object> client, Topic<String, KeyRing> topic) {
+
+        static KeyTopic create(StackEndpoints stack, int partitions) throws Exception {
+            var prefix = "keys-" + UUID.randomUUID().toString().substring(0, 8) + ".";
+            var login = stack.openTestService("key-rings", prefix, prefix + "app");
+            Map<String, Object> client = login.kafkaClient(stack.bootstrapServers());
+            Topic<String, KeyRing> topic = Topic.compacted(
+                    prefix + "admissions.personal-data-keys", Serdes.String(), JsonSerde.of(KeyRing.class));
+            try (var admin = Admin.create(client)) {
+                admin.createTopics(List.of(new NewTopic(topic.name(), partitions, (short) 1)))
+                        .all()
+                        .get();
+            }
+            return new KeyTopic(client, topic);
         }
     }
 }
