@@ -141,7 +141,7 @@ public final class PersonalDataKeys {
     private void changed(String subject, long version) {
         synchronized (cache) {
             var cached = cache.get(subject);
-            if (cached != null && cached.version() < version) {
+            if (cached != null && cached.held().version() < version) {
                 cache.remove(subject);
             }
         }
@@ -157,7 +157,7 @@ public final class PersonalDataKeys {
                 cache.remove(subject);
                 return Optional.empty();
             }
-            return Optional.of(new KeyRingStore.Versioned(cached.ring(), cached.version()));
+            return Optional.of(cached.held());
         }
     }
 
@@ -178,9 +178,7 @@ public final class PersonalDataKeys {
     private void remember(String subject, KeyRingStore.Versioned held) {
         synchronized (cache) {
             if (store.latestVersion(subject) <= held.version()) {
-                cache.put(
-                        subject,
-                        new Cached(held.ring(), held.version(), clock.instant().plus(timeToLive)));
+                cache.put(subject, new Cached(held, clock.instant().plus(timeToLive)));
             } else {
                 cache.remove(subject);
             }
@@ -205,5 +203,5 @@ public final class PersonalDataKeys {
         return new DataKey(Base64.getUrlEncoder().withoutPadding().encodeToString(id), secret, requestId);
     }
 
-    private record Cached(KeyRing ring, long version, Instant until) {}
+    private record Cached(KeyRingStore.Versioned held, Instant until) {}
 }

@@ -43,7 +43,6 @@ public final class KafkaKeyRings implements KeyRingStore, AutoCloseable {
     private final Map<String, Object> consumerSettings;
     private final KafkaConsumer<byte[], byte[]> reader;
     private final KeyTopicIndex index;
-    private int partitionCount;
     private KeyTopicEnds ends;
 
     public KafkaKeyRings(
@@ -118,20 +117,14 @@ public final class KafkaKeyRings implements KeyRingStore, AutoCloseable {
     }
 
     private TopicPartition partitionOf(String subject) {
-        int partitions;
-        synchronized (this) {
-            if (partitionCount == 0) {
-                partitionCount = index.start();
-            }
-            partitions = partitionCount;
-        }
+        int partitions = index.start();
         return new TopicPartition(
                 topic.name(), Utils.toPositive(Utils.murmur2(subject.getBytes(StandardCharsets.UTF_8))) % partitions);
     }
 
     private synchronized KeyTopicEnds ends() {
         if (ends == null) {
-            int partitions = partitionCount == 0 ? index.start() : partitionCount;
+            int partitions = index.start();
             ends = new KeyTopicEnds(
                     committedReader(consumerSettings),
                     IntStream.range(0, partitions)
