@@ -278,7 +278,7 @@ public final class RunningSystem implements AutoCloseable {
         }
         start.started(spec.name(), context);
         // Ready means it answers commands: the demo or a user may send some at once.
-        awaitReady(spec.name(), urlOf(context), start::hasFailed);
+        awaitReady(spec.name(), context, start::hasFailed);
         start.report(
                 progress,
                 new LocalStack.StartupStep(spec.name(), urlOf(context), Duration.ofNanos(System.nanoTime() - begin)));
@@ -358,7 +358,8 @@ public final class RunningSystem implements AutoCloseable {
         }
     }
 
-    private static void awaitReady(String service, String url, BooleanSupplier abandoned) {
+    private static void awaitReady(String service, ConfigurableApplicationContext context, BooleanSupplier abandoned) {
+        var url = urlOf(context);
         var http = HttpClient.newHttpClient();
         var request = HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(5))
@@ -380,8 +381,8 @@ public final class RunningSystem implements AutoCloseable {
             }
             LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
         }
-        throw new IllegalStateException(service + " did not become ready within " + READY_WITHIN.toSeconds()
-                + " s (see " + url + "/actuator/health)");
+        throw new IllegalStateException(service + " did not become ready within " + READY_WITHIN.toSeconds() + " s: "
+                + UnreadyParts.of(context) + " (see " + url + "/actuator/health)");
     }
 
     /** Grants the service its rights on its topics and Streams application, and gives it its login. */
