@@ -30,7 +30,7 @@ import org.springframework.util.unit.DataSize;
  * @param instanceId this instance's {@code group.instance.id} (static membership); by default an id made on first
  *     start and kept in the state folder
  * @param lagInterval how often the lag of the Streams applications is asked of the broker
- * @param readinessProbeTimeout how long a readiness probe waits for its answer before trying again
+ * @param readinessProbeTimeout how long the first readiness probe waits for its answer; each unanswered round doubles it, up to 30 s
  * @param deadLetterRetention how long a dead letter (and a replay of one) is kept: {@code retention.ms} of the
  *     dead-letter and replay topics the kit creates; long enough to notice, fix and replay, short enough that a dead
  *     letter holding personal data does not outlive the school's retention rules
