@@ -89,6 +89,8 @@ public final class ServiceInstance {
                         "-Xmx448m",
                         "-XX:+UseSerialGC",
                         "-XX:TieredStopAtLevel=1",
+                        // C1 alone reserves 48 MB for compiled code; a full cache disables the compiler.
+                        "-XX:ReservedCodeCacheSize=128m",
                         "-Xss512k",
                         "-Djava.io.tmpdir=" + folder.toAbsolutePath()),
                 args,
