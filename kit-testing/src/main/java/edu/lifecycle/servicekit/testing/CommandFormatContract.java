@@ -58,7 +58,7 @@ public abstract class CommandFormatContract<C> {
         return types().map(type -> DynamicTest.dynamicTest(type, () -> {
             CommandEnvelope previous = previous(type);
             assertEquals(1, previous.format());
-            // Compared as JSON: an amount read off the topic has lost its scale (1500.00 is 1500.0), as it did before.
+            // Compared as JSON text, so an amount must come back with its scale too (1500.00, not 1500.0).
             assertEquals(normalised(previousRelease().get(type)), normalised(codec().decode(previous)), type);
         }));
     }
