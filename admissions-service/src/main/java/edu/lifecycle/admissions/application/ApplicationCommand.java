@@ -1,6 +1,7 @@
 package edu.lifecycle.admissions.application;
 
 import edu.lifecycle.admissions.intake.AdmissionDecision;
+import edu.lifecycle.admissions.privacy.Personal;
 import edu.lifecycle.admissions.programme.StudyStream;
 import edu.lifecycle.admissions.programme.TrainingScheme;
 import java.math.BigDecimal;
@@ -93,7 +94,11 @@ public sealed interface ApplicationCommand {
         }
     }
 
-    /** The jury's wish; the intake of the programme year turns it into the final decision. */
+    /**
+     * The jury's wish; the intake of the programme year turns it into the final decision.
+     *
+     * @param reason why, if the jury said; a blank reason is none
+     */
     record RequestAdmissionDecision(
             String commandId,
             String studentId,
@@ -105,7 +110,7 @@ public sealed interface ApplicationCommand {
         public RequestAdmissionDecision {
             requireEnvelope(commandId, studentId, issuedAt);
             Objects.requireNonNull(decision, "decision");
-            Objects.requireNonNull(reason, "reason");
+            reason = nonBlank(reason);
             Objects.requireNonNull(staffId, "staffId");
         }
 
@@ -123,6 +128,8 @@ public sealed interface ApplicationCommand {
     /**
      * Sent by the intake: the final decision after capacity was taken into account, for the person who asked for it
      * ({@code staffId} of the {@link RequestAdmissionDecision}).
+     *
+     * @param reason why, if the intake or the jury said; a blank reason is none
      */
     record RecordAdmissionDecision(
             String commandId,
@@ -135,7 +142,7 @@ public sealed interface ApplicationCommand {
         public RecordAdmissionDecision {
             requireEnvelope(commandId, studentId, issuedAt);
             Objects.requireNonNull(decision, "decision");
-            Objects.requireNonNull(reason, "reason");
+            reason = nonBlank(reason);
             Objects.requireNonNull(staffId, "staffId");
         }
 
@@ -190,15 +197,24 @@ public sealed interface ApplicationCommand {
 
     /**
      * The right to rectification: a corrected name, a corrected e-mail, or both; what is absent stays as it is.
+     * Personal data, sealed wherever it travels ({@link Personal}).
      */
     record RectifyPersonalData(
-            String commandId, String studentId, Instant issuedAt, Optional<String> fullName, Optional<String> email)
+            String commandId,
+            String studentId,
+            Instant issuedAt,
+            @Personal Optional<String> fullName,
+            @Personal Optional<String> email)
             implements ApplicationCommand {
         public RectifyPersonalData {
             requireEnvelope(commandId, studentId, issuedAt);
             Objects.requireNonNull(fullName, "fullName");
             Objects.requireNonNull(email, "email");
         }
+    }
+
+    private static Optional<String> nonBlank(Optional<String> text) {
+        return Objects.requireNonNull(text, "reason").filter(value -> !value.isBlank());
     }
 
     private static void requireEnvelope(String commandId, String studentId, Instant issuedAt) {

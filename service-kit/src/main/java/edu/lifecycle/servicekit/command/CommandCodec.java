@@ -28,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * envelopes already queued. The components the envelope carries are filled from it, never written twice: the aggregate
  * key (by default {@code studentId}), {@code issuedAt}, {@code commandId} and the signed-in sender, {@code staffId}
  * (an {@code Optional<String>}). The payload is the JSON of the other components ({@code null} when none is left),
- * each under its own name unless {@link Builder#component declared} otherwise.
+ * each under its own name unless {@link Builder#component declared} otherwise, and {@link Builder#transformed
+ * transformed} where a type's payload differs on the wire (e.g. personal values sealed).
  *
  * @param <C> the domain's sealed command interface
  */
@@ -40,22 +41,28 @@ public final class CommandCodec<C> {
 
     private final Class<C> commands;
     private final String key;
+    private final Function<String, ?> keyReader;
     private final Map<String, Class<? extends C>> byType;
     private final Map<Class<?>, String> typeOf;
     private final Map<Class<?>, Map<String, String>> wireNames;
     private final Map<Class<?>, Map<String, Function<CommandEnvelope, ?>>> derived;
+    private final Map<Class<?>, PayloadTransform> transforms;
 
     private CommandCodec(
             Class<C> commands,
             String key,
+            Function<String, ?> keyReader,
             Map<String, Class<? extends C>> byType,
             Map<Class<?>, Map<String, String>> wireNames,
-            Map<Class<?>, Map<String, Function<CommandEnvelope, ?>>> derived) {
+            Map<Class<?>, Map<String, Function<CommandEnvelope, ?>>> derived,
+            Map<Class<?>, PayloadTransform> transforms) {
         this.commands = commands;
         this.key = key;
+        this.keyReader = keyReader;
         this.byType = Map.copyOf(byType);
         this.wireNames = Map.copyOf(wireNames);
         this.derived = Map.copyOf(derived);
+        this.transforms = Map.copyOf(transforms);
         this.typeOf = byType.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
     }
 
@@ -79,13 +86,18 @@ public final class CommandCodec<C> {
         return String.valueOf(component(command, key));
     }
 
-    /** The command's own encoding less what the envelope carries; {@code null} JSON when nothing is left. */
+    /**
+     * The command's own encoding less what the envelope carries, {@code null} JSON when nothing is left; transformed
+     * when its type declares it.
+     */
     public JsonNode payload(C command) {
         var tree = (ObjectNode) KitJson.toTree(command);
         tree.remove(List.of(key, COMMAND_ID, ISSUED_AT, ACTOR));
         tree.remove(derived.getOrDefault(command.getClass(), Map.of()).keySet());
         var renamed = renamed(tree, wireNames.getOrDefault(command.getClass(), Map.of()));
-        return renamed.isEmpty() ? NullNode.getInstance() : renamed;
+        JsonNode payload = renamed.isEmpty() ? NullNode.getInstance() : renamed;
+        var transform = transforms.get(command.getClass());
+        return transform == null ? payload : transform.write(aggregateKey(command), payload);
     }
 
     /**
@@ -126,11 +138,16 @@ public final class CommandCodec<C> {
         }
         var fromWire = wireNames.getOrDefault(type, Map.of()).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
-        ObjectNode tree = envelope.payload() instanceof ObjectNode payload
+        JsonNode wire = envelope.payload();
+        var transform = transforms.get(type);
+        if (transform != null) {
+            wire = transform.read(envelope.aggregateKey(), wire == null ? null : wire.deepCopy());
+        }
+        ObjectNode tree = wire instanceof ObjectNode payload
                 ? renamed(payload.deepCopy(), fromWire)
                 : KitJson.mapper().createObjectNode();
         var components = names(type);
-        tree.put(key, envelope.aggregateKey());
+        tree.set(key, KitJson.toTree(keyReader.apply(envelope.aggregateKey())));
         tree.set(ISSUED_AT, KitJson.toTree(envelope.issuedAt()));
         if (components.contains(COMMAND_ID)) {
             tree.put(COMMAND_ID, envelope.commandId());
@@ -150,7 +167,12 @@ public final class CommandCodec<C> {
      */
     public String shape() {
         var lines = new TreeMap<String, String>();
-        byType.forEach((name, type) -> lines.put(name, name + " = " + describe(type, new HashSet<>(), true)));
+        byType.forEach((name, type) -> lines.put(
+                name,
+                name + " = " + describe(type, new HashSet<>(), true)
+                        + (transforms.containsKey(type)
+                                ? " | payload " + transforms.get(type).describe()
+                                : "")));
         return String.join("\n", lines.values()) + "\n";
     }
 
@@ -235,7 +257,9 @@ public final class CommandCodec<C> {
         private final Map<Class<?>, String> names = new LinkedHashMap<>();
         private final Map<Class<?>, Map<String, String>> wireNames = new LinkedHashMap<>();
         private final Map<Class<?>, Map<String, Function<CommandEnvelope, ?>>> derived = new LinkedHashMap<>();
+        private final Map<Class<?>, PayloadTransform> transforms = new LinkedHashMap<>();
         private String key = "studentId";
+        private Function<String, ?> keyReader = Function.identity();
 
         private Builder(Class<C> commands) {
             this.commands = Objects.requireNonNull(commands, "commands");
@@ -246,7 +270,17 @@ public final class CommandCodec<C> {
 
         /** The component holding the aggregate key; {@code studentId} unless told. */
         public Builder<C> keyedBy(String component) {
+            return keyedBy(component, Function.identity());
+        }
+
+        /**
+         * The component holding the aggregate key, written in the envelope as its {@code String.valueOf} and read back
+         * with {@code fromKey} (e.g. a programme-year's {@code M2-ISD/2026-2027}); {@code fromKey} throwing sends the
+         * command to the dead letters.
+         */
+        public Builder<C> keyedBy(String component, Function<String, ?> fromKey) {
             this.key = Objects.requireNonNull(component, "component");
+            this.keyReader = Objects.requireNonNull(fromKey, "fromKey");
             return this;
         }
 
@@ -282,6 +316,15 @@ public final class CommandCodec<C> {
             return this;
         }
 
+        /**
+         * {@code command}'s payload is {@code transform}ed on the wire: written after the codec's own encoding, read
+         * back before it (e.g. personal values sealed under the person's key, or the layout of an earlier release).
+         */
+        public Builder<C> transformed(Class<? extends C> command, PayloadTransform transform) {
+            transforms.put(command, Objects.requireNonNull(transform, "transform"));
+            return this;
+        }
+
         public CommandCodec<C> build() {
             var byType = new LinkedHashMap<String, Class<? extends C>>();
             for (Class<?> permitted : commands.getPermittedSubclasses()) {
@@ -309,7 +352,11 @@ public final class CommandCodec<C> {
             if (!byType.values().containsAll(names.keySet())) {
                 throw new IllegalArgumentException("Named commands not permitted by " + commands + ": " + names);
             }
-            return new CommandCodec<>(commands, key, byType, wireNames, derived);
+            if (!byType.values().containsAll(transforms.keySet())) {
+                throw new IllegalArgumentException(
+                        "Transformed commands not permitted by " + commands + ": " + transforms.keySet());
+            }
+            return new CommandCodec<>(commands, key, keyReader, byType, wireNames, derived, transforms);
         }
     }
 }

@@ -7,7 +7,9 @@ import edu.lifecycle.servicekit.json.KitJson;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
 
 class CommandCodecTest {
 
@@ -135,5 +137,125 @@ class CommandCodecTest {
     void aRequestWithoutPayloadHasTheFingerprintItHadBeforeCommandsWereTyped() {
         assertThat(RequestFingerprint.of("t", "k", "return-book", NullNode.getInstance()))
                 .isEqualTo(RequestFingerprint.of("t", "k", "return-book", null));
+    }
+
+    /** Commands to a shelf, keyed by a value that is not a string: its room and number. */
+    sealed interface ShelfCommand {
+        record Label(String commandId, Shelf shelf, Instant issuedAt, String readerId, String secretNote)
+                implements ShelfCommand {}
+
+        record Dust(String commandId, Shelf shelf, Instant issuedAt) implements ShelfCommand {}
+    }
+
+    record Shelf(String room, int number) {
+        @Override
+        public String toString() {
+            return room + "/" + number;
+        }
+
+        static Shelf parse(String text) {
+            int slash = text.lastIndexOf('/');
+            if (slash <= 0) {
+                throw new IllegalArgumentException("Not a shelf: " + text);
+            }
+            return new Shelf(text.substring(0, slash), Integer.parseInt(text.substring(slash + 1)));
+        }
+    }
+
+    /** A stand-in for sealing: the note is "sealed" under the aggregate's key when written, opened when read. */
+    private static final PayloadTransform SEALING_THE_NOTE = new PayloadTransform() {
+        @Override
+        public JsonNode write(String aggregateKey, JsonNode payload) {
+            var sealed = (ObjectNode) payload;
+            sealed.put(
+                    "secretNote",
+                    "sealed[" + aggregateKey + "]:"
+                            + new StringBuilder(payload.get("secretNote").stringValue()).reverse());
+            return sealed;
+        }
+
+        @Override
+        public JsonNode read(String aggregateKey, JsonNode payload) {
+            String prefix = "sealed[" + aggregateKey + "]:";
+            String note = payload.get("secretNote").stringValue();
+            if (!note.startsWith(prefix)) {
+                throw new IllegalArgumentException("Sealed for another aggregate");
+            }
+            ((ObjectNode) payload)
+                    .put(
+                            "secretNote",
+                            new StringBuilder(note.substring(prefix.length()))
+                                    .reverse()
+                                    .toString());
+            return payload;
+        }
+
+        @Override
+        public String describe() {
+            return "secretNote sealed";
+        }
+    };
+
+    private static final CommandCodec<ShelfCommand> SHELVES = CommandCodec.of(ShelfCommand.class)
+            .keyedBy("shelf", Shelf::parse)
+            .transformed(ShelfCommand.Label.class, SEALING_THE_NOTE)
+            .transformed(ShelfCommand.Dust.class, PayloadTransform.EMPTY_OBJECT)
+            .build();
+
+    @Test
+    void aKeyThatIsNotAStringTravelsAsItsTextAndIsReadBack() {
+        var shelf = new Shelf("east-wing", 12);
+        var envelope =
+                SHELVES.envelope(new CommandMeta("c-9", AT, Optional.empty()), new ShelfCommand.Dust("c-9", shelf, AT));
+
+        assertThat(envelope.aggregateKey()).isEqualTo("east-wing/12");
+        assertThat(SHELVES.decode(envelope)).isEqualTo(new ShelfCommand.Dust("c-9", shelf, AT));
+        assertThatThrownBy(() -> SHELVES.decode(new CommandEnvelope("c-10", "nowhere", "dust", null, AT, null, null)))
+                .hasMessageContaining("Not a shelf");
+    }
+
+    @Test
+    void aTransformedPayloadIsChangedWhenWrittenAndRestoredWhenRead() {
+        var shelf = new Shelf("east-wing", 12);
+        var label = new ShelfCommand.Label("c-11", shelf, AT, "r-7", "behind the atlases");
+
+        var envelope = SHELVES.envelope(new CommandMeta("c-11", AT, Optional.empty()), label);
+
+        assertThat(envelope.payload().toString())
+                .isEqualTo("{\"readerId\":\"r-7\",\"secretNote\":\"sealed[east-wing/12]:sesalta eht dniheb\"}");
+        assertThat(SHELVES.decode(envelope)).isEqualTo(label);
+        assertThat(envelope.payload().toString()).contains("sealed[");
+        var moved = new CommandEnvelope("c-11", "west-wing/1", "label", envelope.payload(), AT, null, null);
+        assertThatThrownBy(() -> SHELVES.decode(moved)).hasMessageContaining("another aggregate");
+    }
+
+    @Test
+    void anEmptyPayloadCanTravelAsAnEmptyObjectAsEarlierReleasesWroteIt() {
+        var envelope = SHELVES.envelope(
+                new CommandMeta("c-12", AT, Optional.empty()), new ShelfCommand.Dust("c-12", new Shelf("a", 1), AT));
+
+        assertThat(envelope.payload().toString()).isEqualTo("{}");
+        assertThat(RequestFingerprint.of("t", "a/1", "dust", envelope.payload()))
+                .isEqualTo(RequestFingerprint.of(
+                        "t", "a/1", "dust", KitJson.mapper().createObjectNode()));
+    }
+
+    @Test
+    void theShapeNamesATransformedPayload() {
+        assertThat(SHELVES.shape())
+                .isEqualTo(
+                        "dust = Dust{commandId: (envelope), shelf: (envelope), issuedAt: (envelope)} | payload {} when empty\n"
+                                + "label = Label{commandId: (envelope), shelf: (envelope), issuedAt: (envelope), readerId: String, "
+                                + "secretNote: String} | payload secretNote sealed\n");
+    }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void onlyAPermittedCommandIsTransformed() {
+        assertThatThrownBy(() -> CommandCodec.of(ShelfCommand.class)
+                        .keyedBy("shelf", Shelf::parse)
+                        .transformed((Class) LoanCommand.ReturnBook.class, PayloadTransform.EMPTY_OBJECT)
+                        .build())
+                .hasMessageContaining("Transformed commands not permitted");
     }
 }

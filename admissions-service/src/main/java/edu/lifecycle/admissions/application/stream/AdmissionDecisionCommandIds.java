@@ -1,6 +1,8 @@
 package edu.lifecycle.admissions.application.stream;
 
-import edu.lifecycle.admissions.intake.stream.IntakePayloads;
+import edu.lifecycle.admissions.application.ApplicationCommand;
+import edu.lifecycle.admissions.intake.IntakeCommand;
+import edu.lifecycle.servicekit.command.CommandType;
 
 /**
  * The ids of the two commands an admission decision sets off: the jury's request places the applicant in the intake
@@ -14,12 +16,12 @@ public final class AdmissionDecisionCommandIds {
 
     /** The intake's {@code place-applicant} command sent on accepting the request {@code requestCommandId}. */
     public static String placement(String requestCommandId) {
-        return IntakePayloads.PLACE_APPLICANT + ":" + requestCommandId;
+        return CommandType.of(IntakeCommand.PlaceApplicant.class) + ":" + requestCommandId;
     }
 
     /** The application's {@code record-admission-decision} command the intake sends on placing the applicant. */
     public static String finalDecision(String placementCommandId) {
-        return ApplicationCommandTypes.RECORD_ADMISSION_DECISION + ":" + placementCommandId;
+        return CommandType.of(ApplicationCommand.RecordAdmissionDecision.class) + ":" + placementCommandId;
     }
 
     /** The final decision's command id, straight from the jury's request. */

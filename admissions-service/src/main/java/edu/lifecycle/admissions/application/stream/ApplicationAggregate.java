@@ -4,18 +4,21 @@ import edu.lifecycle.admissions.application.Application;
 import edu.lifecycle.admissions.application.ApplicationCommand;
 import edu.lifecycle.admissions.application.ApplicationDecider;
 import edu.lifecycle.admissions.application.ApplicationEvent;
+import edu.lifecycle.admissions.intake.IntakeCommand;
 import edu.lifecycle.admissions.intake.IntakeKey;
-import edu.lifecycle.admissions.intake.stream.IntakePayloads;
+import edu.lifecycle.admissions.intake.stream.IntakeCommandFormat;
 import edu.lifecycle.admissions.privacy.PersonalDataKeys;
 import edu.lifecycle.admissions.privacy.stream.PersonalFields;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.events.profiles.StudentProfile;
-import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandMeta;
+import edu.lifecycle.servicekit.command.CommandType;
 import edu.lifecycle.servicekit.stream.Aggregate;
 import edu.lifecycle.servicekit.stream.EventContext;
 import edu.lifecycle.servicekit.stream.Publication;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A student's application as the kit runs it. Besides its public events it feeds the intake of its programme year
@@ -44,7 +47,7 @@ public final class ApplicationAggregate {
                 // Name and e-mail sealed under the person's data key: the store and its changelog hold ciphertext, in
                 // the flat form of earlier releases (StoredApplication).
                 .storedAs(new ApplicationStateSerde(personal))
-                .readingCommands(envelope -> ApplicationCommands.from(envelope, personal))
+                .readingCommands(ApplicationCommandFormat.codec(personal))
                 .showing(ApplicationView::withoutIdentity)
                 .publishing(
                         List.of(
@@ -79,38 +82,38 @@ public final class ApplicationAggregate {
             publications.add(Publication.to(topics.personalDataKeys(), key, null));
         } else if (event instanceof ApplicationEvent.AdmissionDecisionRequested requested) {
             var intake = new IntakeKey(requested.programmeId(), requested.academicYear());
-            var payload = new IntakePayloads.PlaceApplicant(
-                    key, requested.requested(), requested.reason().orElse(null), requested.examScore());
-            publications.add(toIntake(
+            // The intake's answer records who asked.
+            var meta = new CommandMeta(
                     AdmissionDecisionCommandIds.placement(context.commandId()),
-                    intake,
-                    IntakePayloads.PLACE_APPLICANT,
-                    payload,
-                    requested,
-                    requested.staffId().orElse(null)));
+                    requested.occurredAt(),
+                    requested.staffId());
+            publications.add(toIntake(
+                    meta,
+                    new IntakeCommand.PlaceApplicant(
+                            meta.commandId(),
+                            intake,
+                            key,
+                            meta.issuedAt(),
+                            requested.requested(),
+                            requested.reason(),
+                            requested.examScore(),
+                            meta.actor())));
         } else if (event instanceof ApplicationEvent.EnrollmentWithdrawn withdrawn) {
             // Every withdrawal goes to the intake: only it knows whether a seat or a waitlist place is freed.
             var intake = new IntakeKey(withdrawn.programmeId(), withdrawn.academicYear());
-            var payload = new IntakePayloads.ReleaseSeat(key);
-            publications.add(toIntake(
-                    context.followUpCommandId(IntakePayloads.RELEASE_SEAT),
-                    intake,
-                    IntakePayloads.RELEASE_SEAT,
-                    payload,
-                    withdrawn,
-                    null));
+            var meta = new CommandMeta(
+                    context.followUpCommandId(CommandType.of(IntakeCommand.ReleaseSeat.class)),
+                    withdrawn.occurredAt(),
+                    Optional.empty());
+            publications.add(
+                    toIntake(meta, new IntakeCommand.ReleaseSeat(meta.commandId(), intake, key, meta.issuedAt())));
         }
         return publications;
     }
 
-    /** @param actor who asked, carried to the intake so its answer records them; {@code null} for nobody */
-    private Publication toIntake(
-            String commandId, IntakeKey intake, String type, Object payload, ApplicationEvent cause, String actor) {
-        var intakeKey = intake.toString();
-        return Publication.to(
-                topics.intakeCommands(),
-                intakeKey,
-                CommandEnvelope.of(commandId, intakeKey, type, payload, cause.occurredAt())
-                        .withActor(actor));
+    /** @param meta the command's id, its cause's time and who asked (carried so the intake's answer records them) */
+    private Publication toIntake(CommandMeta meta, IntakeCommand command) {
+        var envelope = IntakeCommandFormat.CODEC.envelope(meta, command);
+        return Publication.to(topics.intakeCommands(), envelope.aggregateKey(), envelope);
     }
 }

@@ -4,6 +4,7 @@ import edu.lifecycle.admissions.application.ApplicationDecider;
 import edu.lifecycle.admissions.intake.IntakeDecider;
 import edu.lifecycle.admissions.intake.stream.IntakeAggregate;
 import edu.lifecycle.admissions.privacy.PersonalDataKeys;
+import edu.lifecycle.admissions.privacy.stream.PersonalFields;
 import edu.lifecycle.admissions.programme.ProgrammeCatalog;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.servicekit.stream.Aggregates;
@@ -37,6 +38,6 @@ public final class ApplicationsTopology implements TopologyDefinition {
                 topics.intakeCommands(),
                 topics.commandTopics().outcomes(),
                 new IntakeDecider(programmes),
-                new IntakeDecisionsToApplications(topics));
+                new IntakeDecisionsToApplications(topics, ApplicationCommandFormat.codec(new PersonalFields(keys))));
     }
 }

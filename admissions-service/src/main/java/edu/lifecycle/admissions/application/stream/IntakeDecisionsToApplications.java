@@ -1,13 +1,17 @@
 package edu.lifecycle.admissions.application.stream;
 
+import edu.lifecycle.admissions.application.ApplicationCommand;
 import edu.lifecycle.admissions.intake.IntakeEvent;
 import edu.lifecycle.admissions.intake.stream.IntakeNotices;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
-import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandCodec;
+import edu.lifecycle.servicekit.command.CommandMeta;
+import edu.lifecycle.servicekit.command.CommandType;
 import edu.lifecycle.servicekit.stream.EventContext;
 import edu.lifecycle.servicekit.stream.Publication;
 import edu.lifecycle.servicekit.topic.Topic;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The intake tells each application the outcome through that application's own commands topic: a placement becomes
@@ -16,32 +20,41 @@ import java.util.List;
 final class IntakeDecisionsToApplications implements IntakeNotices {
 
     private final AdmissionsTopics topics;
+    private final CommandCodec<ApplicationCommand> codec;
 
-    IntakeDecisionsToApplications(AdmissionsTopics topics) {
+    IntakeDecisionsToApplications(AdmissionsTopics topics, CommandCodec<ApplicationCommand> codec) {
         this.topics = topics;
+        this.codec = codec;
     }
 
     @Override
     public List<Publication> of(EventContext context, IntakeEvent event) {
         if (event instanceof IntakeEvent.ApplicantPlaced placed) {
             // Derived from the placement's id alone: the HTTP request that asked for the decision waits for it.
-            return List.of(toApplication(
+            // The answer is for the person who asked for the decision.
+            var meta = new CommandMeta(
                     AdmissionDecisionCommandIds.finalDecision(context.commandId()),
-                    placed.studentId(),
-                    ApplicationCommandTypes.RECORD_ADMISSION_DECISION,
-                    new ApplicationPayloads.RecordAdmissionDecision(
-                            placed.decision(), placed.reason().orElse(null)),
-                    event,
-                    placed.staffId().orElse(null)));
+                    placed.occurredAt(),
+                    placed.staffId());
+            return List.of(toApplication(
+                    meta,
+                    new ApplicationCommand.RecordAdmissionDecision(
+                            meta.commandId(),
+                            placed.studentId(),
+                            meta.issuedAt(),
+                            placed.decision(),
+                            placed.reason(),
+                            meta.actor())));
         }
         if (event instanceof IntakeEvent.WaitlistPromotionGranted granted) {
+            var meta = new CommandMeta(
+                    context.followUpCommandId(CommandType.of(ApplicationCommand.PromoteFromWaitlist.class)),
+                    granted.occurredAt(),
+                    Optional.empty());
             return List.of(toApplication(
-                    context.followUpCommandId(ApplicationCommandTypes.PROMOTE_FROM_WAITLIST),
-                    granted.studentId(),
-                    ApplicationCommandTypes.PROMOTE_FROM_WAITLIST,
-                    new ApplicationPayloads.Empty(),
-                    event,
-                    null));
+                    meta,
+                    new ApplicationCommand.PromoteFromWaitlist(
+                            meta.commandId(), granted.studentId(), meta.issuedAt())));
         }
         // A freed seat or a left waitlist changes no application by itself.
         return List.of();
@@ -52,13 +65,8 @@ final class IntakeDecisionsToApplications implements IntakeNotices {
         return List.of(topics.applicationCommands());
     }
 
-    /** @param actor the person the answer is for (who asked for the decision); {@code null} for a promotion */
-    private Publication toApplication(
-            String commandId, String studentId, String type, Object payload, IntakeEvent cause, String actor) {
-        return Publication.to(
-                topics.applicationCommands(),
-                studentId,
-                CommandEnvelope.of(commandId, studentId, type, payload, cause.occurredAt())
-                        .withActor(actor));
+    private Publication toApplication(CommandMeta meta, ApplicationCommand command) {
+        var envelope = codec.envelope(meta, command);
+        return Publication.to(topics.applicationCommands(), envelope.aggregateKey(), envelope);
     }
 }

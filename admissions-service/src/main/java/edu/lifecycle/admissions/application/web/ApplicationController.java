@@ -1,10 +1,11 @@
 package edu.lifecycle.admissions.application.web;
 
+import edu.lifecycle.admissions.application.ApplicationCommand;
 import edu.lifecycle.admissions.application.stream.ApplicationAggregate;
-import edu.lifecycle.admissions.application.stream.ApplicationCommandTypes;
-import edu.lifecycle.admissions.application.stream.ApplicationPayloads;
+import edu.lifecycle.admissions.application.stream.ApplicationCommandFormat;
 import edu.lifecycle.admissions.application.stream.ApplicationView;
 import edu.lifecycle.admissions.privacy.stream.PersonalFields;
+import edu.lifecycle.servicekit.command.CommandCodec;
 import edu.lifecycle.servicekit.command.CommandGateway;
 import edu.lifecycle.servicekit.command.CommandResponses;
 import edu.lifecycle.servicekit.command.IdempotencyKey;
@@ -39,7 +40,7 @@ class ApplicationController {
     private final CommandGateway commands;
     private final KeyQueryRouter queries;
     private final AwaitingFinalDecision finalDecisions;
-    private final PersonalFields personal;
+    private final CommandCodec<ApplicationCommand> codec;
 
     ApplicationController(
             CommandGateway commands,
@@ -49,21 +50,17 @@ class ApplicationController {
         this.commands = commands;
         this.queries = queries;
         this.finalDecisions = finalDecisions;
-        this.personal = personal;
+        // Name and e-mail are sealed with the person's data key before a command reaches the commands topic.
+        this.codec = ApplicationCommandFormat.codec(personal);
     }
 
     @PostMapping
     @Operation(summary = "Submit an application; eligibility is assessed at once")
     ResponseEntity<Object> submit(
-            @Valid @RequestBody ApplicationPayloads.SubmitApplication body, @IdempotencyKey String idempotencyKey) {
+            @Valid @RequestBody ApplicationRequests.SubmitApplication body, @IdempotencyKey String idempotencyKey) {
         // A student applies under their own student id only (403 otherwise); an officer under any.
         Callers.requireOwnStudent(body.studentId());
-        // Name and e-mail are sealed with the person's data key before the command reaches the commands topic.
-        var submission = commands.submit(
-                idempotencyKey,
-                body.studentId(),
-                ApplicationCommandTypes.SUBMIT,
-                personal.seal(body, body.studentId()));
+        var submission = commands.submit(idempotencyKey, codec, body::toCommand);
         return CommandResponses.created(submission, location(body.studentId()));
     }
 
@@ -84,20 +81,18 @@ class ApplicationController {
                     + " signed-in officer's staff id (a body naming an officer is refused)")
     ResponseEntity<Object> overrideEligibility(
             @PathVariable String studentId,
-            @Valid @RequestBody ApplicationPayloads.OverrideEligibility body,
+            @Valid @RequestBody ApplicationRequests.OverrideEligibility body,
             @IdempotencyKey String idempotencyKey) {
-        return CommandResponses.ok(
-                commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.OVERRIDE_ELIGIBILITY, body));
+        return CommandResponses.ok(commands.submit(idempotencyKey, codec, meta -> body.toCommand(meta, studentId)));
     }
 
     @PostMapping("/{studentId}/exam")
     @Operation(summary = "Grade the entrance exam: written and interview marks out of 20")
     ResponseEntity<Object> gradeExam(
             @PathVariable String studentId,
-            @Valid @RequestBody ApplicationPayloads.GradeEntranceExam body,
+            @Valid @RequestBody ApplicationRequests.GradeEntranceExam body,
             @IdempotencyKey String idempotencyKey) {
-        return CommandResponses.ok(
-                commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.GRADE_EXAM, body));
+        return CommandResponses.ok(commands.submit(idempotencyKey, codec, meta -> body.toCommand(meta, studentId)));
     }
 
     @PostMapping("/{studentId}/decision")
@@ -115,10 +110,10 @@ class ApplicationController {
             content = @Content(schema = @Schema(implementation = PendingCommand.class)))
     ResponseEntity<Object> decide(
             @PathVariable String studentId,
-            @Valid @RequestBody ApplicationPayloads.DecideAdmission body,
+            @Valid @RequestBody ApplicationRequests.DecideAdmission body,
             @IdempotencyKey String idempotencyKey) {
         long started = System.nanoTime();
-        var request = commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.DECIDE_ADMISSION, body);
+        var request = commands.submit(idempotencyKey, codec, meta -> body.toCommand(meta, studentId));
         return finalDecisions.answer(request, started);
     }
 
@@ -126,19 +121,19 @@ class ApplicationController {
     @Operation(summary = "Enroll an admitted applicant with a stream and a scheme")
     ResponseEntity<Object> enroll(
             @PathVariable String studentId,
-            @Valid @RequestBody ApplicationPayloads.Enroll body,
+            @Valid @RequestBody ApplicationRequests.Enroll body,
             @IdempotencyKey String idempotencyKey) {
         return CommandResponses.created(
-                commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.ENROLL, body), location(studentId));
+                commands.submit(idempotencyKey, codec, meta -> body.toCommand(meta, studentId)), location(studentId));
     }
 
     @PostMapping("/{studentId}/withdrawal")
     @Operation(summary = "Withdraw an application or an enrollment; a freed seat goes to the best waitlisted")
     ResponseEntity<Object> withdraw(
             @PathVariable String studentId,
-            @Valid @RequestBody ApplicationPayloads.Withdraw body,
+            @Valid @RequestBody ApplicationRequests.Withdraw body,
             @IdempotencyKey String idempotencyKey) {
-        return CommandResponses.ok(commands.submit(idempotencyKey, studentId, ApplicationCommandTypes.WITHDRAW, body));
+        return CommandResponses.ok(commands.submit(idempotencyKey, codec, meta -> body.toCommand(meta, studentId)));
     }
 
     private static URI location(String studentId) {

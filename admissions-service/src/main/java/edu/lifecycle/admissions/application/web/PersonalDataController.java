@@ -1,9 +1,9 @@
 package edu.lifecycle.admissions.application.web;
 
 import edu.lifecycle.admissions.application.Application;
+import edu.lifecycle.admissions.application.ApplicationCommand;
 import edu.lifecycle.admissions.application.stream.ApplicationAggregate;
-import edu.lifecycle.admissions.application.stream.ApplicationCommandTypes;
-import edu.lifecycle.admissions.application.stream.ApplicationPayloads;
+import edu.lifecycle.admissions.application.stream.ApplicationCommandFormat;
 import edu.lifecycle.admissions.application.stream.ApplicationView;
 import edu.lifecycle.admissions.privacy.PersonalDataKeys;
 import edu.lifecycle.admissions.privacy.stream.PersonalFields;
@@ -11,6 +11,7 @@ import edu.lifecycle.admissions.timeline.StudentTimeline;
 import edu.lifecycle.admissions.timeline.TimelineEntry;
 import edu.lifecycle.admissions.timeline.stream.TimelineQuery;
 import edu.lifecycle.admissions.timeline.stream.TimelineStores;
+import edu.lifecycle.servicekit.command.CommandCodec;
 import edu.lifecycle.servicekit.command.CommandGateway;
 import edu.lifecycle.servicekit.command.CommandResponses;
 import edu.lifecycle.servicekit.command.IdempotencyKey;
@@ -42,7 +43,7 @@ class PersonalDataController {
 
     private final CommandGateway commands;
     private final PersonalDataKeys keys;
-    private final PersonalFields personal;
+    private final CommandCodec<ApplicationCommand> codec;
     private final KeyQueryRouter router;
     private final StoreQueries stores;
 
@@ -54,7 +55,8 @@ class PersonalDataController {
             StoreQueries stores) {
         this.commands = commands;
         this.keys = keys;
-        this.personal = personal;
+        // The corrected values are sealed with the person's newest data key before they reach the commands topic.
+        this.codec = ApplicationCommandFormat.codec(personal);
         this.router = router;
         this.stores = stores;
     }
@@ -69,9 +71,8 @@ class PersonalDataController {
     ResponseEntity<Object> erase(@PathVariable String studentId, @IdempotencyKey String idempotencyKey) {
         return CommandResponses.ok(commands.submit(
                 idempotencyKey,
-                studentId,
-                ApplicationCommandTypes.ERASE_PERSONAL_DATA,
-                new ApplicationPayloads.Empty()));
+                codec,
+                meta -> new ApplicationCommand.ErasePersonalData(meta.commandId(), studentId, meta.issuedAt())));
     }
 
     @PostMapping("/api/v1/students/{studentId}/personal-data/rectification")
@@ -82,15 +83,11 @@ class PersonalDataController {
                     + "profile replaces the old one on admissions.student-profiles. An absent field stays as it is.")
     ResponseEntity<Object> rectify(
             @PathVariable String studentId,
-            @Valid @RequestBody ApplicationPayloads.RectifyPersonalData body,
+            @Valid @RequestBody ApplicationRequests.RectifyPersonalData body,
             @IdempotencyKey String idempotencyKey) {
         // A new key for the new values; a retry under the same Idempotency-Key seals with the same one.
         keys.rotate(studentId, idempotencyKey);
-        return CommandResponses.ok(commands.submit(
-                idempotencyKey,
-                studentId,
-                ApplicationCommandTypes.RECTIFY_PERSONAL_DATA,
-                personal.seal(body, studentId)));
+        return CommandResponses.ok(commands.submit(idempotencyKey, codec, meta -> body.toCommand(meta, studentId)));
     }
 
     @GetMapping("/api/v1/students/{studentId}/personal-data/export")

@@ -1,6 +1,5 @@
 package edu.lifecycle.admissions.intake.stream;
 
-import edu.lifecycle.admissions.intake.IntakeCommand;
 import edu.lifecycle.admissions.intake.IntakeDecider;
 import edu.lifecycle.admissions.intake.IntakeKey;
 import edu.lifecycle.admissions.intake.WaitlistEntry;
@@ -11,7 +10,6 @@ import edu.lifecycle.servicekit.state.StateSerde;
 import edu.lifecycle.servicekit.stream.Aggregate;
 import edu.lifecycle.servicekit.topic.Topic;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -69,31 +67,7 @@ public final class IntakeAggregate {
         }
     }
 
-    static IntakeCommand toCommand(CommandEnvelope envelope) {
-        var intake = keyOf(envelope.aggregateKey());
-        return switch (envelope.type()) {
-            case IntakePayloads.PLACE_APPLICANT -> {
-                var body = envelope.payloadAs(IntakePayloads.PlaceApplicant.class);
-                yield new IntakeCommand.PlaceApplicant(
-                        envelope.commandId(),
-                        intake,
-                        body.studentId(),
-                        envelope.issuedAt(),
-                        body.requested(),
-                        Optional.ofNullable(body.reason()),
-                        body.examScore(),
-                        Optional.ofNullable(envelope.actor()));
-            }
-            case IntakePayloads.RELEASE_SEAT ->
-                new IntakeCommand.ReleaseSeat(
-                        envelope.commandId(),
-                        intake,
-                        envelope.payloadAs(IntakePayloads.ReleaseSeat.class).studentId(),
-                        envelope.issuedAt());
-            default -> throw new IllegalArgumentException("Unknown intake command type '" + envelope.type() + "'");
-        };
-    }
-
+    /** The intake a commands topic's key names; throws when it names none (the command is dead-lettered). */
     static IntakeKey keyOf(String key) {
         return IntakeKey.parse(key)
                 .orElseThrow(() -> new IllegalArgumentException("Not an intake key (programme/year): '" + key + "'"));

@@ -102,7 +102,7 @@ final class IntakeDecideProcessor implements Processor<String, CommandEnvelope, 
     private CommandOutcome decide(Record<String, CommandEnvelope> record) {
         String key = record.key();
         CommandEnvelope envelope = record.value();
-        var command = IntakeAggregate.toCommand(envelope);
+        var command = IntakeCommandFormat.CODEC.decode(envelope);
         // The decider refuses a command whose intake is not the record's key.
         var intake = StoredIntake.open(stores, IntakeAggregate.keyOf(key));
         Decision<IntakeEvent> decision = decider.decide(intake, command);

@@ -42,6 +42,19 @@ public final class PersonalFields {
     }
 
     /**
+     * A copy of {@code tree}, the JSON of a {@code type} (or of part of one: absent components are skipped), with its
+     * personal values sealed for {@code subject}; {@code null} stays null.
+     */
+    public JsonNode seal(JsonNode tree, Class<?> type, String subject) {
+        if (tree == null || tree.isNull()) {
+            return tree;
+        }
+        JsonNode copy = tree.deepCopy();
+        walk(copy, type, new Sealing(subject));
+        return copy;
+    }
+
+    /**
      * The JSON with every personal value opened, or {@code null} when the top-level record cannot be read (a nested
      * record that cannot be read becomes {@code null} in its parent).
      */

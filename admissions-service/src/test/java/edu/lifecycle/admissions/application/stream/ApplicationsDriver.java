@@ -1,6 +1,7 @@
 package edu.lifecycle.admissions.application.stream;
 
 import edu.lifecycle.admissions.application.Application;
+import edu.lifecycle.admissions.application.ApplicationCommand;
 import edu.lifecycle.admissions.intake.IntakeKey;
 import edu.lifecycle.admissions.intake.stream.IntakeAggregate;
 import edu.lifecycle.admissions.intake.stream.IntakeRecord;
@@ -12,7 +13,9 @@ import edu.lifecycle.admissions.privacy.stream.PersonalFields;
 import edu.lifecycle.admissions.programme.ProgrammeCatalog;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.events.profiles.StudentProfile;
+import edu.lifecycle.servicekit.command.CommandCodec;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandMeta;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.stream.DeadLetters;
 import edu.lifecycle.servicekit.testing.ServiceDriver;
@@ -26,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -50,6 +54,7 @@ final class ApplicationsDriver implements AutoCloseable {
 
     final PersonalDataKeys keys = new PersonalDataKeys(keyRings, 100, Duration.ofMinutes(10), Clock.systemUTC());
     final PersonalFields personal = new PersonalFields(keys);
+    final CommandCodec<ApplicationCommand> codec = ApplicationCommandFormat.codec(personal);
     /** What the aggregate published on the key topic (the REST side's own writes go straight to the store). */
     final List<org.apache.kafka.streams.test.TestRecord<String, KeyRing>> keyRecords = new ArrayList<>();
 
@@ -83,35 +88,52 @@ final class ApplicationsDriver implements AutoCloseable {
                 DeadLetters.topicFor("admissions"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
-    /** Sends a command as the REST gateway would and returns its outcome. */
-    CommandOutcome send(String commandId, String studentId, String type, Object payload) {
-        return send(CommandEnvelope.of(commandId, studentId, type, payload, START));
+    /**
+     * Sends a domain command as the REST gateway would (through the codec, which seals personal values) and returns
+     * its outcome.
+     */
+    CommandOutcome send(String commandId, Function<CommandMeta, ? extends ApplicationCommand> command) {
+        return send(envelope(commandId, Optional.empty(), command));
+    }
+
+    CommandOutcome send(Function<CommandMeta, ? extends ApplicationCommand> command) {
+        return send(UUID.randomUUID().toString(), command);
     }
 
     /** Sends a command as the REST gateway would for the signed-in {@code staffId}, and returns its outcome. */
-    CommandOutcome sendAs(String staffId, String studentId, String type, Object payload) {
-        return send(CommandEnvelope.of(UUID.randomUUID().toString(), studentId, type, payload, START)
-                .withActor(staffId));
+    CommandOutcome sendAs(String staffId, Function<CommandMeta, ? extends ApplicationCommand> command) {
+        return send(envelope(UUID.randomUUID().toString(), Optional.of(staffId), command));
     }
 
-    private CommandOutcome send(CommandEnvelope envelope) {
+    /** The envelope the gateway would write for {@code command}: personal values sealed with the current key. */
+    CommandEnvelope envelope(
+            String commandId, Optional<String> actor, Function<CommandMeta, ? extends ApplicationCommand> command) {
+        var meta = new CommandMeta(commandId, START, actor);
+        return codec.envelope(meta, command.apply(meta));
+    }
+
+    CommandOutcome send(CommandEnvelope envelope) {
         driver.pipe(topics.applicationCommands(), envelope.aggregateKey(), envelope, START);
         return outcomeOf(envelope.commandId());
     }
 
-    CommandOutcome send(String studentId, String type, Object payload) {
-        return send(UUID.randomUUID().toString(), studentId, type, payload);
-    }
-
-    /** Sends a command with its personal values sealed, as the REST side does. */
-    CommandOutcome sendSealed(String studentId, String type, Object payload) {
-        return send(studentId, type, personal.seal(payload, studentId));
-    }
-
     /** Sends a rectification as the REST side does: a new key for the corrected values, then the sealed command. */
-    CommandOutcome rectify(String studentId, ApplicationPayloads.RectifyPersonalData correction) {
+    CommandOutcome rectify(String studentId, String fullName, String email) {
         keys.rotate(studentId, null);
-        return sendSealed(studentId, ApplicationCommandTypes.RECTIFY_PERSONAL_DATA, correction);
+        return send(rectification(studentId, fullName, email));
+    }
+
+    static Function<CommandMeta, ApplicationCommand> rectification(String studentId, String fullName, String email) {
+        return meta -> new ApplicationCommand.RectifyPersonalData(
+                meta.commandId(),
+                studentId,
+                meta.issuedAt(),
+                Optional.ofNullable(fullName),
+                Optional.ofNullable(email));
+    }
+
+    static Function<CommandMeta, ApplicationCommand> erasure(String studentId) {
+        return meta -> new ApplicationCommand.ErasePersonalData(meta.commandId(), studentId, meta.issuedAt());
     }
 
     /** Every record written to a topic (changelogs included), as raw bytes: what the broker's disk would hold. */

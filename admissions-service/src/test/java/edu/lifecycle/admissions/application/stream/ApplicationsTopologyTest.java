@@ -2,7 +2,10 @@ package edu.lifecycle.admissions.application.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.lifecycle.admissions.application.ApplicantProfile;
+import edu.lifecycle.admissions.application.ApplicationCommand;
 import edu.lifecycle.admissions.application.ApplicationStatus;
+import edu.lifecycle.admissions.application.PriorDegree;
 import edu.lifecycle.admissions.intake.AdmissionDecision;
 import edu.lifecycle.admissions.programme.Programmes;
 import edu.lifecycle.admissions.programme.StudyStream;
@@ -16,12 +19,15 @@ import edu.lifecycle.events.admissions.EntranceExamGraded;
 import edu.lifecycle.events.admissions.StudentEnrolled;
 import edu.lifecycle.events.admissions.WaitlistedApplicantPromoted;
 import edu.lifecycle.events.profiles.StudentProfile;
+import edu.lifecycle.servicekit.command.CommandMeta;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterEach;
@@ -99,8 +105,8 @@ class ApplicationsTopologyTest {
                 .extracting(decided -> decided.getStudentId() + ":" + decided.getDecision())
                 .containsExactly("stu-1:ADMITTED", "stu-2:ADMITTED", "stu-3:WAITLISTED", "stu-4:WAITLISTED");
 
-        admissions.send("stu-2", ApplicationCommandTypes.ENROLL, enrollment());
-        admissions.send("stu-2", ApplicationCommandTypes.WITHDRAW, new ApplicationPayloads.Withdraw("moved abroad"));
+        admissions.send(enrollment("stu-2"));
+        admissions.send(withdrawal("stu-2", "moved abroad"));
 
         assertThat(admissions.events(EnrollmentWithdrawn.class))
                 .singleElement()
@@ -122,21 +128,15 @@ class ApplicationsTopologyTest {
         submit("stu-4", 100);
         admissions.sendAs(
                 "officer-o",
-                "stu-4",
-                ApplicationCommandTypes.OVERRIDE_ELIGIBILITY,
-                new ApplicationPayloads.OverrideEligibility(true, "Equivalent experience"));
-        admissions.sendAs("registrar-g", "stu-1", ApplicationCommandTypes.GRADE_EXAM, marks("15.00"));
+                meta -> new ApplicationCommand.OverrideEligibility(
+                        meta.commandId(), "stu-4", meta.issuedAt(), true, "Equivalent experience", meta.actor()));
+        admissions.sendAs("registrar-g", marks("stu-1", "15.00", "15.00"));
         grade("stu-2", "14.00", "14.00");
         grade("stu-3", "13.00", "13.00");
         for (var student : new String[] {"stu-1", "stu-2", "stu-3"}) {
-            admissions.sendAs(
-                    "officer-a",
-                    student,
-                    ApplicationCommandTypes.DECIDE_ADMISSION,
-                    new ApplicationPayloads.DecideAdmission(AdmissionDecision.ADMITTED, null));
+            admissions.sendAs("officer-a", admission(student));
         }
-        admissions.sendAs(
-                "officer-w", "stu-2", ApplicationCommandTypes.WITHDRAW, new ApplicationPayloads.Withdraw("moved"));
+        admissions.sendAs("officer-w", withdrawal("stu-2", "moved"));
 
         assertThat(admissions.events(EligibilityOverridden.class))
                 .singleElement()
@@ -170,11 +170,8 @@ class ApplicationsTopologyTest {
             submit(student, 240);
             grade(student, "14.00", "14.00");
         }
-        var decisions = new ApplicationPayloads.DecideAdmission(AdmissionDecision.ADMITTED, null);
-
         for (var student : new String[] {"stu-1", "stu-2", "stu-3"}) {
-            var request =
-                    admissions.send("jury-" + student, student, ApplicationCommandTypes.DECIDE_ADMISSION, decisions);
+            var request = admissions.send("jury-" + student, admission(student));
             assertThat(request.view().get("status").asText()).isEqualTo("AWAITING_DECISION");
         }
 
@@ -210,7 +207,7 @@ class ApplicationsTopologyTest {
         grade("stu-1", "12.00", "12.00");
         admit("stu-1");
 
-        var outcome = admissions.send("stu-1", ApplicationCommandTypes.ENROLL, enrollment());
+        var outcome = admissions.send(enrollment("stu-1"));
 
         assertThat(outcome.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
         assertThat(admissions.events(StudentEnrolled.class)).singleElement().satisfies(enrolled -> {
@@ -222,10 +219,10 @@ class ApplicationsTopologyTest {
 
     @Test
     void aRepeatedCommandIdHasOneEffectAndTheFirstOutcome() {
-        var first = admissions.send("cmd-1", "stu-1", ApplicationCommandTypes.SUBMIT, application("stu-1", 240));
+        var first = admissions.send("cmd-1", application("stu-1", 240));
         var events = admissions.events().size();
 
-        var again = admissions.send("cmd-1", "stu-1", ApplicationCommandTypes.SUBMIT, application("stu-1", 240));
+        var again = admissions.send("cmd-1", application("stu-1", 240));
 
         assertThat(again).isEqualTo(first);
         assertThat(admissions.events()).hasSize(events);
@@ -236,8 +233,7 @@ class ApplicationsTopologyTest {
         submit("stu-1", 240);
         admissions.profiles();
 
-        var outcome =
-                admissions.send("stu-1", ApplicationCommandTypes.ERASE_PERSONAL_DATA, new ApplicationPayloads.Empty());
+        var outcome = admissions.send(ApplicationsDriver.erasure("stu-1"));
 
         assertThat(outcome.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
         assertThat(admissions.profiles()).singleElement().satisfies(tombstone -> {
@@ -258,7 +254,7 @@ class ApplicationsTopologyTest {
         try (var atLeastOnce = new ApplicationsDriver(Programmes.catalog(), properties)) {
             atLeastOnce.rawCommands.pipeInput("stu-1", "not json".getBytes(StandardCharsets.UTF_8));
 
-            var outcome = atLeastOnce.send("stu-1", ApplicationCommandTypes.SUBMIT, application("stu-1", 240));
+            var outcome = atLeastOnce.send(application("stu-1", 240));
 
             assertThat(atLeastOnce.commandDeadLetters.readRecordsToList())
                     .singleElement()
@@ -273,7 +269,7 @@ class ApplicationsTopologyTest {
     }
 
     private CommandOutcome submit(String studentId, int ects) {
-        return admissions.send(studentId, ApplicationCommandTypes.SUBMIT, application(studentId, ects));
+        return admissions.send(application(studentId, ects));
     }
 
     private CommandOutcome grade(String studentId) {
@@ -281,38 +277,54 @@ class ApplicationsTopologyTest {
     }
 
     private CommandOutcome grade(String studentId, String written, String interview) {
-        return admissions.send(
-                studentId,
-                ApplicationCommandTypes.GRADE_EXAM,
-                new ApplicationPayloads.GradeEntranceExam(new BigDecimal(written), new BigDecimal(interview)));
+        return admissions.send(marks(studentId, written, interview));
     }
 
-    private static ApplicationPayloads.GradeEntranceExam marks(String both) {
-        return new ApplicationPayloads.GradeEntranceExam(new BigDecimal(both), new BigDecimal(both));
+    private static Function<CommandMeta, ApplicationCommand> marks(String studentId, String written, String interview) {
+        return meta -> new ApplicationCommand.GradeEntranceExam(
+                meta.commandId(),
+                studentId,
+                meta.issuedAt(),
+                new BigDecimal(written),
+                new BigDecimal(interview),
+                meta.actor());
     }
 
     private void admit(String studentId) {
-        var outcome = admissions.send(
-                studentId,
-                ApplicationCommandTypes.DECIDE_ADMISSION,
-                new ApplicationPayloads.DecideAdmission(AdmissionDecision.ADMITTED, null));
+        var outcome = admissions.send(admission(studentId));
         assertThat(outcome.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
     }
 
-    private static ApplicationPayloads.Enroll enrollment() {
-        return new ApplicationPayloads.Enroll(StudyStream.PROFESSIONAL, TrainingScheme.INITIAL);
+    private static Function<CommandMeta, ApplicationCommand> admission(String studentId) {
+        return meta -> new ApplicationCommand.RequestAdmissionDecision(
+                meta.commandId(),
+                studentId,
+                meta.issuedAt(),
+                AdmissionDecision.ADMITTED,
+                Optional.empty(),
+                meta.actor());
     }
 
-    private static ApplicationPayloads.SubmitApplication application(String studentId, int ects) {
-        return new ApplicationPayloads.SubmitApplication(
+    private static Function<CommandMeta, ApplicationCommand> enrollment(String studentId) {
+        return meta -> new ApplicationCommand.Enroll(
+                meta.commandId(), studentId, meta.issuedAt(), StudyStream.PROFESSIONAL, TrainingScheme.INITIAL);
+    }
+
+    private static Function<CommandMeta, ApplicationCommand> withdrawal(String studentId, String reason) {
+        return meta ->
+                new ApplicationCommand.Withdraw(meta.commandId(), studentId, meta.issuedAt(), reason, meta.actor());
+    }
+
+    private static Function<CommandMeta, ApplicationCommand> application(String studentId, int ects) {
+        return meta -> new ApplicationCommand.SubmitApplication(
+                meta.commandId(),
                 studentId,
+                meta.issuedAt(),
                 "M2-ISD",
                 "2026-2027",
-                new ApplicationPayloads.PriorDegree(
-                        "Master 1 Political Science", "Université Grenoble Alpes", "FR", ects),
+                new PriorDegree("Master 1 Political Science", "Université Grenoble Alpes", "FR", ects),
                 StudyStream.PROFESSIONAL,
                 TrainingScheme.INITIAL,
-                "Camille Martin",
-                "camille@example.org");
+                new ApplicantProfile("Camille Martin", "camille@example.org"));
     }
 }

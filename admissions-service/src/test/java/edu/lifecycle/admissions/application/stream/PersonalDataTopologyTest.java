@@ -3,20 +3,24 @@ package edu.lifecycle.admissions.application.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.admissions.application.ApplicantProfile;
+import edu.lifecycle.admissions.application.ApplicationCommand;
 import edu.lifecycle.admissions.application.ApplicationRules;
+import edu.lifecycle.admissions.application.PriorDegree;
 import edu.lifecycle.admissions.privacy.FieldCipher;
 import edu.lifecycle.admissions.programme.Programmes;
 import edu.lifecycle.admissions.programme.StudyStream;
 import edu.lifecycle.admissions.programme.TrainingScheme;
-import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandMeta;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.command.CommandTopics;
 import edu.lifecycle.servicekit.topic.TopicNames;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Crypto-shredding on the command side (ADR 13): what the commands, the state's changelog and the dead letters hold of
@@ -37,17 +41,12 @@ class PersonalDataTopologyTest {
 
     @Test
     void theCommandTheStateAndItsChangelogHoldOnlyCiphertextOfNameAndEmail() {
-        var sealed = admissions.personal.seal(application(), STUDENT);
+        var command = admissions.envelope("c-1", Optional.empty(), application());
         var commandTopic =
                 CommandTopics.forService(TopicNames.unprefixed(), "admissions").commands();
-        byte[] commandBytes = commandTopic
-                .valueSerde()
-                .serializer()
-                .serialize(
-                        commandTopic.name(),
-                        CommandEnvelope.of("c-1", STUDENT, ApplicationCommandTypes.SUBMIT, sealed, Instant.EPOCH));
+        byte[] commandBytes = commandTopic.valueSerde().serializer().serialize(commandTopic.name(), command);
 
-        var outcome = admissions.send("c-1", STUDENT, ApplicationCommandTypes.SUBMIT, sealed);
+        var outcome = admissions.send(command);
 
         assertThat(outcome.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
         assertNoPlaintext(List.of(commandBytes), NAME, EMAIL);
@@ -64,11 +63,11 @@ class PersonalDataTopologyTest {
 
     @Test
     void aDeadLetteredCommandKeepsOnlyCiphertextAndErasureMakesItUnreadable() {
-        admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
+        admissions.send(application());
         // A command that cannot be read (no prior degree) is set aside as it came: sealed.
-        var broken = new ApplicationPayloads.SubmitApplication(
-                STUDENT, "M2-ISD", "2026-2027", null, StudyStream.PROFESSIONAL, TrainingScheme.INITIAL, NAME, EMAIL);
-        var failed = admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, broken);
+        var broken = admissions.envelope("c-broken", Optional.empty(), application());
+        ((ObjectNode) broken.payload()).remove("priorDegree");
+        var failed = admissions.send(broken);
         assertThat(failed.status()).isEqualTo(CommandOutcome.Status.FAILED);
         var deadLetters = admissions.commandDeadLetters.readRecordsToList();
         assertThat(deadLetters).hasSize(1);
@@ -78,8 +77,7 @@ class PersonalDataTopologyTest {
         String keyId = FieldCipher.keyIdOf(sealedName);
         assertThat(admissions.keys.find(STUDENT, keyId)).isPresent();
 
-        var erased =
-                admissions.send(STUDENT, ApplicationCommandTypes.ERASE_PERSONAL_DATA, new ApplicationPayloads.Empty());
+        var erased = admissions.send(ApplicationsDriver.erasure(STUDENT));
 
         assertThat(erased.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
         assertThat(admissions.keyRings.read(STUDENT)).isEmpty();
@@ -90,12 +88,11 @@ class PersonalDataTopologyTest {
 
     @Test
     void erasurePublishesATombstoneForTheKeyAndStaysIdempotent() {
-        admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
+        admissions.send(application());
         assertThat(admissions.keyRings.read(STUDENT)).isPresent();
 
-        admissions.send(STUDENT, ApplicationCommandTypes.ERASE_PERSONAL_DATA, new ApplicationPayloads.Empty());
-        var again =
-                admissions.send(STUDENT, ApplicationCommandTypes.ERASE_PERSONAL_DATA, new ApplicationPayloads.Empty());
+        admissions.send(ApplicationsDriver.erasure(STUDENT));
+        var again = admissions.send(ApplicationsDriver.erasure(STUDENT));
 
         assertThat(again.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
         // One tombstone: the second erasure finds nothing to destroy and publishes nothing.
@@ -107,12 +104,11 @@ class PersonalDataTopologyTest {
 
     @Test
     void aRectificationSealsTheNewValuesWithANewKeyAndDestroysTheOldOne() {
-        admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
+        admissions.send(application());
         var oldKey = admissions.keyRings.read(STUDENT).orElseThrow().ring().newest();
         admissions.profiles();
 
-        var outcome = admissions.rectify(
-                STUDENT, new ApplicationPayloads.RectifyPersonalData("Zéphyrine Martin-Quill", null));
+        var outcome = admissions.rectify(STUDENT, "Zéphyrine Martin-Quill", null);
 
         assertThat(outcome.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
         var ring = admissions.keyRings.read(STUDENT).orElseThrow().ring();
@@ -138,23 +134,22 @@ class PersonalDataTopologyTest {
 
     @Test
     void aRectificationIsRefusedAfterErasureAndWhenItCorrectsNothing() {
-        admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
+        admissions.send(application());
 
-        var empty = admissions.rectify(STUDENT, new ApplicationPayloads.RectifyPersonalData(null, null));
+        var empty = admissions.rectify(STUDENT, null, null);
         assertThat(empty.rejection().rule()).isEqualTo(ApplicationRules.RECTIFICATION_EMPTY);
 
-        admissions.send(STUDENT, ApplicationCommandTypes.ERASE_PERSONAL_DATA, new ApplicationPayloads.Empty());
-        var afterErasure =
-                admissions.rectify(STUDENT, new ApplicationPayloads.RectifyPersonalData("Someone Else", null));
+        admissions.send(ApplicationsDriver.erasure(STUDENT));
+        var afterErasure = admissions.rectify(STUDENT, "Someone Else", null);
         assertThat(afterErasure.rejection().rule()).isEqualTo(ApplicationRules.PERSONAL_DATA_ERASED);
         assertThat(admissions.application(STUDENT).applicant()).isEmpty();
     }
 
     @Test
     void aRectificationRefusedForABadEmailDoesNotRepeatTheAddressInItsOutcome() {
-        admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
+        admissions.send(application());
 
-        var refused = admissions.rectify(STUDENT, new ApplicationPayloads.RectifyPersonalData(null, "quill@nowhere"));
+        var refused = admissions.rectify(STUDENT, null, "quill@nowhere");
 
         assertThat(refused.rejection().rule()).isEqualTo(ApplicationRules.APPLICANT_EMAIL_INVALID);
         assertThat(refused.rejection().detail()).doesNotContain("quill@nowhere");
@@ -163,13 +158,13 @@ class PersonalDataTopologyTest {
 
     @Test
     void aCommandInFlightWhenItsKeyIsDestroyedIsDeadLetteredUnreadable() {
-        admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
+        admissions.send(application());
         admissions.keys.rotate(STUDENT, null);
-        var inFlight =
-                admissions.personal.seal(new ApplicationPayloads.RectifyPersonalData("Late Correction", null), STUDENT);
+        var inFlight = admissions.envelope(
+                "c-late", Optional.empty(), ApplicationsDriver.rectification(STUDENT, "Late Correction", null));
 
-        admissions.send(STUDENT, ApplicationCommandTypes.ERASE_PERSONAL_DATA, new ApplicationPayloads.Empty());
-        var late = admissions.send(STUDENT, ApplicationCommandTypes.RECTIFY_PERSONAL_DATA, inFlight);
+        admissions.send(ApplicationsDriver.erasure(STUDENT));
+        var late = admissions.send(inFlight);
 
         assertThat(late.status()).isEqualTo(CommandOutcome.Status.FAILED);
         var deadLetter = admissions.commandDeadLetters.readRecordsToList();
@@ -182,17 +177,17 @@ class PersonalDataTopologyTest {
         assertThat(admissions.application(STUDENT).applicant()).isEmpty();
     }
 
-    private static ApplicationPayloads.SubmitApplication application() {
-        return new ApplicationPayloads.SubmitApplication(
+    private static Function<CommandMeta, ApplicationCommand> application() {
+        return meta -> new ApplicationCommand.SubmitApplication(
+                meta.commandId(),
                 STUDENT,
+                meta.issuedAt(),
                 "M2-ISD",
                 "2026-2027",
-                new ApplicationPayloads.PriorDegree(
-                        "Master 1 Political Science", "Université Grenoble Alpes", "FR", 240),
+                new PriorDegree("Master 1 Political Science", "Université Grenoble Alpes", "FR", 240),
                 StudyStream.PROFESSIONAL,
                 TrainingScheme.INITIAL,
-                NAME,
-                EMAIL);
+                new ApplicantProfile(NAME, EMAIL));
     }
 
     private static String sealedValueIn(String json) {

@@ -8,6 +8,7 @@ import edu.lifecycle.admissions.programme.ProgrammeCatalog;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.registry.client.MockSchemaRegistry;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandMeta;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.command.CommandTopics;
 import edu.lifecycle.servicekit.stream.EventContext;
@@ -140,27 +141,19 @@ final class IntakeDriver implements AutoCloseable {
         return values;
     }
 
+    /** As the application writes it ({@link IntakeCommandFormat}), under {@code commandId}. */
     private static CommandEnvelope envelope(String commandId, IntakeCommand command) {
-        String key = command.intake().toString();
-        if (command instanceof IntakeCommand.PlaceApplicant place) {
-            return CommandEnvelope.of(
-                            commandId,
-                            key,
-                            IntakePayloads.PLACE_APPLICANT,
-                            new IntakePayloads.PlaceApplicant(
-                                    place.studentId(),
-                                    place.requested(),
-                                    place.reason().orElse(null),
-                                    place.examScore()),
-                            place.issuedAt())
-                    .withActor(place.staffId().orElse(null));
-        }
-        return CommandEnvelope.of(
+        var actor = command instanceof IntakeCommand.PlaceApplicant place ? place.staffId() : Optional.<String>empty();
+        var written = IntakeCommandFormat.CODEC.envelope(
+                new CommandMeta(command.commandId(), command.issuedAt(), actor), command);
+        return new CommandEnvelope(
                 commandId,
-                key,
-                IntakePayloads.RELEASE_SEAT,
-                new IntakePayloads.ReleaseSeat(command.studentId()),
-                command.issuedAt());
+                written.aggregateKey(),
+                written.type(),
+                written.payload(),
+                written.issuedAt(),
+                written.fingerprint(),
+                written.actor());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package edu.lifecycle.admissions.application.stream;
+package edu.lifecycle.admissions.application.web;
 
 import edu.lifecycle.servicekit.calendar.AcademicCalendar;
 import jakarta.validation.Constraint;
