@@ -73,7 +73,9 @@ public abstract class CommandFormatContract<C> {
                             previousRelease().get(type));
             assertEquals(CommandEnvelope.FORMAT, now.format());
             String written = KitJson.mapper().writeValueAsString(now.withFingerprint(previous.fingerprint()));
-            assertEquals(writtenNow(type, fixture(type).strip()), written.replace(",\"format\":1}", "}"), type);
+            // A fixture of a release that already wrote the format version carries it; it is version 1 either way.
+            String previousText = fixture(type).strip().replace(",\"format\":1}", "}");
+            assertEquals(writtenNow(type, previousText), written.replace(",\"format\":1}", "}"), type);
         }));
     }
 
