@@ -6,47 +6,30 @@ import edu.lifecycle.admissions.intake.IntakeEvent;
 import edu.lifecycle.admissions.intake.IntakeKey;
 import edu.lifecycle.admissions.programme.ProgrammeCatalog;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
-import edu.lifecycle.registry.client.MockSchemaRegistry;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandMeta;
 import edu.lifecycle.servicekit.command.CommandOutcome;
-import edu.lifecycle.servicekit.command.CommandTopics;
 import edu.lifecycle.servicekit.stream.EventContext;
 import edu.lifecycle.servicekit.stream.Publication;
-import edu.lifecycle.servicekit.stream.ServiceTopology;
-import edu.lifecycle.servicekit.stream.StreamsDefaults;
-import edu.lifecycle.servicekit.stream.StreamsSettings;
-import edu.lifecycle.servicekit.topic.AvroSerdes;
+import edu.lifecycle.servicekit.testing.ServiceDriver;
 import edu.lifecycle.servicekit.topic.Topic;
-import edu.lifecycle.servicekit.topic.TopicNames;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The intake alone in a TopologyTestDriver: commands in, outcomes and the events it told out, its stores, and what
- * each command wrote to the changelogs and the outcomes topic.
+ * The intake alone in the kit's {@link ServiceDriver}: commands in, outcomes and the events it told out, its stores, and
+ * what each command wrote to the changelogs and the outcomes topic.
  */
 final class IntakeDriver implements AutoCloseable {
 
-    private final String registryScope = "intake-" + UUID.randomUUID();
-    private final TopologyTestDriver driver;
-    private final AdmissionsTopics topics;
-    private final TestInputTopic<String, CommandEnvelope> commands;
+    private final ServiceDriver<AdmissionsTopics> driver;
     private final List<IntakeEvent> told = new ArrayList<>();
 
     IntakeDriver(ProgrammeCatalog programmes) {
-        var names = TopicNames.unprefixed();
-        topics = new AdmissionsTopics(
-                names, CommandTopics.forService(names, "admissions"), new AvroSerdes("mock://" + registryScope));
         IntakeNotices recording = new IntakeNotices() {
             @Override
             public List<Publication> of(EventContext context, IntakeEvent event) {
@@ -59,24 +42,15 @@ final class IntakeDriver implements AutoCloseable {
                 return List.of();
             }
         };
-        var topology = ServiceTopology.build(
-                List.of(builder -> IntakeAggregate.attach(
+        driver = ServiceDriver.of("admissions", AdmissionsTopics::new)
+                .topologies(topics -> List.of(builder -> IntakeAggregate.attach(
                         builder,
                         topics.intakeCommands(),
                         topics.commandTopics().outcomes(),
                         new IntakeDecider(programmes),
-                        recording)),
-                topics.commandTopics());
-        var stateDir = Path.of(System.getProperty("java.io.tmpdir"), "topology-tests", registryScope);
-        driver = new TopologyTestDriver(
-                topology,
-                StreamsDefaults.properties(
-                        StreamsSettings.of("admissions", "unused:9092").withStateDir(stateDir.toString())),
-                Instant.parse("2026-06-02T08:00:00Z"));
-        commands = driver.createInputTopic(
-                topics.intakeCommands().name(),
-                new StringSerializer(),
-                topics.intakeCommands().valueSerde().serializer());
+                        recording)))
+                .startingAt(Instant.parse("2026-06-02T08:00:00Z"))
+                .build();
     }
 
     /** Sends {@code command} as the applications do; returns the events it caused. */
@@ -87,23 +61,21 @@ final class IntakeDriver implements AutoCloseable {
     /** Sends {@code command} under another id, as a redelivery under a new id would. */
     List<IntakeEvent> send(String commandId, IntakeCommand command) {
         told.clear();
-        commands.pipeInput(command.intake().toString(), envelope(commandId, command));
+        driver.pipe(driver.topics().intakeCommands(), command.intake().toString(), envelope(commandId, command));
         return List.copyOf(told);
     }
 
     /** The outcome last recorded for {@code commandId}. */
     CommandOutcome outcome(String commandId) {
-        KeyValueStore<String, CommandOutcome> processed =
-                driver.getKeyValueStore(IntakeAggregate.PROCESSED_COMMANDS_STORE);
-        return processed.get(commandId);
+        return driver.<CommandOutcome>store(IntakeAggregate.PROCESSED_COMMANDS_STORE)
+                .get(commandId);
     }
 
     /** Bytes (keys and values) written to every topic since the last call, changelogs included. */
     long bytesWritten() {
         long bytes = 0;
-        for (String topic : driver.producedTopicNames()) {
-            var written = driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-            for (var record : written.readRecordsToList()) {
+        for (String topic : driver.driver().producedTopicNames()) {
+            for (var record : driver.rawRecords(topic)) {
                 bytes += (record.key() == null ? 0 : record.key().length)
                         + (record.value() == null ? 0 : record.value().length);
             }
@@ -113,14 +85,14 @@ final class IntakeDriver implements AutoCloseable {
 
     /** The changelog topics the intake wrote to so far. */
     List<String> changelogs() {
-        return driver.producedTopicNames().stream()
+        return driver.driver().producedTopicNames().stream()
                 .filter(topic -> topic.endsWith("-changelog"))
                 .sorted()
                 .toList();
     }
 
     KeyValueStore<String, IntakeRecord> tallies() {
-        return driver.getKeyValueStore(IntakeAggregate.STATE_STORE);
+        return driver.store(IntakeAggregate.STATE_STORE);
     }
 
     /** The intake as its query shows it. */
@@ -133,7 +105,7 @@ final class IntakeDriver implements AutoCloseable {
     }
 
     private <V> List<V> valuesUnder(String store, String prefix) {
-        KeyValueStore<String, V> entries = driver.getKeyValueStore(store);
+        KeyValueStore<String, V> entries = driver.store(store);
         var values = new ArrayList<V>();
         try (var scan = entries.prefixScan(prefix, new StringSerializer())) {
             scan.forEachRemaining(entry -> values.add(entry.value));
@@ -159,6 +131,5 @@ final class IntakeDriver implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
-        MockSchemaRegistry.dropScope(registryScope);
     }
 }
