@@ -18,6 +18,7 @@ import edu.lifecycle.servicekit.stream.StreamsSettings;
 import edu.lifecycle.servicekit.topic.AvroSerdes;
 import edu.lifecycle.servicekit.topic.Topic;
 import edu.lifecycle.servicekit.topic.TopicNames;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,9 +27,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.internals.WrappedStateStore;
 
 /**
  * The intake alone in a TopologyTestDriver: commands in, outcomes and the events it told out, its stores, and what
@@ -95,6 +98,22 @@ final class IntakeDriver implements AutoCloseable {
         KeyValueStore<String, CommandOutcome> processed =
                 driver.getKeyValueStore(IntakeAggregate.PROCESSED_COMMANDS_STORE);
         return processed.get(commandId);
+    }
+
+    /** The bytes the processed-commands store holds for {@code commandId}, below its serde. */
+    byte[] storedOutcome(String commandId) {
+        return processedBytes().get(Bytes.wrap(commandId.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Puts an outcome's bytes in the processed-commands store, as an earlier release left it (ADR 16). */
+    void putStoredOutcome(String commandId, byte[] stored) {
+        processedBytes().put(Bytes.wrap(commandId.getBytes(StandardCharsets.UTF_8)), stored);
+    }
+
+    @SuppressWarnings("unchecked")
+    private KeyValueStore<Bytes, byte[]> processedBytes() {
+        var typed = driver.getKeyValueStore(IntakeAggregate.PROCESSED_COMMANDS_STORE);
+        return (KeyValueStore<Bytes, byte[]>) ((WrappedStateStore<?, ?, ?>) typed).wrapped();
     }
 
     /** Bytes (keys and values) written to every topic since the last call, changelogs included. */
