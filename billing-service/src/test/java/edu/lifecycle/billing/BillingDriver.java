@@ -37,8 +37,6 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 
@@ -89,13 +87,6 @@ public final class BillingDriver implements AutoCloseable {
     /** The names of the topics written so far, changelogs included. */
     public Set<String> producedTopics() {
         return driver.driver().producedTopicNames();
-    }
-
-    /** The values written so far to a topic the test does not otherwise read, e.g. a store's changelog, as strings. */
-    public List<KeyValue<String, String>> written(String topic) {
-        return driver.driver()
-                .createOutputTopic(topic, new StringDeserializer(), new StringDeserializer())
-                .readKeyValuesToList();
     }
 
     /** Sends a command as the REST gateway would and returns its outcome. */

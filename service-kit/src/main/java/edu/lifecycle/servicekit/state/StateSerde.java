@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
 import org.apache.avro.io.DecoderFactory;
@@ -14,6 +15,7 @@ import org.apache.avro.io.ResolvingDecoder;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
@@ -62,6 +64,28 @@ public final class StateSerde<T> implements Serde<T>, Serializer<T>, Deserialize
     /** How a store holds values of {@code type}: a record in binary; anything else (a number, say) as JSON. */
     public static <T> Serde<T> storing(Class<T> type) {
         return type.isRecord() ? of(type) : JsonSerde.of(type);
+    }
+
+    /**
+     * How a store holds values of {@code type} that are not records of their own (a bare date, a value holding JSON):
+     * in binary as their record form {@code S}; the JSON an earlier release wrote of {@code type} itself is still
+     * read. Nothing stays nothing.
+     */
+    public static <T, S> Serde<T> storedAs(
+            Class<S> form, Function<? super T, S> toForm, Function<? super S, T> fromForm, Class<T> type) {
+        var binary = of(form);
+        var earlier = JsonSerde.of(type);
+        return Serdes.serdeFrom(
+                (topic, value) -> value == null ? null : binary.serialize(topic, toForm.apply(value)),
+                (topic, bytes) -> {
+                    if (bytes == null) {
+                        return null;
+                    }
+                    if (!isBinary(bytes)) {
+                        return earlier.deserialize(topic, bytes);
+                    }
+                    return fromForm.apply(binary.deserialize(topic, bytes));
+                });
     }
 
     /** Whether {@code stored} is in the binary form (rather than an earlier release's JSON). */

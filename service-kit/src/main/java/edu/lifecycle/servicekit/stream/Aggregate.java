@@ -2,6 +2,7 @@ package edu.lifecycle.servicekit.stream;
 
 import edu.lifecycle.servicekit.command.CommandCodec;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.decision.Decision;
 import edu.lifecycle.servicekit.state.StateSerde;
 import edu.lifecycle.servicekit.topic.Topic;
@@ -83,6 +84,14 @@ public final class Aggregate<S, C, E> {
     /** The name of the store remembering each command's outcome by command id, so a repeat changes nothing. */
     public static String processedCommandsStoreOf(String aggregateName) {
         return aggregateName + "-processed-commands";
+    }
+
+    /**
+     * How a processed-commands store holds each command's outcome: in binary against the kit's committed schema, the
+     * JSON of earlier releases still read (ADR 16).
+     */
+    public static Serde<CommandOutcome> processedCommandsSerde() {
+        return StoredOutcome.serde();
     }
 
     public String name() {

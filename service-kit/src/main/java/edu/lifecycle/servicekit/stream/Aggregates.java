@@ -3,7 +3,6 @@ package edu.lifecycle.servicekit.stream;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.command.CommandTopics;
-import edu.lifecycle.servicekit.json.JsonSerde;
 import edu.lifecycle.servicekit.topic.Topic;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
@@ -123,7 +122,7 @@ public final class Aggregates {
                     Stores.keyValueStoreBuilder(
                             Stores.persistentKeyValueStore(aggregate.processedCommandsStore()),
                             Serdes.String(),
-                            JsonSerde.of(CommandOutcome.class)));
+                            Aggregate.processedCommandsSerde()));
         }
     }
 }

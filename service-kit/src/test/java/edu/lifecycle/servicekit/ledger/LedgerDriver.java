@@ -20,6 +20,7 @@ import edu.lifecycle.servicekit.stream.StreamsDefaults;
 import edu.lifecycle.servicekit.stream.StreamsSettings;
 import edu.lifecycle.servicekit.topic.AvroSerdes;
 import edu.lifecycle.servicekit.topic.TopicNames;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -31,10 +32,12 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.internals.WrappedStateStore;
 
 /** The test ledger's whole topology (the kit's outcome table included) in a TopologyTestDriver, no Spring. */
 public final class LedgerDriver implements AutoCloseable {
@@ -135,6 +138,22 @@ public final class LedgerDriver implements AutoCloseable {
 
     public KeyValueStore<String, BandTally> tallies() {
         return driver.getKeyValueStore(TallyAggregate.STATE_STORE);
+    }
+
+    /** The bytes a store holds under {@code key}, below its serde. */
+    public byte[] storedBytes(String store, String key) {
+        return bytesOf(store).get(Bytes.wrap(key.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Puts {@code stored} under {@code key} in a store as bytes: what an earlier release left there (ADR 16). */
+    public void putStoredBytes(String store, String key, byte[] stored) {
+        bytesOf(store).put(Bytes.wrap(key.getBytes(StandardCharsets.UTF_8)), stored);
+    }
+
+    @SuppressWarnings("unchecked")
+    private KeyValueStore<Bytes, byte[]> bytesOf(String store) {
+        var typed = driver.getKeyValueStore(store);
+        return (KeyValueStore<Bytes, byte[]>) ((WrappedStateStore<?, ?, ?>) typed).wrapped();
     }
 
     @Override

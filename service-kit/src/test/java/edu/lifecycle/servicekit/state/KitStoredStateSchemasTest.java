@@ -3,25 +3,53 @@ package edu.lifecycle.servicekit.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.servicekit.command.PolicyRejection;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeSet;
+import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.junit.jupiter.api.Test;
 
-/** The kit's own stored record: committed, and read in the JSON of the release before. */
+/** The kit's own stored records: committed, and read in the JSON of the release before. */
 class KitStoredStateSchemasTest {
 
+    /**
+     * Every kit record with a schema committed in {@code src/main/resources/state-schemas/} (the policy rejections, the
+     * processed commands' outcomes): its newest schema is the derived one and reads each older one, as each service's
+     * {@code StoredStateSchemasTest} checks its own. With {@code -Dstate-schemas.write=true}, a changed type's derived
+     * schema is written as its next version.
+     */
     @Test
-    void policyRejectionsAreStoredInTheirCommittedSchema() {
-        List<org.apache.avro.Schema> committed = StateSchemas.committed(PolicyRejection.class);
+    void everyStoredKitRecordHasItsSchemaCommitted() throws IOException, ClassNotFoundException {
+        var folder = Path.of("src", "main", "resources", StateSchemas.FOLDER);
+        var types = new TreeSet<String>();
+        try (var files = Files.list(folder)) {
+            files.map(file -> file.getFileName().toString().replaceFirst("\\.v\\d+\\.avsc$", ""))
+                    .forEach(types::add);
+        }
+        assertThat(types).contains(PolicyRejection.class.getName(), "edu.lifecycle.servicekit.stream.StoredOutcome");
 
-        assertThat(committed).last().isEqualTo(StateSchemas.derived(PolicyRejection.class));
-        for (var older : committed) {
-            assertThat(SchemaCompatibility.checkReaderWriterCompatibility(
-                                    StateSchemas.derived(PolicyRejection.class), older)
-                            .getType())
-                    .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
+        for (var name : types) {
+            var type = Class.forName(name).asSubclass(Record.class);
+            var derived = StateSchemas.derived(type);
+            List<Schema> committed = StateSchemas.committed(type);
+            if (Boolean.getBoolean("state-schemas.write") && !derived.equals(committed.get(committed.size() - 1))) {
+                Files.writeString(
+                        Path.of("src", "main", "resources", StateSchemas.resourceOf(type, committed.size() + 1)),
+                        derived.toString(true) + "\n");
+                continue;
+            }
+            assertThat(committed).as(name).last().isEqualTo(derived);
+            for (var older : committed) {
+                assertThat(SchemaCompatibility.checkReaderWriterCompatibility(derived, older)
+                                .getType())
+                        .as(name)
+                        .isEqualTo(SchemaCompatibility.SchemaCompatibilityType.COMPATIBLE);
+            }
         }
     }
 

@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.decision.Rejection;
 import edu.lifecycle.servicekit.decision.RejectionKind;
+import edu.lifecycle.servicekit.json.JsonSerde;
 import edu.lifecycle.servicekit.ledger.LedgerDriver;
 import edu.lifecycle.servicekit.ledger.account.Account;
+import edu.lifecycle.servicekit.ledger.stream.AccountAggregate;
 import edu.lifecycle.servicekit.ledger.stream.LedgerEntry;
 import edu.lifecycle.servicekit.ledger.tally.BandTally;
+import edu.lifecycle.servicekit.state.StateSerde;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +79,29 @@ class DecideTopologyTest {
         assertThat(repeated).isEqualTo(first);
         assertThat(ledger.accounts().get("acc-1").balance()).isEqualTo(40);
         assertThat(ledger.entries.readValuesToList()).containsExactly(new LedgerEntry("acc-1", "deposited", 40));
+    }
+
+    @Test
+    void anOutcomeTheEarlierReleaseStoredAsJsonStillAnswersARepeatedCommand() {
+        ledger.send("c1", "acc-1", "open-account", opening("acc-1", "Ada"));
+        CommandOutcome first = ledger.send("deposit-once", "acc-1", "deposit", amount(40));
+        ledger.entries.readValuesToList();
+        var store = Aggregate.processedCommandsStoreOf(AccountAggregate.NAME);
+        assertThat(StateSerde.isBinary(ledger.storedBytes(store, "deposit-once")))
+                .isTrue();
+        // What the releases before ADR 16 left in the store: the outcome's JSON.
+        ledger.putStoredBytes(
+                store, "deposit-once", JsonSerde.of(CommandOutcome.class).serialize(store, first));
+
+        CommandOutcome repeated = ledger.send("deposit-once", "acc-1", "deposit", amount(40));
+
+        assertThat(repeated).isEqualTo(first);
+        assertThat(ledger.accounts().get("acc-1").balance()).isEqualTo(40);
+        assertThat(ledger.entries.isEmpty()).isTrue();
+        assertThat(ledger.send("deposit-twice", "acc-1", "deposit", amount(2)).status())
+                .isEqualTo(CommandOutcome.Status.ACCEPTED);
+        assertThat(StateSerde.isBinary(ledger.storedBytes(store, "deposit-twice")))
+                .isTrue();
     }
 
     @Test

@@ -16,10 +16,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * An {@link Application} as the store {@code application-state} and its changelog hold it: one flat JSON object,
- * exactly as releases before the selection and registration were grouped wrote it, so that a store written by them is
- * read as it is and a rollback reads what this release writes. The applicant's name and e-mail are sealed in it
- * ({@link ApplicantProfile} marks them personal).
+ * An {@link Application} as the store {@code application-state} and its changelog hold it: one flat record, in binary
+ * against its committed schema since ADR 16. Its components' names are the fields of the flat JSON object the earlier
+ * releases wrote (before the selection and registration were grouped, and before the binary form), so a store written
+ * by them is read as it is. The applicant's name and e-mail are sealed in it ({@link ApplicantProfile} marks them
+ * personal).
  */
 record StoredApplication(
         String studentId,
@@ -63,8 +64,8 @@ record StoredApplication(
     }
 
     /**
-     * Written as {@code "withdrawn"}, as the earlier releases wrote it (Jackson took the domain's {@code isWithdrawn()}
-     * for a property); never read.
+     * The {@code "withdrawn"} of the earlier releases' JSON (Jackson took the domain's {@code isWithdrawn()} for a
+     * property), which is still read; never read from it, and not in the binary form (only components are).
      */
     public boolean isWithdrawn() {
         return status == ApplicationStatus.WITHDRAWN;

@@ -5,7 +5,6 @@ import edu.lifecycle.admissions.intake.IntakeKey;
 import edu.lifecycle.admissions.intake.WaitlistEntry;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandOutcome;
-import edu.lifecycle.servicekit.json.JsonSerde;
 import edu.lifecycle.servicekit.state.StateSerde;
 import edu.lifecycle.servicekit.stream.Aggregate;
 import edu.lifecycle.servicekit.topic.Topic;
@@ -115,7 +114,7 @@ public final class IntakeAggregate {
         public Set<StoreBuilder<?>> stores() {
             return Set.of(
                     store(STATE_STORE, new IntakeRecordSerde()),
-                    store(PROCESSED_COMMANDS_STORE, JsonSerde.of(CommandOutcome.class)),
+                    store(PROCESSED_COMMANDS_STORE, Aggregate.processedCommandsSerde()),
                     store(STUDENTS_STORE, StateSerde.of(PlacedStudent.class)),
                     store(SEATS_STORE, Serdes.String()),
                     store(WAITLIST_STORE, StateSerde.of(WaitlistEntry.class)));

@@ -9,6 +9,7 @@ import edu.lifecycle.admissions.privacy.InMemoryKeyRings;
 import edu.lifecycle.admissions.privacy.KeyRing;
 import edu.lifecycle.admissions.privacy.PersonalDataKeys;
 import edu.lifecycle.admissions.privacy.stream.PersonalFields;
+import edu.lifecycle.servicekit.state.StateSerde;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,9 +19,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The store {@code application-state} across the upgrade that grouped the application's selection and registration: a
- * value written by the earlier release is read into the grouped domain value, and this release writes the very same
- * bytes (sealing is deterministic for a given key, so the ciphertext is part of what is compared).
+ * The store {@code application-state} across the upgrades that grouped the application's selection and registration
+ * and moved the store to binary (ADR 16): a value written as JSON by the earlier release is read into the grouped
+ * domain value, and this release writes it in binary with the very same sealed values (sealing is deterministic for a
+ * given key, so the ciphertext is part of what is compared).
  */
 class ApplicationStateSerdeTest {
 
@@ -76,16 +78,24 @@ class ApplicationStateSerdeTest {
     }
 
     @Test
-    void theGroupedApplicationIsWrittenAsTheEarlierReleaseWroteIt() {
-        assertThat(write(Applicants.throughEveryStep())).isEqualTo(EVERY_STEP);
-        assertThat(write(erased())).isEqualTo(ERASED);
+    void theGroupedApplicationIsWrittenInBinaryWithTheVerySealedValuesTheEarlierReleaseWrote() {
+        byte[] written = write(Applicants.throughEveryStep());
+
+        assertThat(StateSerde.isBinary(written)).isTrue();
+        assertSameFile(read(written), Applicants.throughEveryStep());
+        // Sealing is unchanged: the same ciphertext, now in the binary record instead of the JSON object.
+        assertThat(new String(written, StandardCharsets.UTF_8))
+                .contains(sealedIn(EVERY_STEP, "fullName"), sealedIn(EVERY_STEP, "email"));
+        assertThat(StateSerde.isBinary(write(erased()))).isTrue();
+        assertSameFile(read(write(erased())), erased());
     }
 
     @Test
     void nameAndEmailStaySealedAndAStateWhoseKeyIsDestroyedReadsWithoutTheApplicant() {
         var application = Applicants.throughEveryStep();
         var identity = application.applicant().orElseThrow();
-        assertThat(write(application)).doesNotContain(identity.fullName(), identity.email());
+        byte[] binary = write(application);
+        assertThat(new String(binary, StandardCharsets.UTF_8)).doesNotContain(identity.fullName(), identity.email());
 
         rings.published(Applicants.STUDENT, null);
         keys.destroyed(Applicants.STUDENT);
@@ -93,6 +103,9 @@ class ApplicationStateSerdeTest {
         var unreadable = read(EVERY_STEP);
         assertThat(unreadable.applicant()).isEmpty();
         assertSameFile(unreadable, erasedAt(application, application.lastChangedAt()));
+        var unreadableBinary = read(binary);
+        assertThat(unreadableBinary.applicant()).isEmpty();
+        assertSameFile(unreadableBinary, erasedAt(application, application.lastChangedAt()));
     }
 
     /**
@@ -123,11 +136,20 @@ class ApplicationStateSerdeTest {
     }
 
     private Application read(String json) {
-        return serde.deserializer().deserialize("application-state-changelog", json.getBytes(StandardCharsets.UTF_8));
+        return read(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String write(Application application) {
-        return new String(
-                serde.serializer().serialize("application-state-changelog", application), StandardCharsets.UTF_8);
+    private Application read(byte[] stored) {
+        return serde.deserializer().deserialize("application-state-changelog", stored);
+    }
+
+    private byte[] write(Application application) {
+        return serde.serializer().serialize("application-state-changelog", application);
+    }
+
+    /** The sealed text of a field in the earlier release's JSON. */
+    private static String sealedIn(String json, String field) {
+        int start = json.indexOf("\"" + field + "\":\"pd1:") + field.length() + 4;
+        return json.substring(start, json.indexOf('"', start));
     }
 }

@@ -13,6 +13,8 @@ import edu.lifecycle.admissions.programme.TrainingScheme;
 import edu.lifecycle.servicekit.command.CommandMeta;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.command.CommandTopics;
+import edu.lifecycle.servicekit.json.KitJson;
+import edu.lifecycle.servicekit.state.StateSerde;
 import edu.lifecycle.servicekit.topic.TopicNames;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -84,6 +86,54 @@ class PersonalDataTopologyTest {
         assertThat(admissions.keys.find(STUDENT, keyId)).isEmpty();
         assertThat(admissions.application(STUDENT).applicant()).isEmpty();
         assertThat(admissions.application(STUDENT).personalDataErased()).isTrue();
+    }
+
+    @Test
+    void aStateTheEarlierReleaseStoredAsSealedJsonIsReadAndCarriedOnInBinary() {
+        admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
+        var submitted = admissions.application(STUDENT);
+        // What the release before ADR 16 stored: the flat JSON, name and e-mail sealed under the person's key.
+        byte[] earlier =
+                KitJson.mapper().writeValueAsBytes(admissions.personal.seal(StoredApplication.of(submitted), STUDENT));
+        assertThat(new String(earlier, StandardCharsets.UTF_8)).contains("pd1:").doesNotContain(NAME, EMAIL);
+        admissions.putStoredBytes(ApplicationAggregate.STATE_STORE, STUDENT, earlier);
+        int binaryBefore = binaryStates().size();
+
+        assertThat(admissions.application(STUDENT)).isEqualTo(submitted);
+        var outcome = admissions.rectify(
+                STUDENT, new ApplicationPayloads.RectifyPersonalData("Zéphyrine Martin-Quill", null));
+
+        assertThat(outcome.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
+        assertThat(admissions.application(STUDENT).applicant())
+                .contains(new ApplicantProfile("Zéphyrine Martin-Quill", EMAIL));
+        // Carried on from the JSON, and written back in binary.
+        var states = binaryStates();
+        assertThat(states).hasSizeGreaterThan(binaryBefore);
+        assertNoPlaintext(states, "Martin-Quill", NAME, EMAIL);
+    }
+
+    @Test
+    void erasureLeavesTheBinaryStatesOfTheChangelogWithoutNameOrEmail() {
+        admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
+        var written = binaryStates();
+        var serde = new ApplicationStateSerde(admissions.personal).deserializer();
+        assertThat(written)
+                .singleElement()
+                .satisfies(state -> assertThat(serde.deserialize("application-state-changelog", state)
+                                .applicant())
+                        .contains(new ApplicantProfile(NAME, EMAIL)));
+
+        admissions.send(STUDENT, ApplicationCommandTypes.ERASE_PERSONAL_DATA, new ApplicationPayloads.Empty());
+
+        assertNoPlaintext(written, NAME, EMAIL);
+        var before = serde.deserialize("application-state-changelog", written.get(0));
+        assertThat(before.applicant()).isEmpty();
+        assertThat(before.studentId()).isEqualTo(STUDENT);
+        assertThat(binaryStates())
+                .last()
+                .satisfies(state -> assertThat(serde.deserialize("application-state-changelog", state)
+                                .applicant())
+                        .isEmpty());
     }
 
     @Test
@@ -188,6 +238,13 @@ class PersonalDataTopologyTest {
                 StudyStream.PROFESSIONAL,
                 TrainingScheme.INITIAL,
                 new ApplicantProfile(NAME, EMAIL));
+    }
+
+    /** The states the changelog holds in binary (ADR 16), oldest first. */
+    private List<byte[]> binaryStates() {
+        return admissions.rawRecordsOf("application-state-changelog").stream()
+                .filter(StateSerde::isBinary)
+                .toList();
     }
 
     private static String sealedValueIn(String json) {

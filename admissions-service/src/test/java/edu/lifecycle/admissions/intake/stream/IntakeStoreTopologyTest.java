@@ -182,6 +182,25 @@ class IntakeStoreTopologyTest {
     }
 
     @Test
+    void aRepeatedCommandWhoseOutcomeAnEarlierReleaseStoredAsJsonIsAnsweredWithItAndChangesNothing() {
+        try (var intake = new IntakeDriver(Programmes.catalog())) {
+            var place = jury(M2_ISD_2026, "S-A", AdmissionDecision.ADMITTED, "30.00", 1);
+            intake.send(place);
+            var first = intake.outcome(place.commandId());
+            assertThat(StateSerde.isBinary(intake.storedOutcome(place.commandId())))
+                    .isTrue();
+            // What the release before ADR 16 left in the processed-commands store: the outcome's JSON.
+            intake.putStoredOutcome(
+                    place.commandId(),
+                    JsonSerde.of(CommandOutcome.class).serialize(IntakeAggregate.PROCESSED_COMMANDS_STORE, first));
+
+            assertThat(intake.outcome(place.commandId())).isEqualTo(first);
+            assertThat(intake.send(place)).isEmpty();
+            assertThat(intake.view(M2_ISD_2026).seatHolders()).containsExactly("S-A");
+        }
+    }
+
+    @Test
     void anIntakeCommandsOutcomeShowsTheCountsAfterIt() {
         try (var intake = new IntakeDriver(Programmes.catalog())) {
             intake.send(jury(M2_ISD_2026, "S-A", AdmissionDecision.ADMITTED, "30.00", 1));

@@ -26,11 +26,7 @@ class PersonalFieldsTest {
 
     @Test
     void personalValuesAreSealedWhereverTheySitAndOnlyThey() {
-        var file = new File(
-                "S-1",
-                Optional.of(new Identity("Ada Lovelace", "ada@example.org")),
-                List.of(new Identity("Ada Byron", "byron@example.org")),
-                "M2-ISD");
+        var file = adaWithHerMaidenName();
 
         var sealed = fields.seal(file, "S-1");
 
@@ -75,9 +71,50 @@ class PersonalFieldsTest {
     }
 
     @Test
+    void aRecordIsSealedAsItsJsonIsAndOpenedBack() {
+        var file = adaWithHerMaidenName();
+
+        var sealed = fields.sealed(file, "S-1");
+
+        assertThat(KitJson.toTree(sealed)).isEqualTo(fields.seal(file, "S-1"));
+        assertThat(sealed.toString()).doesNotContain("Lovelace", "ada@example.org", "Byron", "byron@example.org");
+        assertThat(sealed.programme()).isEqualTo("M2-ISD");
+        assertThat(fields.sealed(sealed, "S-1")).isEqualTo(sealed);
+        assertThat(fields.opened(sealed, "S-1")).isEqualTo(file);
+        assertThat(fields.sealed((File) null, "S-1")).isNull();
+    }
+
+    @Test
+    void aRecordWhoseKeyIsDestroyedOpensWithoutItsPersonalPartsAndATopLevelOneNotAtAll() {
+        var file = adaWithHerMaidenName();
+        var sealed = fields.sealed(file, "S-1");
+        var form = fields.sealed(new Form("S-1", "Ada Lovelace", 240), "S-1");
+
+        store.published("S-1", null);
+        keys.destroyed("S-1");
+
+        var opened = fields.opened(sealed, "S-1");
+        assertThat(opened.identity()).isEmpty();
+        assertThat(opened.previous()).containsExactly((Identity) null);
+        assertThat(opened.programme()).isEqualTo("M2-ISD");
+        assertThat(fields.opened(form, "S-1")).isNull();
+        assertThat(fields.opened(new Form("S-1", "Ada Lovelace", 240), "S-1"))
+                .as("a value written before sealing existed is read as it is")
+                .isEqualTo(new Form("S-1", "Ada Lovelace", 240));
+    }
+
+    @Test
     void nothingPersonalNeedsNoKey() {
         fields.seal(new File("S-9", Optional.empty(), List.of(), "M2-ISD"), "S-9");
 
         assertThat(store.read("S-9")).isEmpty();
+    }
+
+    private static File adaWithHerMaidenName() {
+        return new File(
+                "S-1",
+                Optional.of(new Identity("Ada Lovelace", "ada@example.org")),
+                List.of(new Identity("Ada Byron", "byron@example.org")),
+                "M2-ISD");
     }
 }

@@ -3,7 +3,6 @@ package edu.lifecycle.billing.overdue.stream;
 import edu.lifecycle.billing.account.Account;
 import edu.lifecycle.billing.account.stream.AccountAggregate;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
-import edu.lifecycle.servicekit.json.JsonSerde;
 import edu.lifecycle.servicekit.stream.PunctuationOnly;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +55,7 @@ final class OverdueScanProcessor
                 StoreBuilder<?> asked = Stores.keyValueStoreBuilder(
                         Stores.persistentKeyValueStore(OverdueScanTopology.ASKED_STORE),
                         Serdes.String(),
-                        JsonSerde.of(LocalDate.class));
+                        AskedDay.serde());
                 return Set.of(asked);
             }
         };

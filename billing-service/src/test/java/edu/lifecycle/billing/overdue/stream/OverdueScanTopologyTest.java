@@ -13,7 +13,9 @@ import edu.lifecycle.billing.account.PaymentMethod;
 import edu.lifecycle.events.admissions.TrainingScheme;
 import edu.lifecycle.events.billing.InstalmentOverdue;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.state.StateSerde;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -105,12 +107,39 @@ class OverdueScanTopologyTest {
 
         assertThat(billing.overdueScanAsked(STUDENT)).isEqualTo(LocalDate.parse("2026-11-02"));
         // The changelog a restarted task restores the store from, written in the task that sent the command.
-        assertThat(billing.written("billing-" + OverdueScanTopology.ASKED_STORE + "-changelog"))
+        assertThat(billing.rawRecords("billing-" + OverdueScanTopology.ASKED_STORE + "-changelog"))
                 .singleElement()
                 .satisfies(asked -> {
-                    assertThat(asked.key).isEqualTo(STUDENT);
-                    assertThat(asked.value).isEqualTo("\"2026-11-02\"");
+                    assertThat(new String(asked.key(), StandardCharsets.UTF_8)).isEqualTo(STUDENT);
+                    assertThat(StateSerde.isBinary(asked.value())).isTrue();
+                    assertThat(AskedDay.serde().deserializer().deserialize("changelog", asked.value()))
+                            .isEqualTo(LocalDate.parse("2026-11-02"));
                 });
+    }
+
+    @Test
+    void theDaysTheEarlierReleaseStoredAsJsonAreReadAfterTheUpgrade() {
+        billing = BillingDriver.commandSideOnly(Accounts.catalog());
+        enroll(STUDENT);
+        billing.clock.moveTo(Instant.parse("2026-11-02T08:00:00Z"));
+        billing.timePasses(SCAN_INTERVAL);
+
+        // The store as the releases before ADR 16 left it: the bare date as JSON text, read as that day.
+        billing.rewriteAsJson(OverdueScanTopology.ASKED_STORE, LocalDate.class);
+        assertThat(billing.overdueScanAsked(STUDENT)).isEqualTo(LocalDate.parse("2026-11-02"));
+        billing.timePasses(SCAN_INTERVAL);
+        // instalment-2, due 2026-11-15, is overdue from 1 December: the scan goes on from the stored JSON.
+        billing.clock.moveTo(Instant.parse("2026-12-01T08:00:00Z"));
+        billing.timePasses(SCAN_INTERVAL);
+
+        assertThat(markOverdueCommands())
+                .extracting(CommandEnvelope::commandId)
+                .containsExactly("mark-overdue:stu-1:2026-11-02", "mark-overdue:stu-1:2026-12-01");
+        assertThat(billing.overdueScanAsked(STUDENT)).isEqualTo(LocalDate.parse("2026-12-01"));
+        assertThat(billing.rawRecords("billing-" + OverdueScanTopology.ASKED_STORE + "-changelog"))
+                .last()
+                .satisfies(
+                        asked -> assertThat(StateSerde.isBinary(asked.value())).isTrue());
     }
 
     private List<CommandEnvelope> markOverdueCommands() {
