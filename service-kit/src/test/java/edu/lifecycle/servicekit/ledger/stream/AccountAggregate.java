@@ -22,29 +22,11 @@ public final class AccountAggregate {
     public static Aggregate<Account, AccountCommand, AccountEvent> of(LedgerTopics topics) {
         return Aggregate.<Account, AccountCommand, AccountEvent>named(NAME)
                 .startingFrom(Account.class, Account::unopened, Account::decide, Account::evolve)
-                .readingCommands(AccountAggregate::toCommand)
+                .readingCommands(AccountCommandFormat.CODEC)
                 .showing(AccountView::of)
                 .publishing(
                         List.of(topics.entries(), topics.tallyCommands()),
                         (context, event) -> publish(topics, context, event));
-    }
-
-    private static AccountCommand toCommand(CommandEnvelope envelope) {
-        return switch (envelope.type()) {
-            case "open-account" ->
-                new AccountCommand.OpenAccount(
-                        envelope.payloadAs(AccountPayloads.Opening.class).owner());
-            case "deposit" ->
-                new AccountCommand.Deposit(
-                        envelope.commandId(),
-                        envelope.payloadAs(AccountPayloads.Amount.class).amount(),
-                        envelope.issuedAt());
-            case "withdraw" ->
-                new AccountCommand.Withdraw(
-                        envelope.commandId(),
-                        envelope.payloadAs(AccountPayloads.Amount.class).amount());
-            default -> throw new IllegalArgumentException("Unknown account command " + envelope.type());
-        };
     }
 
     private static List<Publication> publish(LedgerTopics topics, EventContext context, AccountEvent event) {
