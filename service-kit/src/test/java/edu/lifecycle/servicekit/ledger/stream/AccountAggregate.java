@@ -1,6 +1,6 @@
 package edu.lifecycle.servicekit.ledger.stream;
 
-import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandMeta;
 import edu.lifecycle.servicekit.ledger.account.Account;
 import edu.lifecycle.servicekit.ledger.account.AccountCommand;
 import edu.lifecycle.servicekit.ledger.account.AccountEvent;
@@ -10,6 +10,7 @@ import edu.lifecycle.servicekit.stream.EventContext;
 import edu.lifecycle.servicekit.stream.Publication;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The account aggregate as the kit runs it. */
 public final class AccountAggregate {
@@ -38,15 +39,10 @@ public final class AccountAggregate {
             publications.add(
                     Publication.to(topics.entries(), key, new LedgerEntry(key, "deposited", deposited.amount())));
             String band = BandTally.bandOf(deposited.amount());
-            publications.add(Publication.to(
-                    topics.tallyCommands(),
-                    band,
-                    CommandEnvelope.of(
-                            "tally:" + deposited.reference(),
-                            band,
-                            "count-deposit",
-                            new BandTally.CountDeposit(deposited.reference(), deposited.amount()),
-                            deposited.at())));
+            var meta = new CommandMeta("tally:" + deposited.reference(), deposited.at(), Optional.empty());
+            var count = new BandTally.CountDeposit(band, deposited.reference(), deposited.amount(), deposited.at());
+            publications.add(
+                    Publication.to(topics.tallyCommands(), band, TallyCommandFormat.CODEC.envelope(meta, count)));
         } else if (event instanceof AccountEvent.Withdrawn withdrawn) {
             publications.add(
                     Publication.to(topics.entries(), key, new LedgerEntry(key, "withdrawn", withdrawn.amount())));
