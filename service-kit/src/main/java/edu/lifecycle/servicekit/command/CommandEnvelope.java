@@ -75,9 +75,4 @@ public record CommandEnvelope(
     public CommandEnvelope withActor(String staffId) {
         return new CommandEnvelope(commandId, aggregateKey, type, payload, issuedAt, fingerprint, staffId, format);
     }
-
-    /** The payload read as the service's own type; throws when it does not fit (the command is dead-lettered). */
-    public <T> T payloadAs(Class<T> payloadType) {
-        return KitJson.fromTree(payload, payloadType);
-    }
 }

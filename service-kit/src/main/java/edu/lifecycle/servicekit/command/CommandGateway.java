@@ -91,31 +91,6 @@ public final class CommandGateway implements AutoCloseable {
     }
 
     /**
-     * Sends a command from an HTTP request to the service's commands topic.
-     *
-     * @param idempotencyKey the client's {@code Idempotency-Key}, or {@code null}; becomes the command id
-     */
-    public Submission submit(String idempotencyKey, String aggregateKey, String type, Object payload) {
-        return submit(defaultTopic, idempotencyKey, aggregateKey, type, payload);
-    }
-
-    /** Sends a command to another commands topic, e.g. an aggregate keyed by programme-year. */
-    public Submission submit(
-            Topic<String, CommandEnvelope> topic,
-            String idempotencyKey,
-            String aggregateKey,
-            String type,
-            Object payload) {
-        var envelope = CommandEnvelope.of(
-                        CommandIds.fromIdempotencyKey(idempotencyKey), aggregateKey, type, payload, clock.instant())
-                .withFingerprint(RequestFingerprint.of(topic.name(), aggregateKey, type, payload))
-                // Who asked is taken from the token, never from the body (ADR 12).
-                .withActor(Callers.find().map(Caller::staffId).orElse(null));
-        // Only a key the client chose can have been used before; a fresh id needs no look-up.
-        return idempotencyKey == null ? sendAndWait(topic, envelope) : submit(topic, envelope);
-    }
-
-    /**
      * Sends a domain command from an HTTP request to the service's commands topic. The gateway owns what the envelope
      * carries: {@code command} is built from it, never from a body or a clock of its own.
      *

@@ -3,7 +3,6 @@ package edu.lifecycle.servicekit.stream;
 import edu.lifecycle.servicekit.command.CommandCodec;
 import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandMeta;
-import edu.lifecycle.servicekit.json.KitJson;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -32,21 +31,6 @@ public final class PolicyCommand {
         Objects.requireNonNull(codec, "codec");
         Objects.requireNonNull(command, "command");
         return new PolicyCommand(sourceEventId, meta -> codec.envelope(meta, command.apply(meta)));
-    }
-
-    /**
-     * A command named by its type, with its payload written as JSON, for an aggregate whose commands have no codec.
-     *
-     * @param aggregateKey the aggregate that must decide
-     * @param type the command type, as the aggregate's {@code toCommand} knows it
-     */
-    public static PolicyCommand of(String aggregateKey, String type, Object payload, String sourceEventId) {
-        Objects.requireNonNull(aggregateKey, "aggregateKey");
-        Objects.requireNonNull(type, "type");
-        return new PolicyCommand(
-                sourceEventId,
-                meta -> new CommandEnvelope(
-                        meta.commandId(), aggregateKey, type, KitJson.toTree(payload), meta.issuedAt(), null, null));
     }
 
     public String sourceEventId() {

@@ -22,6 +22,13 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /** The person who sends a command is taken from their token, and travels with the command. */
 class CommandActorTest {
 
+    sealed interface ExamCommand {
+        record GradeExam(String studentId, String mark, Instant issuedAt) implements ExamCommand {}
+    }
+
+    private static final CommandCodec<ExamCommand> CODEC =
+            CommandCodec.of(ExamCommand.class).build();
+
     private final edu.lifecycle.servicekit.topic.Topic<String, CommandEnvelope> commands =
             CommandTopics.commandsTopic("ledger.commands");
     private final MockProducer<String, CommandEnvelope> producer = new MockProducer<>(
@@ -47,7 +54,7 @@ class CommandActorTest {
     void aCommandSentForASignedInOfficerNamesThemByTheirPreferredUsername() {
         signIn(Map.of("sub", "6f1c-uuid", "preferred_username", "officer.dupont"));
 
-        gateway.submit(null, "STU-1", "grade-exam", Map.of("mark", "14.50"));
+        gateway.submit(null, CODEC, meta -> new ExamCommand.GradeExam("STU-1", "14.50", meta.issuedAt()));
 
         assertThat(producer.history().get(0).value().actor()).isEqualTo("officer.dupont");
     }
@@ -56,14 +63,14 @@ class CommandActorTest {
     void withoutAUsernameTheSubjectNamesThem() {
         signIn(Map.of("sub", "6f1c-uuid"));
 
-        gateway.submit(null, "STU-1", "grade-exam", Map.of("mark", "14.50"));
+        gateway.submit(null, CODEC, meta -> new ExamCommand.GradeExam("STU-1", "14.50", meta.issuedAt()));
 
         assertThat(producer.history().get(0).value().actor()).isEqualTo("6f1c-uuid");
     }
 
     @Test
     void aCommandNoPersonSentHasNoActor() {
-        gateway.submit(null, "STU-1", "grade-exam", Map.of("mark", "14.50"));
+        gateway.submit(null, CODEC, meta -> new ExamCommand.GradeExam("STU-1", "14.50", meta.issuedAt()));
 
         assertThat(producer.history().get(0).value().actor()).isNull();
     }

@@ -62,7 +62,7 @@ class DeadLetterTopologyTest {
         TestRecord<byte[], byte[]> deadLetter = ledger.commandDeadLetters.readRecord();
         assertThat(header(deadLetter.headers(), DeadLetters.REASON))
                 .contains("IllegalArgumentException")
-                .contains("Unknown account command close-account");
+                .contains("Unknown AccountCommand type 'close-account'");
         assertThat(header(deadLetter.headers(), DeadLetters.SOURCE_OFFSET)).isEqualTo("1");
         assertThat(header(deadLetter.headers(), DeadLetters.SOURCE_TOPIC)).isEqualTo("ledger.commands");
         assertThat(header(deadLetter.headers(), DeadLetters.CONSUMER))

@@ -25,7 +25,7 @@ public record Account(String id, String owner, long balance, boolean open) {
             return Decision.notFound("account-must-exist", "There is no open account " + id + ".");
         }
         if (command instanceof Deposit deposit) {
-            return Decision.accept(new Deposited(id, deposit.reference(), deposit.amount(), deposit.at()));
+            return Decision.accept(new Deposited(id, deposit.reference(), deposit.amount(), deposit.issuedAt()));
         }
         var withdraw = (Withdraw) command;
         if (withdraw.amount() > balance) {

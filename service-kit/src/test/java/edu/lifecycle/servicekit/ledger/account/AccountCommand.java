@@ -2,12 +2,19 @@ package edu.lifecycle.servicekit.ledger.account;
 
 import java.time.Instant;
 
-/** What can be asked of an account. */
+/**
+ * What can be asked of an account. A deposit's or withdrawal's {@code reference} is the command's id: one intent, one
+ * movement.
+ */
 public sealed interface AccountCommand {
 
-    record OpenAccount(String owner) implements AccountCommand {}
+    String accountId();
 
-    record Deposit(String reference, long amount, Instant at) implements AccountCommand {}
+    Instant issuedAt();
 
-    record Withdraw(String reference, long amount) implements AccountCommand {}
+    record OpenAccount(String accountId, String owner, Instant issuedAt) implements AccountCommand {}
+
+    record Deposit(String accountId, String reference, long amount, Instant issuedAt) implements AccountCommand {}
+
+    record Withdraw(String accountId, String reference, long amount, Instant issuedAt) implements AccountCommand {}
 }

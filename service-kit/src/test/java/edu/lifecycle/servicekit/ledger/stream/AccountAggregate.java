@@ -1,6 +1,6 @@
 package edu.lifecycle.servicekit.ledger.stream;
 
-import edu.lifecycle.servicekit.command.CommandEnvelope;
+import edu.lifecycle.servicekit.command.CommandMeta;
 import edu.lifecycle.servicekit.ledger.account.Account;
 import edu.lifecycle.servicekit.ledger.account.AccountCommand;
 import edu.lifecycle.servicekit.ledger.account.AccountEvent;
@@ -10,6 +10,7 @@ import edu.lifecycle.servicekit.stream.EventContext;
 import edu.lifecycle.servicekit.stream.Publication;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The account aggregate as the kit runs it. */
 public final class AccountAggregate {
@@ -22,29 +23,11 @@ public final class AccountAggregate {
     public static Aggregate<Account, AccountCommand, AccountEvent> of(LedgerTopics topics) {
         return Aggregate.<Account, AccountCommand, AccountEvent>named(NAME)
                 .startingFrom(Account.class, Account::unopened, Account::decide, Account::evolve)
-                .readingCommands(AccountAggregate::toCommand)
+                .readingCommands(AccountCommandFormat.CODEC)
                 .showing(AccountView::of)
                 .publishing(
                         List.of(topics.entries(), topics.tallyCommands()),
                         (context, event) -> publish(topics, context, event));
-    }
-
-    private static AccountCommand toCommand(CommandEnvelope envelope) {
-        return switch (envelope.type()) {
-            case "open-account" ->
-                new AccountCommand.OpenAccount(
-                        envelope.payloadAs(AccountPayloads.Opening.class).owner());
-            case "deposit" ->
-                new AccountCommand.Deposit(
-                        envelope.commandId(),
-                        envelope.payloadAs(AccountPayloads.Amount.class).amount(),
-                        envelope.issuedAt());
-            case "withdraw" ->
-                new AccountCommand.Withdraw(
-                        envelope.commandId(),
-                        envelope.payloadAs(AccountPayloads.Amount.class).amount());
-            default -> throw new IllegalArgumentException("Unknown account command " + envelope.type());
-        };
     }
 
     private static List<Publication> publish(LedgerTopics topics, EventContext context, AccountEvent event) {
@@ -56,15 +39,10 @@ public final class AccountAggregate {
             publications.add(
                     Publication.to(topics.entries(), key, new LedgerEntry(key, "deposited", deposited.amount())));
             String band = BandTally.bandOf(deposited.amount());
-            publications.add(Publication.to(
-                    topics.tallyCommands(),
-                    band,
-                    CommandEnvelope.of(
-                            "tally:" + deposited.reference(),
-                            band,
-                            "count-deposit",
-                            new BandTally.CountDeposit(deposited.reference(), deposited.amount()),
-                            deposited.at())));
+            var meta = new CommandMeta("tally:" + deposited.reference(), deposited.at(), Optional.empty());
+            var count = new BandTally.CountDeposit(band, deposited.reference(), deposited.amount(), deposited.at());
+            publications.add(
+                    Publication.to(topics.tallyCommands(), band, TallyCommandFormat.CODEC.envelope(meta, count)));
         } else if (event instanceof AccountEvent.Withdrawn withdrawn) {
             publications.add(
                     Publication.to(topics.entries(), key, new LedgerEntry(key, "withdrawn", withdrawn.amount())));

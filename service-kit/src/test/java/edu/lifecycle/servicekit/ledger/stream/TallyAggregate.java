@@ -1,8 +1,8 @@
 package edu.lifecycle.servicekit.ledger.stream;
 
 import edu.lifecycle.servicekit.ledger.tally.BandTally;
-import edu.lifecycle.servicekit.ledger.tally.BandTally.CountDeposit;
 import edu.lifecycle.servicekit.ledger.tally.BandTally.DepositCounted;
+import edu.lifecycle.servicekit.ledger.tally.BandTally.TallyCommand;
 import edu.lifecycle.servicekit.stream.Aggregate;
 import java.util.List;
 
@@ -14,10 +14,10 @@ public final class TallyAggregate {
 
     private TallyAggregate() {}
 
-    public static Aggregate<BandTally, CountDeposit, DepositCounted> of() {
-        return Aggregate.<BandTally, CountDeposit, DepositCounted>named(NAME)
+    public static Aggregate<BandTally, TallyCommand, DepositCounted> of() {
+        return Aggregate.<BandTally, TallyCommand, DepositCounted>named(NAME)
                 .startingFrom(BandTally.class, BandTally::empty, BandTally::decide, BandTally::evolve)
-                .readingCommands(envelope -> envelope.payloadAs(CountDeposit.class))
+                .readingCommands(TallyCommandFormat.CODEC)
                 .showing(tally -> tally)
                 .publishing(List.of(), (context, event) -> List.of());
     }

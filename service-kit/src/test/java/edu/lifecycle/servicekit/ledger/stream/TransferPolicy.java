@@ -1,5 +1,6 @@
 package edu.lifecycle.servicekit.ledger.stream;
 
+import edu.lifecycle.servicekit.ledger.account.AccountCommand;
 import edu.lifecycle.servicekit.ledger.bank.TransferReceived;
 import edu.lifecycle.servicekit.stream.PolicyCommand;
 import edu.lifecycle.servicekit.stream.PolicyTranslator;
@@ -20,9 +21,9 @@ public final class TransferPolicy implements PolicyTranslator<TransferReceived> 
                     "A transfer must bring a positive amount, not " + transfer.getAmountMinor());
         }
         return Optional.of(PolicyCommand.of(
-                transfer.getAccountId(),
-                "deposit",
-                new AccountPayloads.Amount(transfer.getAmountMinor()),
-                transfer.getEventId()));
+                AccountCommandFormat.CODEC,
+                transfer.getEventId(),
+                meta -> new AccountCommand.Deposit(
+                        transfer.getAccountId(), meta.commandId(), transfer.getAmountMinor(), meta.issuedAt())));
     }
 }

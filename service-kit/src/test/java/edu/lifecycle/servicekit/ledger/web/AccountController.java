@@ -4,6 +4,7 @@ import edu.lifecycle.servicekit.command.CommandGateway;
 import edu.lifecycle.servicekit.command.CommandResponses;
 import edu.lifecycle.servicekit.command.IdempotencyKey;
 import edu.lifecycle.servicekit.ledger.stream.AccountAggregate;
+import edu.lifecycle.servicekit.ledger.stream.AccountCommandFormat;
 import edu.lifecycle.servicekit.ledger.stream.AccountView;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.security.Callers;
@@ -36,7 +37,7 @@ class AccountController {
             @Valid @RequestBody AccountRequests.OpenAccount request, @IdempotencyKey String idempotencyKey) {
         // A student may open their own account only (the test service's student rule, checked here).
         Callers.requireOwnStudent(request.accountId());
-        var submission = commands.submit(idempotencyKey, request.accountId(), "open-account", request);
+        var submission = commands.submit(idempotencyKey, AccountCommandFormat.CODEC, request::toCommand);
         return CommandResponses.created(submission, URI.create("/api/v1/accounts/" + request.accountId()));
     }
 
@@ -45,7 +46,8 @@ class AccountController {
             @PathVariable String accountId,
             @Valid @RequestBody AccountRequests.Amount request,
             @IdempotencyKey String idempotencyKey) {
-        return CommandResponses.ok(commands.submit(idempotencyKey, accountId, "deposit", request));
+        return CommandResponses.ok(commands.submit(
+                idempotencyKey, AccountCommandFormat.CODEC, meta -> request.toDeposit(meta, accountId)));
     }
 
     @PostMapping("/{accountId}/withdrawals")
@@ -53,7 +55,8 @@ class AccountController {
             @PathVariable String accountId,
             @Valid @RequestBody AccountRequests.Amount request,
             @IdempotencyKey String idempotencyKey) {
-        return CommandResponses.ok(commands.submit(idempotencyKey, accountId, "withdraw", request));
+        return CommandResponses.ok(commands.submit(
+                idempotencyKey, AccountCommandFormat.CODEC, meta -> request.toWithdrawal(meta, accountId)));
     }
 
     @GetMapping("/{accountId}")
