@@ -3,8 +3,8 @@ package edu.lifecycle.admissions.cohort.stream;
 import edu.lifecycle.admissions.cohort.ApplicationStage;
 import edu.lifecycle.admissions.cohort.ApplicationsPage;
 import edu.lifecycle.admissions.cohort.Cohort;
-import edu.lifecycle.admissions.cohort.PageRequest;
 import edu.lifecycle.admissions.cohort.PipelineEntry;
+import edu.lifecycle.servicekit.query.PageRequest;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /** Reads a programme year's applications from the {@link CohortStores#PIPELINE} store. */

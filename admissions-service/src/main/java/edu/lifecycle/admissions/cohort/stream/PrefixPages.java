@@ -1,6 +1,6 @@
 package edu.lifecycle.admissions.cohort.stream;
 
-import edu.lifecycle.admissions.cohort.PageRequest;
+import edu.lifecycle.servicekit.query.PageRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
