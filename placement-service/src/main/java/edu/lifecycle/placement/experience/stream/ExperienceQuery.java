@@ -5,6 +5,7 @@ import edu.lifecycle.placement.cohort.stream.CohortStores;
 import edu.lifecycle.placement.experience.ExperienceCounts;
 import edu.lifecycle.placement.experience.ExperiencePage;
 import edu.lifecycle.placement.experience.ExperienceStanding;
+import edu.lifecycle.servicekit.query.PageRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import org.apache.kafka.common.serialization.Serdes;
@@ -20,10 +21,9 @@ public final class ExperienceQuery {
             ReadOnlyKeyValueStore<String, ExperienceCounts> counts,
             Cohort cohort,
             BigDecimal requiredMonths,
-            int page,
-            int size) {
+            PageRequest request) {
         var items = new ArrayList<ExperienceStanding>();
-        long skip = (long) page * size;
+        long skip = request.offset();
         boolean hasNext = false;
         try (var entries = standings.prefixScan(
                 CohortStores.cohortPrefix(cohort), Serdes.String().serializer())) {
@@ -31,7 +31,7 @@ public final class ExperienceQuery {
                 var entry = entries.next().value;
                 if (skip > 0) {
                     skip--;
-                } else if (items.size() < size) {
+                } else if (items.size() < request.size()) {
                     items.add(entry);
                 } else {
                     hasNext = true;
@@ -47,8 +47,8 @@ public final class ExperienceQuery {
                 requiredMonths,
                 year.met(),
                 year.notMet(),
-                page,
-                size,
+                request.page(),
+                request.size(),
                 hasNext,
                 items);
     }

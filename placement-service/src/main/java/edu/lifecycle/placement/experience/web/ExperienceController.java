@@ -89,6 +89,6 @@ class ExperienceController {
                                         ExperienceProjector.COUNTS,
                                         ExperienceCounts.class,
                                         counts -> ExperienceQuery.page(
-                                                standings, counts, cohort, required, page, size))))));
+                                                standings, counts, cohort, required, new PageRequest(page, size)))))));
     }
 }

@@ -4,6 +4,7 @@ import edu.lifecycle.placement.cohort.Cohort;
 import edu.lifecycle.placement.cohort.stream.CohortStores;
 import edu.lifecycle.placement.validation.PendingValidation;
 import edu.lifecycle.placement.validation.PendingValidationsPage;
+import edu.lifecycle.servicekit.query.PageRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import org.apache.kafka.common.serialization.Serdes;
@@ -21,10 +22,9 @@ public final class PendingValidationsQuery {
             ReadOnlyKeyValueStore<String, PendingValidation> store,
             Cohort cohort,
             LocalDate today,
-            int page,
-            int size) {
+            PageRequest request) {
         var items = new ArrayList<PendingValidation>();
-        long skip = (long) page * size;
+        long skip = request.offset();
         boolean hasNext = false;
         try (var entries = store.prefixScan(
                 CohortStores.cohortPrefix(cohort), Serdes.String().serializer())) {
@@ -35,7 +35,7 @@ public final class PendingValidationsQuery {
                 }
                 if (skip > 0) {
                     skip--;
-                } else if (items.size() < size) {
+                } else if (items.size() < request.size()) {
                     items.add(entry);
                 } else {
                     hasNext = true;
@@ -43,6 +43,7 @@ public final class PendingValidationsQuery {
                 }
             }
         }
-        return new PendingValidationsPage(cohort.programme(), cohort.academicYear(), today, page, size, hasNext, items);
+        return new PendingValidationsPage(
+                cohort.programme(), cohort.academicYear(), today, request.page(), request.size(), hasNext, items);
     }
 }

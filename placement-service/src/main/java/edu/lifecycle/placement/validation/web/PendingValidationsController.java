@@ -85,6 +85,7 @@ class PendingValidationsController {
                         () -> ResponseEntity.ok(stores.read(
                                 PendingValidationsProjector.STORE,
                                 PendingValidation.class,
-                                pending -> PendingValidationsQuery.page(pending, cohort, today, page, size)))));
+                                pending -> PendingValidationsQuery.page(
+                                        pending, cohort, today, new PageRequest(page, size))))));
     }
 }
