@@ -10,7 +10,8 @@ package edu.lifecycle.servicekit.query;
  * @RequestParam(defaultValue = PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) int size
  * }</pre>
  *
- * <p>Lists paged by a cursor ({@code ?after=&limit=}) use {@link StorePages} instead.
+ * <p>{@link NumberedPages} reads such a page off a store. Lists paged by a cursor ({@code ?after=&limit=}) use
+ * {@link StorePages} instead.
  *
  * @param page from 0
  * @param size entries per page, 1 to {@value #MAX_SIZE}

@@ -5,10 +5,9 @@ import edu.lifecycle.placement.cohort.stream.CohortStores;
 import edu.lifecycle.placement.experience.ExperienceCounts;
 import edu.lifecycle.placement.experience.ExperiencePage;
 import edu.lifecycle.placement.experience.ExperienceStanding;
+import edu.lifecycle.servicekit.query.NumberedPages;
 import edu.lifecycle.servicekit.query.PageRequest;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /** Reads a programme year's experience: its counts, and a page of its students furthest from the requirement first. */
@@ -22,23 +21,7 @@ public final class ExperienceQuery {
             Cohort cohort,
             BigDecimal requiredMonths,
             PageRequest request) {
-        var items = new ArrayList<ExperienceStanding>();
-        long skip = request.offset();
-        boolean hasNext = false;
-        try (var entries = standings.prefixScan(
-                CohortStores.cohortPrefix(cohort), Serdes.String().serializer())) {
-            while (entries.hasNext()) {
-                var entry = entries.next().value;
-                if (skip > 0) {
-                    skip--;
-                } else if (items.size() < request.size()) {
-                    items.add(entry);
-                } else {
-                    hasNext = true;
-                    break;
-                }
-            }
-        }
+        var slice = NumberedPages.slice(standings, CohortStores.cohortPrefix(cohort), request);
         var total = counts.get(cohort.key());
         var year = total == null ? ExperienceCounts.NONE : total;
         return new ExperiencePage(
@@ -49,7 +32,7 @@ public final class ExperienceQuery {
                 year.notMet(),
                 request.page(),
                 request.size(),
-                hasNext,
-                items);
+                slice.hasNext(),
+                slice.items());
     }
 }
