@@ -16,10 +16,26 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * partition after the other, each in key order: the iteration as a whole is not in key order, and keys of another
  * prefix may come between two runs of this one. So a page is the {@code limit} smallest keys after the cursor among
  * all that the prefix scan brings, never the first ones it meets; a page costs a scan of the prefix.
+ *
+ * <p>This is the kit's one cursor paging, for every list a client pages through with the previous page's
+ * {@code next} ({@code ?after=&limit=}). A handler declares {@code limit} with these constants, so every such list
+ * has the same bounds and the same 400 for a value out of them:
+ *
+ * <pre>{@code
+ * @RequestParam(defaultValue = StorePages.DEFAULT_LIMIT) @Min(1) @Max(StorePages.MAX_LIMIT) int limit
+ * }</pre>
+ *
+ * <p>and, where the keys should stay the service's own, hands out {@code next} as a
+ * {@link edu.lifecycle.servicekit.web.PageCursor}. Lists paged by number ({@code ?page=&size=}) use
+ * {@link PageRequest} instead.
  */
 public final class StorePages {
 
+    /** The most items a page holds. */
     public static final int MAX_LIMIT = 500;
+
+    /** The items per page when the request names no {@code limit}, as a query parameter's default. */
+    public static final String DEFAULT_LIMIT = "50";
 
     private StorePages() {}
 

@@ -58,7 +58,7 @@ public class PolicyRejectionsController {
                     @Pattern(regexp = "[0-9]{20}\\|[A-Za-z0-9._:|@-]{1,300}")
                     String after,
             @Parameter(description = "Rejections per page")
-                    @RequestParam(defaultValue = "50")
+                    @RequestParam(defaultValue = StorePages.DEFAULT_LIMIT)
                     @Min(1)
                     @Max(StorePages.MAX_LIMIT)
                     int limit,

@@ -3,8 +3,9 @@ package edu.lifecycle.admissions.cohort.stream;
 import edu.lifecycle.admissions.cohort.ApplicationStage;
 import edu.lifecycle.admissions.cohort.ApplicationsPage;
 import edu.lifecycle.admissions.cohort.Cohort;
-import edu.lifecycle.admissions.cohort.PageRequest;
 import edu.lifecycle.admissions.cohort.PipelineEntry;
+import edu.lifecycle.servicekit.query.NumberedPages;
+import edu.lifecycle.servicekit.query.PageRequest;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /** Reads a programme year's applications from the {@link CohortStores#PIPELINE} store. */
@@ -19,7 +20,7 @@ public final class PipelineQuery {
             ApplicationStage status,
             PageRequest request) {
         String prefix = status == null ? CohortStores.cohortPrefix(cohort) : CohortStores.statusPrefix(cohort, status);
-        var slice = PrefixPages.slice(pipeline, prefix, request);
+        var slice = NumberedPages.slice(pipeline, prefix, request);
         return new ApplicationsPage(
                 cohort.programme(),
                 cohort.academicYear(),

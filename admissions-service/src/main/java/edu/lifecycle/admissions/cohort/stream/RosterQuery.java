@@ -2,9 +2,10 @@ package edu.lifecycle.admissions.cohort.stream;
 
 import edu.lifecycle.admissions.cohort.Cohort;
 import edu.lifecycle.admissions.cohort.CohortStudent;
-import edu.lifecycle.admissions.cohort.PageRequest;
 import edu.lifecycle.admissions.cohort.RosterEntry;
 import edu.lifecycle.admissions.cohort.RosterPage;
+import edu.lifecycle.servicekit.query.NumberedPages;
+import edu.lifecycle.servicekit.query.PageRequest;
 import java.util.Optional;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
@@ -18,7 +19,7 @@ public final class RosterQuery {
 
     public static RosterPage page(
             ReadOnlyKeyValueStore<String, RosterEntry> rosters, Cohort cohort, PageRequest request) {
-        var slice = PrefixPages.slice(rosters, CohortStores.cohortPrefix(cohort), request);
+        var slice = NumberedPages.slice(rosters, CohortStores.cohortPrefix(cohort), request);
         return new RosterPage(
                 cohort.programme(),
                 cohort.academicYear(),

@@ -6,12 +6,12 @@ import static edu.lifecycle.admissions.cohort.web.CohortOf.requireReportable;
 import edu.lifecycle.admissions.cohort.ApplicationStage;
 import edu.lifecycle.admissions.cohort.ApplicationsPage;
 import edu.lifecycle.admissions.cohort.Cohort;
-import edu.lifecycle.admissions.cohort.PageRequest;
 import edu.lifecycle.admissions.cohort.PipelineEntry;
 import edu.lifecycle.admissions.cohort.stream.CohortStores;
 import edu.lifecycle.admissions.cohort.stream.PipelineQuery;
 import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import edu.lifecycle.servicekit.query.PageRequest;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.web.BadRequestProblem;
 import edu.lifecycle.servicekit.web.NotFoundProblem;
@@ -66,7 +66,7 @@ class ApplicationPipelineController {
                     ApplicationStage status,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
             @Parameter(description = "Applications per page")
-                    @RequestParam(defaultValue = "50")
+                    @RequestParam(defaultValue = PageRequest.DEFAULT_SIZE)
                     @Min(1)
                     @Max(PageRequest.MAX_SIZE)
                     int size,

@@ -5,13 +5,13 @@ import static edu.lifecycle.admissions.cohort.web.CohortOf.requireReportable;
 
 import edu.lifecycle.admissions.cohort.Cohort;
 import edu.lifecycle.admissions.cohort.CohortStudent;
-import edu.lifecycle.admissions.cohort.PageRequest;
 import edu.lifecycle.admissions.cohort.RosterEntry;
 import edu.lifecycle.admissions.cohort.RosterPage;
 import edu.lifecycle.admissions.cohort.stream.CohortStores;
 import edu.lifecycle.admissions.cohort.stream.RosterQuery;
 import edu.lifecycle.admissions.programme.web.ProgrammeYearPaths;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import edu.lifecycle.servicekit.query.PageRequest;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.web.BadRequestProblem;
 import edu.lifecycle.servicekit.web.NotFoundProblem;
@@ -62,7 +62,7 @@ class RosterController {
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
             @Parameter(description = "Students per page")
-                    @RequestParam(defaultValue = "50")
+                    @RequestParam(defaultValue = PageRequest.DEFAULT_SIZE)
                     @Min(1)
                     @Max(PageRequest.MAX_SIZE)
                     int size,

@@ -5,12 +5,12 @@ import edu.lifecycle.billing.receivables.Cohort;
 import edu.lifecycle.billing.receivables.OverdueLine;
 import edu.lifecycle.billing.receivables.Receivables;
 import edu.lifecycle.billing.receivables.stream.ReceivablesStores;
-import edu.lifecycle.billing.web.PageCursor;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
 import edu.lifecycle.servicekit.query.StorePages;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.web.BadRequestProblem;
 import edu.lifecycle.servicekit.web.NotFoundProblem;
+import edu.lifecycle.servicekit.web.PageCursor;
 import edu.lifecycle.servicekit.web.ProgrammeYears;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -69,7 +69,7 @@ class OverdueController {
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
             @Parameter(description = "The `next` of the previous page") @RequestParam(required = false) String after,
             @Parameter(description = "Lines per page")
-                    @RequestParam(defaultValue = "50")
+                    @RequestParam(defaultValue = StorePages.DEFAULT_LIMIT)
                     @Min(1)
                     @Max(StorePages.MAX_LIMIT)
                     int limit,

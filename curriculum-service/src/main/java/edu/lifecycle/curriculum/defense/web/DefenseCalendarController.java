@@ -51,7 +51,7 @@ class DefenseCalendarController {
             @Parameter(description = "The `next` of the previous page") @RequestParam(required = false) @Size(max = 200)
                     String after,
             @Parameter(description = "Defenses per page")
-                    @RequestParam(defaultValue = "50")
+                    @RequestParam(defaultValue = StorePages.DEFAULT_LIMIT)
                     @Min(1)
                     @Max(StorePages.MAX_LIMIT)
                     int limit,

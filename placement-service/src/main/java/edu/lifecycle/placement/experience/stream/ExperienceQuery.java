@@ -5,9 +5,9 @@ import edu.lifecycle.placement.cohort.stream.CohortStores;
 import edu.lifecycle.placement.experience.ExperienceCounts;
 import edu.lifecycle.placement.experience.ExperiencePage;
 import edu.lifecycle.placement.experience.ExperienceStanding;
+import edu.lifecycle.servicekit.query.NumberedPages;
+import edu.lifecycle.servicekit.query.PageRequest;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /** Reads a programme year's experience: its counts, and a page of its students furthest from the requirement first. */
@@ -20,25 +20,8 @@ public final class ExperienceQuery {
             ReadOnlyKeyValueStore<String, ExperienceCounts> counts,
             Cohort cohort,
             BigDecimal requiredMonths,
-            int page,
-            int size) {
-        var items = new ArrayList<ExperienceStanding>();
-        long skip = (long) page * size;
-        boolean hasNext = false;
-        try (var entries = standings.prefixScan(
-                CohortStores.cohortPrefix(cohort), Serdes.String().serializer())) {
-            while (entries.hasNext()) {
-                var entry = entries.next().value;
-                if (skip > 0) {
-                    skip--;
-                } else if (items.size() < size) {
-                    items.add(entry);
-                } else {
-                    hasNext = true;
-                    break;
-                }
-            }
-        }
+            PageRequest request) {
+        var slice = NumberedPages.slice(standings, CohortStores.cohortPrefix(cohort), request);
         var total = counts.get(cohort.key());
         var year = total == null ? ExperienceCounts.NONE : total;
         return new ExperiencePage(
@@ -47,9 +30,9 @@ public final class ExperienceQuery {
                 requiredMonths,
                 year.met(),
                 year.notMet(),
-                page,
-                size,
-                hasNext,
-                items);
+                request.page(),
+                request.size(),
+                slice.hasNext(),
+                slice.items());
     }
 }

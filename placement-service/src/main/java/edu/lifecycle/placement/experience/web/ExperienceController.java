@@ -10,6 +10,7 @@ import edu.lifecycle.placement.experience.stream.ExperienceQuery;
 import edu.lifecycle.placement.placement.Programme;
 import edu.lifecycle.placement.placement.ProgrammeCatalog;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import edu.lifecycle.servicekit.query.PageRequest;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.web.BadRequestProblem;
 import edu.lifecycle.servicekit.web.NotFoundProblem;
@@ -33,8 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Experience", description = "Validated experience against the programme's requirement")
 class ExperienceController {
-
-    static final int MAX_SIZE = 200;
 
     private final KeyQueryRouter router;
     private final StoreQueries stores;
@@ -65,7 +64,10 @@ class ExperienceController {
             @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
-            @Parameter(description = "Students per page") @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE)
+            @Parameter(description = "Students per page")
+                    @RequestParam(defaultValue = PageRequest.DEFAULT_SIZE)
+                    @Min(1)
+                    @Max(PageRequest.MAX_SIZE)
                     int size,
             HttpServletRequest request) {
         Cohort cohort = cohorts.cohort(programme, year);
@@ -87,6 +89,6 @@ class ExperienceController {
                                         ExperienceProjector.COUNTS,
                                         ExperienceCounts.class,
                                         counts -> ExperienceQuery.page(
-                                                standings, counts, cohort, required, page, size))))));
+                                                standings, counts, cohort, required, new PageRequest(page, size)))))));
     }
 }

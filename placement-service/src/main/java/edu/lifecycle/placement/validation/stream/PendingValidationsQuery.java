@@ -4,9 +4,9 @@ import edu.lifecycle.placement.cohort.Cohort;
 import edu.lifecycle.placement.cohort.stream.CohortStores;
 import edu.lifecycle.placement.validation.PendingValidation;
 import edu.lifecycle.placement.validation.PendingValidationsPage;
+import edu.lifecycle.servicekit.query.NumberedPages;
+import edu.lifecycle.servicekit.query.PageRequest;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
@@ -21,28 +21,19 @@ public final class PendingValidationsQuery {
             ReadOnlyKeyValueStore<String, PendingValidation> store,
             Cohort cohort,
             LocalDate today,
-            int page,
-            int size) {
-        var items = new ArrayList<PendingValidation>();
-        long skip = (long) page * size;
-        boolean hasNext = false;
-        try (var entries = store.prefixScan(
-                CohortStores.cohortPrefix(cohort), Serdes.String().serializer())) {
-            while (entries.hasNext()) {
-                var entry = entries.next().value;
-                if (!entry.lastDay().isBefore(today)) {
-                    break;
-                }
-                if (skip > 0) {
-                    skip--;
-                } else if (items.size() < size) {
-                    items.add(entry);
-                } else {
-                    hasNext = true;
-                    break;
-                }
-            }
-        }
-        return new PendingValidationsPage(cohort.programme(), cohort.academicYear(), today, page, size, hasNext, items);
+            PageRequest request) {
+        var slice = NumberedPages.slice(
+                store,
+                CohortStores.cohortPrefix(cohort),
+                request,
+                entry -> entry.lastDay().isBefore(today));
+        return new PendingValidationsPage(
+                cohort.programme(),
+                cohort.academicYear(),
+                today,
+                request.page(),
+                request.size(),
+                slice.hasNext(),
+                slice.items());
     }
 }

@@ -9,6 +9,7 @@ import edu.lifecycle.placement.validation.PendingValidationsPage;
 import edu.lifecycle.placement.validation.stream.PendingValidationsProjector;
 import edu.lifecycle.placement.validation.stream.PendingValidationsQuery;
 import edu.lifecycle.servicekit.query.KeyQueryRouter;
+import edu.lifecycle.servicekit.query.PageRequest;
 import edu.lifecycle.servicekit.query.StoreQueries;
 import edu.lifecycle.servicekit.web.BadRequestProblem;
 import edu.lifecycle.servicekit.web.NotFoundProblem;
@@ -34,8 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Validations", description = "Placements awaiting validation")
 class PendingValidationsController {
-
-    static final int MAX_SIZE = 200;
 
     private final KeyQueryRouter router;
     private final StoreQueries stores;
@@ -68,7 +67,10 @@ class PendingValidationsController {
             @Parameter(description = "Programme id", example = "M2-ISD") @PathVariable String programme,
             @Parameter(description = "Academic year", example = "2026-2027") @PathVariable String year,
             @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
-            @Parameter(description = "Placements per page") @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE)
+            @Parameter(description = "Placements per page")
+                    @RequestParam(defaultValue = PageRequest.DEFAULT_SIZE)
+                    @Min(1)
+                    @Max(PageRequest.MAX_SIZE)
                     int size,
             HttpServletRequest request) {
         Cohort cohort = cohorts.cohort(programme, year);
@@ -83,6 +85,7 @@ class PendingValidationsController {
                         () -> ResponseEntity.ok(stores.read(
                                 PendingValidationsProjector.STORE,
                                 PendingValidation.class,
-                                pending -> PendingValidationsQuery.page(pending, cohort, today, page, size)))));
+                                pending -> PendingValidationsQuery.page(
+                                        pending, cohort, today, new PageRequest(page, size))))));
     }
 }

@@ -16,6 +16,7 @@ import edu.lifecycle.placement.placement.PlacementRecord;
 import edu.lifecycle.placement.placement.Programmes;
 import edu.lifecycle.placement.placement.stream.PlacementAggregate;
 import edu.lifecycle.servicekit.json.JsonSerde;
+import edu.lifecycle.servicekit.query.PageRequest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
@@ -165,7 +166,6 @@ class ExperienceTopologyTest {
                 placement.<ExperienceCounts>store(ExperienceProjector.COUNTS),
                 ISD,
                 new BigDecimal("6.00"),
-                page,
-                size);
+                new PageRequest(page, size));
     }
 }

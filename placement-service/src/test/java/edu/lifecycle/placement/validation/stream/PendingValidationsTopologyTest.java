@@ -9,6 +9,7 @@ import edu.lifecycle.placement.cohort.Cohort;
 import edu.lifecycle.placement.placement.Programmes;
 import edu.lifecycle.placement.validation.PendingValidation;
 import edu.lifecycle.placement.validation.PendingValidationsPage;
+import edu.lifecycle.servicekit.query.PageRequest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,6 @@ class PendingValidationsTopologyTest {
                 placement.<PendingValidation>store(PendingValidationsProjector.STORE),
                 ISD,
                 LocalDate.parse(today),
-                page,
-                size);
+                new PageRequest(page, size));
     }
 }

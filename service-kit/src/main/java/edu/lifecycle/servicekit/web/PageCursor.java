@@ -1,11 +1,13 @@
-package edu.lifecycle.billing.web;
+package edu.lifecycle.servicekit.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
- * The {@code next} of a page and the {@code after} of the following request: an opaque token, so clients never see
- * (nor come to depend on) how a read model keys its entries.
+ * The {@code next} of a page and the {@code after} of the following request, for a list paged by cursor
+ * ({@link edu.lifecycle.servicekit.query.StorePages}): an opaque token, so clients never see (nor come to depend on)
+ * how a read model keys its entries.
  */
 public final class PageCursor {
 
@@ -21,7 +23,9 @@ public final class PageCursor {
 
     /**
      * The store key a token names, which must lie within {@code prefix}; {@code null} stays {@code null} (the first
-     * page). Anything else is a 400 naming {@code field}.
+     * page).
+     *
+     * @throws InvalidRequestException 400 naming {@code field} for anything else
      */
     public static String read(String token, String prefix, String field) {
         if (token == null || token.isEmpty()) {
@@ -31,11 +35,16 @@ public final class PageCursor {
         try {
             key = new String(DECODER.decode(token), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw BadRequests.field(field, "must be the 'next' of a previous page of this list");
+            throw notAPage(field);
         }
         if (!key.startsWith(prefix)) {
-            throw BadRequests.field(field, "must be the 'next' of a previous page of this list");
+            throw notAPage(field);
         }
         return key;
+    }
+
+    private static InvalidRequestException notAPage(String field) {
+        return new InvalidRequestException(
+                List.of(new FieldProblem(field, "must be the 'next' of a previous page of this list")));
     }
 }
