@@ -90,7 +90,7 @@ class PersonalDataTopologyTest {
 
     @Test
     void aStateTheEarlierReleaseStoredAsSealedJsonIsReadAndCarriedOnInBinary() {
-        admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
+        admissions.send(application());
         var submitted = admissions.application(STUDENT);
         // What the release before ADR 16 stored: the flat JSON, name and e-mail sealed under the person's key.
         byte[] earlier =
@@ -100,8 +100,7 @@ class PersonalDataTopologyTest {
         int binaryBefore = binaryStates().size();
 
         assertThat(admissions.application(STUDENT)).isEqualTo(submitted);
-        var outcome = admissions.rectify(
-                STUDENT, new ApplicationPayloads.RectifyPersonalData("Zéphyrine Martin-Quill", null));
+        var outcome = admissions.rectify(STUDENT, "Zéphyrine Martin-Quill", null);
 
         assertThat(outcome.status()).isEqualTo(CommandOutcome.Status.ACCEPTED);
         assertThat(admissions.application(STUDENT).applicant())
@@ -114,7 +113,7 @@ class PersonalDataTopologyTest {
 
     @Test
     void erasureLeavesTheBinaryStatesOfTheChangelogWithoutNameOrEmail() {
-        admissions.sendSealed(STUDENT, ApplicationCommandTypes.SUBMIT, application());
+        admissions.send(application());
         var written = binaryStates();
         var serde = new ApplicationStateSerde(admissions.personal).deserializer();
         assertThat(written)
@@ -123,7 +122,7 @@ class PersonalDataTopologyTest {
                                 .applicant())
                         .contains(new ApplicantProfile(NAME, EMAIL)));
 
-        admissions.send(STUDENT, ApplicationCommandTypes.ERASE_PERSONAL_DATA, new ApplicationPayloads.Empty());
+        admissions.send(ApplicationsDriver.erasure(STUDENT));
 
         assertNoPlaintext(written, NAME, EMAIL);
         var before = serde.deserialize("application-state-changelog", written.get(0));

@@ -13,23 +13,13 @@ import edu.lifecycle.servicekit.stream.EventContext;
 import edu.lifecycle.servicekit.stream.Publication;
 import edu.lifecycle.servicekit.testing.ServiceDriver;
 import edu.lifecycle.servicekit.topic.Topic;
-<<<<<<< HEAD
-=======
-import edu.lifecycle.servicekit.topic.TopicNames;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
->>>>>>> state-binary
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.StringSerializer;
-<<<<<<< HEAD
-=======
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
->>>>>>> state-binary
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.internals.WrappedStateStore;
 
@@ -91,12 +81,12 @@ final class IntakeDriver implements AutoCloseable {
 
     /** Puts an outcome's bytes in the processed-commands store, as an earlier release left it (ADR 16). */
     void putStoredOutcome(String commandId, byte[] stored) {
-        processedBytes().put(Bytes.wrap(commandId.getBytes(StandardCharsets.UTF_8)), stored);
+        driver.putStoredBytes(IntakeAggregate.PROCESSED_COMMANDS_STORE, commandId, stored);
     }
 
     @SuppressWarnings("unchecked")
     private KeyValueStore<Bytes, byte[]> processedBytes() {
-        var typed = driver.getKeyValueStore(IntakeAggregate.PROCESSED_COMMANDS_STORE);
+        var typed = driver.driver().getKeyValueStore(IntakeAggregate.PROCESSED_COMMANDS_STORE);
         return (KeyValueStore<Bytes, byte[]>) ((WrappedStateStore<?, ?, ?>) typed).wrapped();
     }
 
