@@ -230,11 +230,19 @@ public final class ServiceDriver<T> implements AutoCloseable {
      * Puts {@code stored} under {@code key} in a store as bytes, below its serde: what an earlier release left there
      * (its JSON, say), for a test that the store reads on after an upgrade (ADR 16).
      */
-    @SuppressWarnings("unchecked")
     public void putStoredBytes(String storeName, String key, byte[] stored) {
+        storedBytes(storeName).put(Bytes.wrap(key.getBytes(StandardCharsets.UTF_8)), stored);
+    }
+
+    /** The bytes a store holds under {@code key}, below its serde: which format a value was written in. */
+    public byte[] storedBytes(String storeName, String key) {
+        return storedBytes(storeName).get(Bytes.wrap(key.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private KeyValueStore<Bytes, byte[]> storedBytes(String storeName) {
         var typed = Objects.requireNonNull(driver.getKeyValueStore(storeName), () -> "no store " + storeName);
-        var bytes = (KeyValueStore<Bytes, byte[]>) ((WrappedStateStore<?, ?, ?>) typed).wrapped();
-        bytes.put(Bytes.wrap(key.getBytes(StandardCharsets.UTF_8)), stored);
+        return (KeyValueStore<Bytes, byte[]>) ((WrappedStateStore<?, ?, ?>) typed).wrapped();
     }
 
     /**

@@ -13,15 +13,12 @@ import edu.lifecycle.servicekit.stream.EventContext;
 import edu.lifecycle.servicekit.stream.Publication;
 import edu.lifecycle.servicekit.testing.ServiceDriver;
 import edu.lifecycle.servicekit.topic.Topic;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.internals.WrappedStateStore;
 
 /**
  * The intake alone in the kit's {@link ServiceDriver}: commands in, outcomes and the events it told out, its stores, and
@@ -76,18 +73,12 @@ final class IntakeDriver implements AutoCloseable {
 
     /** The bytes the processed-commands store holds for {@code commandId}, below its serde. */
     byte[] storedOutcome(String commandId) {
-        return processedBytes().get(Bytes.wrap(commandId.getBytes(StandardCharsets.UTF_8)));
+        return driver.storedBytes(IntakeAggregate.PROCESSED_COMMANDS_STORE, commandId);
     }
 
     /** Puts an outcome's bytes in the processed-commands store, as an earlier release left it (ADR 16). */
     void putStoredOutcome(String commandId, byte[] stored) {
         driver.putStoredBytes(IntakeAggregate.PROCESSED_COMMANDS_STORE, commandId, stored);
-    }
-
-    @SuppressWarnings("unchecked")
-    private KeyValueStore<Bytes, byte[]> processedBytes() {
-        var typed = driver.driver().getKeyValueStore(IntakeAggregate.PROCESSED_COMMANDS_STORE);
-        return (KeyValueStore<Bytes, byte[]>) ((WrappedStateStore<?, ?, ?>) typed).wrapped();
     }
 
     /** Bytes (keys and values) written to every topic since the last call, changelogs included. */
