@@ -20,6 +20,7 @@ import edu.lifecycle.chaos.oracle.SourcedEffectsCheck;
 import edu.lifecycle.chaos.report.ChaosReport;
 import edu.lifecycle.chaos.system.ChaosSystem;
 import edu.lifecycle.chaos.system.ServiceInstance;
+import edu.lifecycle.chaos.system.StopOnExit;
 import edu.lifecycle.localstack.backbone.Principals;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +50,8 @@ public final class ChaosRun {
         long begin = System.nanoTime();
         var runId = "r" + settings.seed();
         var report = new ChaosReport();
-        try (var system = ChaosSystem.start(
+        try (var stopOnExit = StopOnExit.register();
+                var system = ChaosSystem.start(
                         settings.directory(),
                         ChaosSettings.INSTANCES_PER_SERVICE,
                         settings.serviceArguments(),

@@ -2,6 +2,7 @@ package edu.lifecycle.chaos;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,7 +61,10 @@ public record ChaosSettings(
         return new ChaosSettings("full", 100_000, 20, 3, 18, 12, Duration.ofSeconds(150), directory);
     }
 
-    /** {@code --size=smoke|medium|full}, then any of {@code --commands= --kills= --broker-restarts= --seed= --workers= --gap-seconds= --session-timeout-ms= --dir=}. */
+    /**
+     * {@code --size=smoke|medium|full}, then any of {@code --commands= --kills= --broker-restarts= --seed= --workers=
+     * --gap-seconds= --session-timeout-ms= --dir=}, in any order; each flag changes its setting and keeps the others.
+     */
     public static ChaosSettings parse(String[] args) {
         var directory = Path.of("target", "chaos-run");
         String size = "smoke";
@@ -80,55 +84,20 @@ public record ChaosSettings(
         for (var arg : args) {
             var v = arg.contains("=") ? value(arg) : "";
             if (arg.startsWith("--commands=")) {
-                settings = settings.with("custom", Long.parseLong(v), settings.kills, settings.brokerRestarts);
+                settings = settings.custom().withCommands(Long.parseLong(v));
             } else if (arg.startsWith("--kills=")) {
-                settings = settings.with("custom", settings.commands, Integer.parseInt(v), settings.brokerRestarts);
+                settings = settings.custom().withKills(Integer.parseInt(v));
             } else if (arg.startsWith("--broker-restarts=")) {
-                settings = settings.with("custom", settings.commands, settings.kills, Integer.parseInt(v));
+                settings = settings.custom().withBrokerRestarts(Integer.parseInt(v));
             } else if (arg.startsWith("--seed=")) {
-                settings = new ChaosSettings(
-                        settings.size,
-                        settings.commands,
-                        settings.kills,
-                        settings.brokerRestarts,
-                        Long.parseLong(v),
-                        settings.workers,
-                        settings.meanGap,
-                        settings.directory);
+                settings = settings.withSeed(Long.parseLong(v));
             } else if (arg.startsWith("--workers=")) {
-                settings = new ChaosSettings(
-                        settings.size,
-                        settings.commands,
-                        settings.kills,
-                        settings.brokerRestarts,
-                        settings.seed,
-                        Integer.parseInt(v),
-                        settings.meanGap,
-                        settings.directory);
+                settings = settings.withWorkers(Integer.parseInt(v));
             } else if (arg.startsWith("--gap-seconds=")) {
-                settings = new ChaosSettings(
-                        settings.size,
-                        settings.commands,
-                        settings.kills,
-                        settings.brokerRestarts,
-                        settings.seed,
-                        settings.workers,
-                        Duration.ofSeconds(Long.parseLong(v)),
-                        settings.directory);
+                settings = settings.withMeanGap(Duration.ofSeconds(Long.parseLong(v)));
             } else if (arg.startsWith("--session-timeout-ms=")) {
                 // The Streams consumers' session: how long a killed static member keeps its partitions.
-                var more = new java.util.ArrayList<>(settings.serviceArguments);
-                more.add("--spring.kafka.streams.properties.session.timeout.ms=" + Integer.parseInt(v));
-                settings = new ChaosSettings(
-                        settings.size + "+session-" + v + "ms",
-                        settings.commands,
-                        settings.kills,
-                        settings.brokerRestarts,
-                        settings.seed,
-                        settings.workers,
-                        settings.meanGap,
-                        settings.directory,
-                        more);
+                settings = settings.withSessionTimeout(Integer.parseInt(v));
             } else if (!arg.startsWith("--dir=") && !arg.startsWith("--size=")) {
                 throw new IllegalArgumentException("Unknown argument " + arg);
             }
@@ -136,16 +105,56 @@ public record ChaosSettings(
         return settings;
     }
 
-    private ChaosSettings with(String newSize, long newCommands, int newKills, int newRestarts) {
+    /** The size's name once a flag changes what a named size means ({@code full+custom}). */
+    private ChaosSettings custom() {
+        var named = size.endsWith("+custom") || size.equals("custom") ? size : size + "+custom";
         return new ChaosSettings(
-                size.equals(newSize) || size.endsWith("+" + newSize) ? size : size + "+" + newSize,
-                newCommands,
-                newKills,
-                newRestarts,
+                named, commands, kills, brokerRestarts, seed, workers, meanGap, directory, serviceArguments);
+    }
+
+    private ChaosSettings withCommands(long newCommands) {
+        return new ChaosSettings(
+                size, newCommands, kills, brokerRestarts, seed, workers, meanGap, directory, serviceArguments);
+    }
+
+    private ChaosSettings withKills(int newKills) {
+        return new ChaosSettings(
+                size, commands, newKills, brokerRestarts, seed, workers, meanGap, directory, serviceArguments);
+    }
+
+    private ChaosSettings withBrokerRestarts(int newRestarts) {
+        return new ChaosSettings(
+                size, commands, kills, newRestarts, seed, workers, meanGap, directory, serviceArguments);
+    }
+
+    private ChaosSettings withSeed(long newSeed) {
+        return new ChaosSettings(
+                size, commands, kills, brokerRestarts, newSeed, workers, meanGap, directory, serviceArguments);
+    }
+
+    private ChaosSettings withWorkers(int newWorkers) {
+        return new ChaosSettings(
+                size, commands, kills, brokerRestarts, seed, newWorkers, meanGap, directory, serviceArguments);
+    }
+
+    private ChaosSettings withMeanGap(Duration newGap) {
+        return new ChaosSettings(
+                size, commands, kills, brokerRestarts, seed, workers, newGap, directory, serviceArguments);
+    }
+
+    private ChaosSettings withSessionTimeout(int milliseconds) {
+        var more = new ArrayList<>(serviceArguments);
+        more.add("--spring.kafka.streams.properties.session.timeout.ms=" + milliseconds);
+        return new ChaosSettings(
+                size + "+session-" + milliseconds + "ms",
+                commands,
+                kills,
+                brokerRestarts,
                 seed,
                 workers,
                 meanGap,
-                directory);
+                directory,
+                more);
     }
 
     private static String value(String arg) {
