@@ -64,6 +64,8 @@ public record ChaosSettings(
     /**
      * {@code --size=smoke|medium|full}, then any of {@code --commands= --kills= --broker-restarts= --seed= --workers=
      * --gap-seconds= --session-timeout-ms= --dir=}, in any order; each flag changes its setting and keeps the others.
+     * The report's name for the size says what changed it: {@code +session-15000ms}, and {@code +custom} once a flag
+     * changed the commands, kills or broker restarts a named size stands for.
      */
     public static ChaosSettings parse(String[] args) {
         var directory = Path.of("target", "chaos-run");
@@ -75,86 +77,52 @@ public record ChaosSettings(
                 size = value(arg);
             }
         }
-        var settings = switch (size) {
+        var named = switch (size) {
             case "smoke" -> smoke(directory);
             case "medium" -> medium(directory);
             case "full" -> full(directory);
             default -> throw new IllegalArgumentException("--size must be smoke, medium or full, not " + size);
         };
+        long commands = named.commands;
+        int kills = named.kills;
+        int brokerRestarts = named.brokerRestarts;
+        long seed = named.seed;
+        int workers = named.workers;
+        var meanGap = named.meanGap;
+        var serviceArguments = new ArrayList<String>();
+        var name = new StringBuilder(size);
+        boolean custom = false;
         for (var arg : args) {
             var v = arg.contains("=") ? value(arg) : "";
             if (arg.startsWith("--commands=")) {
-                settings = settings.custom().withCommands(Long.parseLong(v));
+                commands = Long.parseLong(v);
+                custom = true;
             } else if (arg.startsWith("--kills=")) {
-                settings = settings.custom().withKills(Integer.parseInt(v));
+                kills = Integer.parseInt(v);
+                custom = true;
             } else if (arg.startsWith("--broker-restarts=")) {
-                settings = settings.custom().withBrokerRestarts(Integer.parseInt(v));
+                brokerRestarts = Integer.parseInt(v);
+                custom = true;
             } else if (arg.startsWith("--seed=")) {
-                settings = settings.withSeed(Long.parseLong(v));
+                seed = Long.parseLong(v);
             } else if (arg.startsWith("--workers=")) {
-                settings = settings.withWorkers(Integer.parseInt(v));
+                workers = Integer.parseInt(v);
             } else if (arg.startsWith("--gap-seconds=")) {
-                settings = settings.withMeanGap(Duration.ofSeconds(Long.parseLong(v)));
+                meanGap = Duration.ofSeconds(Long.parseLong(v));
             } else if (arg.startsWith("--session-timeout-ms=")) {
                 // The Streams consumers' session: how long a killed static member keeps its partitions.
-                settings = settings.withSessionTimeout(Integer.parseInt(v));
+                int milliseconds = Integer.parseInt(v);
+                serviceArguments.add("--spring.kafka.streams.properties.session.timeout.ms=" + milliseconds);
+                name.append("+session-").append(milliseconds).append("ms");
             } else if (!arg.startsWith("--dir=") && !arg.startsWith("--size=")) {
                 throw new IllegalArgumentException("Unknown argument " + arg);
             }
         }
-        return settings;
-    }
-
-    /** The size's name once a flag changes what a named size means ({@code full+custom}). */
-    private ChaosSettings custom() {
-        var named = size.endsWith("+custom") || size.equals("custom") ? size : size + "+custom";
+        if (custom) {
+            name.append("+custom");
+        }
         return new ChaosSettings(
-                named, commands, kills, brokerRestarts, seed, workers, meanGap, directory, serviceArguments);
-    }
-
-    private ChaosSettings withCommands(long newCommands) {
-        return new ChaosSettings(
-                size, newCommands, kills, brokerRestarts, seed, workers, meanGap, directory, serviceArguments);
-    }
-
-    private ChaosSettings withKills(int newKills) {
-        return new ChaosSettings(
-                size, commands, newKills, brokerRestarts, seed, workers, meanGap, directory, serviceArguments);
-    }
-
-    private ChaosSettings withBrokerRestarts(int newRestarts) {
-        return new ChaosSettings(
-                size, commands, kills, newRestarts, seed, workers, meanGap, directory, serviceArguments);
-    }
-
-    private ChaosSettings withSeed(long newSeed) {
-        return new ChaosSettings(
-                size, commands, kills, brokerRestarts, newSeed, workers, meanGap, directory, serviceArguments);
-    }
-
-    private ChaosSettings withWorkers(int newWorkers) {
-        return new ChaosSettings(
-                size, commands, kills, brokerRestarts, seed, newWorkers, meanGap, directory, serviceArguments);
-    }
-
-    private ChaosSettings withMeanGap(Duration newGap) {
-        return new ChaosSettings(
-                size, commands, kills, brokerRestarts, seed, workers, newGap, directory, serviceArguments);
-    }
-
-    private ChaosSettings withSessionTimeout(int milliseconds) {
-        var more = new ArrayList<>(serviceArguments);
-        more.add("--spring.kafka.streams.properties.session.timeout.ms=" + milliseconds);
-        return new ChaosSettings(
-                size + "+session-" + milliseconds + "ms",
-                commands,
-                kills,
-                brokerRestarts,
-                seed,
-                workers,
-                meanGap,
-                directory,
-                more);
+                name.toString(), commands, kills, brokerRestarts, seed, workers, meanGap, directory, serviceArguments);
     }
 
     private static String value(String arg) {
