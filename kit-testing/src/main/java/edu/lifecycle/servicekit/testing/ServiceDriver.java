@@ -231,16 +231,16 @@ public final class ServiceDriver<T> implements AutoCloseable {
      * (its JSON, say), for a test that the store reads on after an upgrade (ADR 16).
      */
     public void putStoredBytes(String storeName, String key, byte[] stored) {
-        storedBytes(storeName).put(Bytes.wrap(key.getBytes(StandardCharsets.UTF_8)), stored);
+        bytesStore(storeName).put(Bytes.wrap(key.getBytes(StandardCharsets.UTF_8)), stored);
     }
 
     /** The bytes a store holds under {@code key}, below its serde: which format a value was written in. */
     public byte[] storedBytes(String storeName, String key) {
-        return storedBytes(storeName).get(Bytes.wrap(key.getBytes(StandardCharsets.UTF_8)));
+        return bytesStore(storeName).get(Bytes.wrap(key.getBytes(StandardCharsets.UTF_8)));
     }
 
     @SuppressWarnings("unchecked")
-    private KeyValueStore<Bytes, byte[]> storedBytes(String storeName) {
+    private KeyValueStore<Bytes, byte[]> bytesStore(String storeName) {
         var typed = Objects.requireNonNull(driver.getKeyValueStore(storeName), () -> "no store " + storeName);
         return (KeyValueStore<Bytes, byte[]>) ((WrappedStateStore<?, ?, ?>) typed).wrapped();
     }
