@@ -164,6 +164,7 @@ public final class ChaosRun {
                             Percentiles.of(waits, 100).toMillis() + " ms")
                     .row("kills measured / not recovered within limit", waits.size() + " / " + unrecovered)
                     .row("run duration", String.format("%.0f s", (System.nanoTime() - begin) / 1e9));
+            report.refusals(ledger.refusals());
             report.faults(injector.log());
         }
         return report;

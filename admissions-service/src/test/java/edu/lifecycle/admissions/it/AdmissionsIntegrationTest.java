@@ -3,6 +3,7 @@ package edu.lifecycle.admissions.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.lifecycle.admissions.AdmissionsApplication;
+import edu.lifecycle.admissions.application.stream.AdmissionDecisionCommandIds;
 import edu.lifecycle.admissions.topics.AdmissionsTopics;
 import edu.lifecycle.events.admissions.AdmissionDecided;
 import edu.lifecycle.events.admissions.EligibilityOverridden;
@@ -239,6 +240,28 @@ class AdmissionsIntegrationTest {
                 .as("enrolling right after the decision: %s", enrolled)
                 .isEqualTo(201);
         assertThat(enrolled.text("status")).isEqualTo("ENROLLED");
+    }
+
+    @Test
+    void theStatusUrlOfAFinalDecisionThatWillNeverBeTakenTellsOfTheRefusedRequest() {
+        // A decision request outliving the wait answers 202 with the final decision's status URL; were the request
+        // refused meanwhile, that URL must say so rather than "unknown" for ever.
+        admissions.post("/api/v1/applications", application("stu-u", 240, "Ugo Marchand", "M2-ISI", YEAR));
+        var refused = admissions.post("/api/v1/applications/stu-u/decision", "{\"decision\":\"ADMITTED\"}");
+        assertThat(refused.status()).as("deciding before grading: %s", refused).isEqualTo(409);
+
+        var finalDecision = admissions.get(
+                "/api/v1/commands/" + AdmissionDecisionCommandIds.finalDecisionOfRequest(refused.text("commandId")));
+
+        assertThat(finalDecision.status()).as("%s", finalDecision).isEqualTo(200);
+        assertThat(finalDecision.text("commandId")).isEqualTo(refused.text("commandId"));
+        assertThat(finalDecision.text("status")).isEqualTo("REJECTED");
+        assertThat(finalDecision.body().get("rejection").get("rule").asText()).isEqualTo(refused.text("rule"));
+        assertThat(admissions
+                        .get("/api/v1/commands/" + AdmissionDecisionCommandIds.finalDecisionOfRequest("never-sent"))
+                        .status())
+                .as("a chain that never began is unknown")
+                .isEqualTo(404);
     }
 
     @Test

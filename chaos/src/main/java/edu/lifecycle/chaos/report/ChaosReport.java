@@ -12,6 +12,7 @@ public final class ChaosReport {
     private final Map<String, String> table = new LinkedHashMap<>();
     private final List<CheckResult> checks = new ArrayList<>();
     private final List<String> faults = new ArrayList<>();
+    private final List<String> refusals = new ArrayList<>();
 
     public ChaosReport row(String measurement, Object value) {
         table.put(measurement, String.valueOf(value));
@@ -25,6 +26,12 @@ public final class ChaosReport {
 
     public ChaosReport faults(List<String> lines) {
         faults.addAll(lines);
+        return this;
+    }
+
+    /** The commands refused, each a line (see {@code CommandLedger#refusals}). */
+    public ChaosReport refusals(List<String> lines) {
+        refusals.addAll(lines);
         return this;
     }
 
@@ -42,6 +49,10 @@ public final class ChaosReport {
         text.append("\n| measurement | value |\n|---|---|\n");
         table.forEach(
                 (k, v) -> text.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        if (!refusals.isEmpty()) {
+            text.append("\n## Refused commands\n\n");
+            refusals.forEach(line -> text.append("- ").append(line).append('\n'));
+        }
         text.append("\n## Faults, in order\n\n");
         faults.forEach(line -> text.append("- ").append(line).append('\n'));
         return text.toString();

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/commands/{id}}: the outcome of a command, asked of whichever instance holds it. */
+/**
+ * {@code GET /api/v1/commands/{id}}: the outcome of a command, asked of whichever instance holds it; for a follow-up
+ * that will never be sent because a step before it was refused, that step's refusal.
+ */
 @RestController
 public class CommandStatusController {
 
@@ -20,11 +23,20 @@ public class CommandStatusController {
     private final RecentOutcomes recent;
     private final KeyQueryRouter router;
     private final StoreQueries queries;
+    private final OutcomeStore outcomes;
+    private final EarlierSteps earlierSteps;
 
-    public CommandStatusController(RecentOutcomes recent, KeyQueryRouter router, StoreQueries queries) {
+    public CommandStatusController(
+            RecentOutcomes recent,
+            KeyQueryRouter router,
+            StoreQueries queries,
+            OutcomeStore outcomes,
+            EarlierSteps earlierSteps) {
         this.recent = recent;
         this.router = router;
         this.queries = queries;
+        this.outcomes = outcomes;
+        this.earlierSteps = earlierSteps;
     }
 
     public static String location(String commandId) {
@@ -51,9 +63,24 @@ public class CommandStatusController {
                 OutcomeStore.NAME,
                 commandId,
                 () -> queries.<CommandOutcome>get(OutcomeStore.NAME, commandId)
+                        .or(() -> refusedEarlierStep(commandId))
                         .filter(outcome -> visibleTo(student, outcome))
                         .<ResponseEntity<?>>map(ResponseEntity::ok)
                         .orElseGet(() -> Problems.notFound(unknown)));
+    }
+
+    /**
+     * The refusal of a step before {@code commandId}, which therefore will never be decided; empty while every step
+     * before it is accepted or still on its way (the follow-up is then on its way too).
+     */
+    private Optional<CommandOutcome> refusedEarlierStep(String commandId) {
+        for (String step : earlierSteps.before(commandId)) {
+            Optional<CommandOutcome> outcome = outcomes.find(step);
+            if (outcome.isEmpty() || outcome.get().status() != CommandOutcome.Status.ACCEPTED) {
+                return outcome;
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean visibleTo(Optional<String> student, CommandOutcome outcome) {

@@ -7,6 +7,7 @@ import edu.lifecycle.servicekit.command.CommandEnvelope;
 import edu.lifecycle.servicekit.command.CommandGateway;
 import edu.lifecycle.servicekit.command.CommandStatusController;
 import edu.lifecycle.servicekit.command.CommandTopics;
+import edu.lifecycle.servicekit.command.EarlierSteps;
 import edu.lifecycle.servicekit.command.OutcomeListener;
 import edu.lifecycle.servicekit.command.OutcomeStore;
 import edu.lifecycle.servicekit.command.PendingOutcomes;
@@ -114,8 +115,17 @@ class KitCommandConfiguration {
 
     @Bean
     CommandStatusController commandStatusController(
-            RecentOutcomes recentOutcomes, KeyQueryRouter keyQueryRouter, StoreQueries storeQueries) {
-        return new CommandStatusController(recentOutcomes, keyQueryRouter, storeQueries);
+            RecentOutcomes recentOutcomes,
+            KeyQueryRouter keyQueryRouter,
+            StoreQueries storeQueries,
+            OutcomeStore outcomeStore,
+            ObjectProvider<EarlierSteps> earlierSteps) {
+        return new CommandStatusController(
+                recentOutcomes,
+                keyQueryRouter,
+                storeQueries,
+                outcomeStore,
+                earlierSteps.getIfAvailable(() -> EarlierSteps.NONE));
     }
 
     @Bean

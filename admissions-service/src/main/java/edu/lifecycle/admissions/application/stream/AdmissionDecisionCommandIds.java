@@ -3,6 +3,7 @@ package edu.lifecycle.admissions.application.stream;
 import edu.lifecycle.admissions.application.ApplicationCommand;
 import edu.lifecycle.admissions.intake.IntakeCommand;
 import edu.lifecycle.servicekit.command.CommandType;
+import java.util.List;
 
 /**
  * The ids of the two commands an admission decision sets off: the jury's request places the applicant in the intake
@@ -27,5 +28,22 @@ public final class AdmissionDecisionCommandIds {
     /** The final decision's command id, straight from the jury's request. */
     public static String finalDecisionOfRequest(String requestCommandId) {
         return finalDecision(placement(requestCommandId));
+    }
+
+    /**
+     * The commands before {@code commandId} when it is one of the two an admission request sets off: the jury's
+     * request, then the placement; empty for any other command.
+     */
+    public static List<String> stepsBefore(String commandId) {
+        String placementPrefix = placement("");
+        String finalPrefix = finalDecision(placementPrefix);
+        if (commandId.startsWith(finalPrefix) && commandId.length() > finalPrefix.length()) {
+            String request = commandId.substring(finalPrefix.length());
+            return List.of(request, placement(request));
+        }
+        if (commandId.startsWith(placementPrefix) && commandId.length() > placementPrefix.length()) {
+            return List.of(commandId.substring(placementPrefix.length()));
+        }
+        return List.of();
     }
 }

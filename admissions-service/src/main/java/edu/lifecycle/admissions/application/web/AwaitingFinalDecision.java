@@ -48,9 +48,15 @@ class AwaitingFinalDecision {
      *     command timeout
      */
     ResponseEntity<Object> answer(Submission request, long startedNanos) {
-        if (!(request instanceof Submission.Decided decided)
-                || decided.outcome().status() != CommandOutcome.Status.ACCEPTED) {
-            // Refused, or itself still pending: the request's own answer is the truth.
+        if (request instanceof Submission.Pending) {
+            // The request's own outcome would say ACCEPTED (AWAITING_DECISION) long before the intake decides; a
+            // client reading it as the answer would enroll too soon. The final decision's outcome is the answer (its
+            // status URL gives the request's or the placement's refusal if either is refused).
+            return CommandResponses.ok(
+                    new Submission.Pending(AdmissionDecisionCommandIds.finalDecisionOfRequest(request.commandId())));
+        }
+        if (((Submission.Decided) request).outcome().status() != CommandOutcome.Status.ACCEPTED) {
+            // Refused: the request's own answer is the truth.
             return CommandResponses.ok(request);
         }
         long deadline = startedNanos + timeout.toNanos();

@@ -96,6 +96,17 @@ class AwaitingFinalDecisionTest {
     }
 
     @Test
+    void aRequestItselfStillPendingAnswers202WithTheLocationOfTheFinalDecisionNotItsOwn() {
+        // Found by the chaos run: during a fail-over the request outlived the wait; its own outcome (ACCEPTED,
+        // AWAITING_DECISION) was read as the answer and the enrollment sent after it was refused.
+        var answer = answers.answer(new Submission.Pending(REQUEST), System.nanoTime());
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(202);
+        assertThat(answer.getHeaders().getLocation()).hasToString("/api/v1/commands/" + FINAL_DECISION);
+        assertThat(((PendingCommand) answer.getBody()).commandId()).isEqualTo(FINAL_DECISION);
+    }
+
+    @Test
     void aPlacementTheIntakeRefusedIsAnsweredWithItsRuleRatherThanWaitedFor() {
         delivered(CommandOutcome.rejected(
                 PLACEMENT,
