@@ -69,6 +69,16 @@ public final class ReadModelsDriver implements AutoCloseable {
         }
     }
 
+    /** One event on {@code topic} under {@code key}, stamped with the test clock, however odd its own times are. */
+    public void deliver(Topic<String, SpecificRecord> topic, String key, SpecificRecord event) {
+        driver.pipe(topic, key, event);
+    }
+
+    /** Why each dead letter so far was set aside: "source topic: reason". */
+    public List<String> deadLetterReasons() {
+        return driver.deadLetterReasons();
+    }
+
     /** Bytes that are not what the topic's serde reads. */
     public void publishRaw(Topic<String, ?> topic, String key, byte[] value) {
         driver.pipeRaw(topic, key, value);

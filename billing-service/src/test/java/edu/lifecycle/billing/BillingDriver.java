@@ -192,6 +192,11 @@ public final class BillingDriver implements AutoCloseable {
         driver.rewriteAsJson(store, type);
     }
 
+    /** Why each record billing set aside as a dead letter so far was set aside: "source topic: reason". */
+    public List<String> deadLetterReasons() {
+        return driver.deadLetterReasons();
+    }
+
     public List<OverdueLine> overdueLines() {
         KeyValueStore<String, OverdueLine> store = driver.store(ReceivablesStores.OVERDUE);
         var lines = new ArrayList<OverdueLine>();

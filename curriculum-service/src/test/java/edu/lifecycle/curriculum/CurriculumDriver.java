@@ -177,6 +177,16 @@ public final class CurriculumDriver implements AutoCloseable {
         return driver.deadLetters();
     }
 
+    /** Why each dead letter so far was set aside: "source topic: reason". */
+    public List<String> deadLetterReasons() {
+        return driver.deadLetterReasons();
+    }
+
+    /** Moves the test clock and lets the wall-clock punctuations run as they would over that time. */
+    public void timePasses(Duration duration) {
+        driver.timePasses(duration);
+    }
+
     public Transcript transcript(String studentId) {
         KeyValueStore<String, Transcript> store = driver.store(TranscriptAggregate.STATE_STORE);
         return store.get(studentId);

@@ -15,6 +15,7 @@ import edu.lifecycle.servicekit.command.CommandMeta;
 import edu.lifecycle.servicekit.command.CommandOutcome;
 import edu.lifecycle.servicekit.testing.ServiceDriver;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +143,21 @@ public final class PlacementDriver implements AutoCloseable {
     /** The dead letters set aside from {@code topic}, among the consumer's (one dead-letter topic per consumer). */
     public List<TestRecord<byte[], byte[]>> deadLetters(String topic) {
         return driver.deadLetters(topic);
+    }
+
+    /** Why each dead letter so far was set aside: "source topic: reason". */
+    public List<String> deadLetterReasons() {
+        return driver.deadLetterReasons();
+    }
+
+    /** An event on placement's own topic that no command of the test made, as a replay of the topic would bring. */
+    public void placementEvent(String studentId, SpecificRecord event) {
+        driver.pipe(topics.events(), studentId, event);
+    }
+
+    /** Moves the test clock and lets the wall-clock punctuations run as they would over that time. */
+    public void timePasses(Duration duration) {
+        driver.timePasses(duration);
     }
 
     public PlacementTopics topics() {

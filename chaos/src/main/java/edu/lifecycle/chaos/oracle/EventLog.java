@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
@@ -109,6 +110,15 @@ public final class EventLog {
         } catch (RuntimeException e) {
             return new LoggedEvent(topic, partition, offset, key, null, null, null, null);
         }
+    }
+
+    /** The log less the records at the poisons' places, as the services wrote it. */
+    public EventLog without(List<Poison> poisons) {
+        var places = new HashSet<String>();
+        poisons.forEach(poison -> places.add(poison.where()));
+        return new EventLog(events.stream()
+                .filter(event -> !places.contains(event.topic() + "-" + event.partition() + "@" + event.offset()))
+                .toList());
     }
 
     public List<LoggedEvent> events() {

@@ -9,6 +9,7 @@ public record Poison(String topic, int partition, long offset, String key, Strin
 
     public static final String UNDESERIALIZABLE = "undeserializable bytes";
     public static final String UNRESOLVABLE_SCHEMA = "well-formed wire format, unknown schema id";
+    public static final String UNSTORABLE_TIME = "well-formed event that fails translation: occurredAt in 2300";
     public static final String NOT_A_COMMAND = "well-formed JSON that is no command";
 
     public String where() {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -15,9 +16,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Writes poison records to every topic the services consume, on every partition: on the public event topics,
- * bytes that are not Avro at all and a record in Confluent's wire format whose schema id the registry never gave;
- * on the commands topics, bytes that are not JSON and well-formed JSON that is no command. Keys are ids no student
- * has, so the oracle tells them apart from the load's records.
+ * bytes that are not Avro at all, a record in Confluent's wire format whose schema id the registry never gave, and a
+ * well-formed event that fails translation ({@link UnstorableEvents}); on the commands topics, bytes that are not
+ * JSON and well-formed JSON that is no command. Keys are ids no student has, so the oracle tells them apart from the
+ * load's records.
  */
 public final class PoisonInjector {
 
@@ -27,7 +29,16 @@ public final class PoisonInjector {
         return List.of("admissions.commands", "billing.commands", "curriculum.commands", "placement.commands");
     }
 
-    public static List<Poison> inject(Map<String, Object> adminClient, String runId, int partitions) throws Exception {
+    /**
+     * @param registryClientOf a service's registry login and URL, by its principal: the owner of a topic serializes
+     *     its events
+     */
+    public static List<Poison> inject(
+            Map<String, Object> adminClient,
+            Function<String, Map<String, Object>> registryClientOf,
+            String runId,
+            int partitions)
+            throws Exception {
         var config = new HashMap<>(adminClient);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -54,6 +65,15 @@ public final class PoisonInjector {
                                     .putInt(Integer.MAX_VALUE - 7)
                                     .put(new byte[] {2, 4, 6, 8})
                                     .array()));
+                    var student = runId + "-poison-" + n++;
+                    poisons.add(send(
+                            producer,
+                            topic,
+                            p,
+                            student,
+                            Poison.UNSTORABLE_TIME,
+                            UnstorableEvents.serialized(
+                                    topic, student, registryClientOf.apply(UnstorableEvents.ownerOf(topic)))));
                 }
             }
             for (var topic : commandTopics()) {

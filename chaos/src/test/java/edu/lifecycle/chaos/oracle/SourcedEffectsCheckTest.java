@@ -40,4 +40,24 @@ class SourcedEffectsCheckTest {
                         .passed())
                 .isTrue();
     }
+
+    @Test
+    void anInjectedPoisonEventIsNoOnesEffectButWhatAConsumerMadeOfItIsUnsourced() {
+        var commands = List.of(accepted("s1", "ApplicationSubmitted"));
+        var poison = new Poison("admissions.events", 2, 7, "run-poison-3", Poison.UNSTORABLE_TIME);
+        var log = EventLog.of(List.of(
+                event("s1", "ApplicationSubmitted", "e1"),
+                new LoggedEvent(
+                        "admissions.events", 2, 7, "run-poison-3", "StudentEnrolled", "p1", "run-poison-3", null),
+                new LoggedEvent(
+                        "billing.events", 2, 9, "run-poison-3", "TuitionAccountOpened", "e2", "run-poison-3", null)));
+
+        var examples = new ArrayList<String>();
+        assertThat(SourcedEffectsCheck.unsourced(commands, log.without(List.of(poison)), examples))
+                .isEqualTo(1);
+        assertThat(examples).containsExactly("TuitionAccountOpened of run-poison-3 at billing.events-2@9");
+        assertThat(SourcedEffectsCheck.unsourced(commands, log, new ArrayList<>()))
+                .as("the poison itself counted as an effect")
+                .isEqualTo(2);
+    }
 }

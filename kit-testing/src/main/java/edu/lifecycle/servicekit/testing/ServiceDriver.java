@@ -215,6 +215,14 @@ public final class ServiceDriver<T> implements AutoCloseable {
         return List.copyOf(deadLetters);
     }
 
+    /** Why each dead letter so far was set aside, as "source topic: reason", for a test's failure message. */
+    public List<String> deadLetterReasons() {
+        return deadLetters().stream()
+                .map(record -> DeadLetters.header(record.headers(), DeadLetters.SOURCE_TOPIC) + ": "
+                        + DeadLetters.header(record.headers(), DeadLetters.REASON))
+                .toList();
+    }
+
     /** The dead letters set aside from {@code sourceTopic}. */
     public List<TestRecord<byte[], byte[]>> deadLetters(String sourceTopic) {
         return deadLetters().stream()

@@ -3,6 +3,7 @@ package edu.lifecycle.servicekit.state;
 import edu.lifecycle.servicekit.json.JsonSerde;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,14 @@ import org.apache.kafka.common.serialization.Serializer;
  * is now) and the JSON that earlier releases wrote, which starts with a byte no binary value starts with (ADR 16).
  */
 public final class StateSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
+
+    /**
+     * The first and last instants a store keeps: it writes nanoseconds since the epoch in a long, as precise as
+     * {@link Instant} and as far as September 1677 back and April 2262 ahead.
+     */
+    public static final Instant EARLIEST_INSTANT = Instant.ofEpochSecond(Long.MIN_VALUE / 1_000_000_000L);
+
+    public static final Instant LATEST_INSTANT = Instant.ofEpochSecond(0, Long.MAX_VALUE);
 
     /** Starts every binary value; never the first byte of a JSON text (0xB5 is not even a UTF-8 lead byte). */
     static final byte FORMAT = (byte) 0xB5;

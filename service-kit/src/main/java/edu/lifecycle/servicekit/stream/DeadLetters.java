@@ -38,6 +38,8 @@ public final class DeadLetters {
     /** When it was set aside, ISO-8601 UTC, from the service's clock. */
     public static final String TIME = "dlt.time";
 
+    private static final int KEY_SHOWN = 80;
+
     private static final List<String> OWN_HEADERS =
             List.of(CONSUMER, REASON, REASON_TYPE, SOURCE_TOPIC, SOURCE_PARTITION, SOURCE_OFFSET, TIME);
 
@@ -122,9 +124,17 @@ public final class DeadLetters {
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    /** A raw key as the student id it is on every public topic (UTF-8), for a log line; {@code (none)} if absent. */
+    /**
+     * A raw key as the student id it is on every public topic (UTF-8), for a log line; {@code (none)} if absent. At
+     * most {@value #KEY_SHOWN} characters, and control characters shown as {@code ?}: a forged key neither floods the
+     * log nor writes a line of its own.
+     */
     static String keyOf(byte[] rawKey) {
-        return rawKey == null ? "(none)" : new String(rawKey, StandardCharsets.UTF_8);
+        if (rawKey == null) {
+            return "(none)";
+        }
+        var key = new String(rawKey, StandardCharsets.UTF_8).replaceAll("\\p{Cntrl}", "?");
+        return key.length() <= KEY_SHOWN ? key : key.substring(0, KEY_SHOWN) + "…";
     }
 
     private static byte[] utf8(String text) {

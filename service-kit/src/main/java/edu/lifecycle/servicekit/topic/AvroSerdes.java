@@ -10,12 +10,16 @@ import java.util.Objects;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * Configured Avro serdes for public topics. Several event types share a topic, so values use the
  * {@code TopicRecordNameStrategy} (subject {@code <topic>-<record full name>}) and each type evolves on its own.
  */
 public final class AvroSerdes {
+
+    /** Part of the reason a dead letter gives for an event carrying an instant no store keeps. */
+    public static final String UNSTORABLE_INSTANT = "outside the instants the services keep";
 
     private final Map<String, Object> config;
 
@@ -37,10 +41,13 @@ public final class AvroSerdes {
         return serde;
     }
 
-    /** A value serde for one SpecificRecord type, or for a common supertype of the records sharing a topic. */
+    /**
+     * A value serde for one SpecificRecord type, or for a common supertype of the records sharing a topic. It reads
+     * only events whose instants a store can keep ({@link StorableEventDeserializer}).
+     */
     public <T extends SpecificRecord> Serde<T> values() {
         var serde = new SpecificAvroSerde<T>();
         serde.configure(config, false);
-        return serde;
+        return Serdes.serdeFrom(serde.serializer(), new StorableEventDeserializer<>(serde.deserializer()));
     }
 }
