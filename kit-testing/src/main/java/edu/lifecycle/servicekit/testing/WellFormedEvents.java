@@ -1,29 +1,23 @@
 package edu.lifecycle.servicekit.testing;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import edu.lifecycle.registry.serde.KafkaAvroDeserializer;
+import edu.lifecycle.registry.serde.KafkaAvroSerDeConfig;
+import edu.lifecycle.registry.serde.KafkaAvroSerializer;
+import edu.lifecycle.registry.serde.subject.TopicRecordNameStrategy;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
-import org.apache.avro.generic.GenericDatumWriter;
-import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
-import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.avro.util.ClassSecurityValidator;
-import org.apache.avro.util.ClassSecurityValidator.ClassSecurityPredicate;
 
 /**
  * Seeded random events that their schema allows, edges first: empty, long and non-Latin strings, the first and last
@@ -31,24 +25,38 @@ import org.apache.avro.util.ClassSecurityValidator.ClassSecurityPredicate;
  * union branch. What a producer that passes schema validation may write, which a consumer must decide on or ignore,
  * never fail on.
  *
- * <p>A value is drawn in Avro's own representation and read back through the event's generated class, so the
- * logical types (instants, dates, decimals) convert as a consumer's deserializer converts them. Strings come, half the
- * time, from the test's {@code plausible} pool (a programme's id, a year, a few student ids), so that events meet the
- * aggregates and rows that other events made.
+ * <p>A value is drawn in Avro's own representation, written in Confluent's wire format and read back into the event's
+ * generated class by the registry client's deserializer, so the logical types (instants, dates, decimals) convert as
+ * a consumer's deserializer converts them. Strings come, half the time, from the test's {@code plausible} pool (a
+ * programme's id, a year, a few student ids), so that events meet the aggregates and rows that other events made.
  */
 public final class WellFormedEvents {
 
     private static final List<String> ODD_STRINGS =
             List.of("", " ", "Émilie Ñúñez-李", "x".repeat(2_000), "../../etc", "a:b|c", "\u0000", "null");
 
-    private static final Set<String> TRUSTED_HERE = ConcurrentHashMap.newKeySet();
+    private static final String TOPIC = "well-formed-events";
 
     private final Random random;
     private final List<String> plausible;
+    private final KafkaAvroSerializer writer = new KafkaAvroSerializer();
+    private final KafkaAvroDeserializer reader = new KafkaAvroDeserializer();
 
     private WellFormedEvents(long seed, List<String> plausible) {
         this.random = new Random(seed);
         this.plausible = List.copyOf(plausible);
+        // A registry of its own, written and read by the services' own serdes: the read-back takes the path a
+        // consumer's takes (including how it builds generated classes Avro's validator does not trust), and leaves
+        // Avro's global rules as they are for the topology under test.
+        Map<String, Object> config = Map.of(
+                KafkaAvroSerDeConfig.SCHEMA_REGISTRY_URL_CONFIG,
+                "mock://well-formed-events-" + UUID.randomUUID(),
+                KafkaAvroSerDeConfig.VALUE_SUBJECT_NAME_STRATEGY,
+                TopicRecordNameStrategy.class,
+                KafkaAvroSerDeConfig.SPECIFIC_AVRO_READER_CONFIG,
+                true);
+        writer.configure(config, false);
+        reader.configure(config, false);
     }
 
     /** Events drawn from {@code seed}, their strings half the time from {@code plausible}. */
@@ -81,64 +89,12 @@ public final class WellFormedEvents {
 
     /** One event of {@code type}, as a consumer's deserializer would hand it over. */
     public <E extends SpecificRecord> E next(Class<E> type) {
-        Schema schema = SpecificData.get().getSchema(type);
-        trustPackagesOf(schema);
-        Object raw = value(schema);
-        try {
-            var bytes = new ByteArrayOutputStream();
-            var encoder = EncoderFactory.get().binaryEncoder(bytes, null);
-            new GenericDatumWriter<>(schema).write(raw, encoder);
-            encoder.flush();
-            var reader = new SpecificDatumReader<E>(type);
-            return reader.read(null, DecoderFactory.get().binaryDecoder(bytes.toByteArray(), null));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Avro instantiates only classes it trusts; the services widen its rules to their generated packages at start-up
-     * ({@code TrustedAvroPackages}), which this module cannot see, so the packages of the event's named types are
-     * added here the same way: to what Avro already trusts.
-     */
-    private static synchronized void trustPackagesOf(Schema schema) {
-        var packages = new HashSet<String>();
-        namespaces(schema, packages, new HashSet<>());
-        if (TRUSTED_HERE.isEmpty()) {
-            ClassSecurityPredicate previous = ClassSecurityValidator.getGlobal();
-            ClassSecurityValidator.setGlobal(new ClassSecurityPredicate() {
-                @Override
-                public boolean isTrusted(Class<?> type) {
-                    return TRUSTED_HERE.contains(type.getPackageName()) || previous.isTrusted(type);
-                }
-
-                @Override
-                public void forbiddenClass(String className) {
-                    previous.forbiddenClass(className);
-                }
-            });
-        }
-        TRUSTED_HERE.addAll(packages);
-    }
-
-    private static void namespaces(Schema schema, Set<String> packages, Set<String> seen) {
-        switch (schema.getType()) {
-            case RECORD -> {
-                if (seen.add(schema.getFullName())) {
-                    packages.add(schema.getNamespace());
-                    schema.getFields().forEach(field -> namespaces(field.schema(), packages, seen));
-                }
-            }
-            case ENUM, FIXED -> packages.add(schema.getNamespace());
-            case UNION -> schema.getTypes().forEach(branch -> namespaces(branch, packages, seen));
-            case ARRAY -> namespaces(schema.getElementType(), packages, seen);
-            case MAP -> namespaces(schema.getValueType(), packages, seen);
-            default -> {}
-        }
+        Object raw = value(SpecificData.get().getSchema(type));
+        return type.cast(reader.deserialize(TOPIC, writer.serialize(TOPIC, raw)));
     }
 
     /** The record key a producer gives the event: its {@code studentId}, as every public topic is keyed. */
-    public static String keyOf(SpecificRecord event) {
+    private static String keyOf(SpecificRecord event) {
         var field = event.getSchema().getField("studentId");
         if (field == null) {
             throw new IllegalArgumentException(event.getSchema().getFullName() + " has no studentId to key it by");
